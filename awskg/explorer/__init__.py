@@ -1,0 +1,1 @@
+"""Questions about the graph, answered as plain data (never printed here)."""

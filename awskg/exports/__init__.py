@@ -1,0 +1,1 @@
+"""Presentations of the graph: the HTML map and file formats. Never imported by queries."""

@@ -1,0 +1,95 @@
+"""The loaded knowledge graph: a networkx MultiDiGraph plus its vocabularies.
+
+Nodes are keyed by id and carry ``label``, ``label_ko``, ``kind``, ``aliases``
+(a list), ``summary``, ``summary_ko`` and ``docs``. Edges run in their true
+direction, are keyed by relation name and carry ``relation``, ``note`` and
+``source_ref``. Everything above ``graph/`` reads the graph through this class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from awskg.graph.names import NameIndex, node_names
+from awskg.graph.vocabulary import Kind, Relation
+
+__all__ = ["Edge", "KnowledgeGraph"]
+
+LANGS = ("en", "ko")
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One fact, in its stored direction."""
+
+    source: str
+    relation: str
+    target: str
+    note: str = ""
+    source_ref: str = ""
+
+
+@dataclass
+class KnowledgeGraph:
+    """What :func:`awskg.load` returns: the graph and how to read it.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> kg.resolve("가용 영역"), kg.label("region", "ko")
+    ('availability-zone', '리전')
+    """
+
+    graph: nx.MultiDiGraph
+    relations: dict[str, Relation]
+    kinds: dict[str, Kind]
+    tours: dict[str, list[dict]] = field(default_factory=dict)
+    packs: tuple[Path, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.names = NameIndex((node, node_names(attrs)) for node, attrs in self.graph.nodes(data=True))
+
+    def resolve(self, name: str) -> str:
+        """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
+        return self.names.resolve(name)
+
+    def node(self, node_id: str) -> dict:
+        """A node's attributes."""
+        return self.graph.nodes[node_id]
+
+    def label(self, node_id: str, lang: str = "en") -> str:
+        """The node's label in ``lang``, falling back to English when it has no Korean one."""
+        attrs = self.graph.nodes[node_id]
+        return (lang == "ko" and attrs.get("label_ko")) or attrs["label"]
+
+    def summary(self, node_id: str, lang: str = "en") -> str:
+        """The node's summary in ``lang``, falling back to English."""
+        attrs = self.graph.nodes[node_id]
+        return (lang == "ko" and attrs.get("summary_ko")) or attrs.get("summary", "")
+
+    def kind_label(self, kind: str, lang: str = "en") -> str:
+        """A kind's display name in ``lang``."""
+        record = self.kinds[kind]
+        return (lang == "ko" and record.label_ko) or record.label
+
+    def edges(self) -> Iterator[Edge]:
+        """Every edge, in storage order."""
+        for source, target, data in self.graph.edges(data=True):
+            yield Edge(source, data["relation"], target, data.get("note", ""), data.get("source_ref", ""))
+
+    def out_edges(self, node_id: str) -> list[Edge]:
+        """The facts where ``node_id`` is the subject."""
+        return [
+            Edge(node_id, d["relation"], t, d.get("note", ""), d.get("source_ref", ""))
+            for _, t, d in self.graph.out_edges(node_id, data=True)
+        ]
+
+    def in_edges(self, node_id: str) -> list[Edge]:
+        """The facts where ``node_id`` is the object."""
+        return [
+            Edge(s, d["relation"], node_id, d.get("note", ""), d.get("source_ref", ""))
+            for s, _, d in self.graph.in_edges(node_id, data=True)
+        ]

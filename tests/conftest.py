@@ -1,0 +1,77 @@
+"""Shared fixtures: the built-in graph, a CLI runner that refuses tracebacks, pack builders."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import awskg
+from awskg.cli import cli
+from awskg.graph.vocabulary import SCHEMAS
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def kg() -> awskg.KnowledgeGraph:
+    return awskg.load()
+
+
+@pytest.fixture
+def invoke() -> Callable[..., Result]:
+    """Run ``awskg ARGS``; fail the test if anything but a clean exit happened.
+
+    Exit code 1 means "bad pack" or "no path" here, and click also reports an
+    uncaught exception as exit 1, so every call asserts no exception escaped.
+    """
+
+    def run(*args: str, input: str | None = None) -> Result:
+        result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=True)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise AssertionError(f"awskg {' '.join(args)} raised {result.exception!r}") from result.exception
+        assert "Traceback" not in result.output
+        return result
+
+    return run
+
+
+@pytest.fixture
+def run_json(invoke) -> Callable[..., object]:
+    """Run a command with ``--json`` appended, assert exit 0, return the parsed stdout."""
+
+    def run(*args: str) -> object:
+        result = invoke(*args, "--json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return run
+
+
+@pytest.fixture
+def make_pack(tmp_path: Path) -> Callable[..., Path]:
+    """Write a pack folder from lists of rows (header added from the schema)."""
+
+    def make(name: str = "pack", **tables: list[list[str]] | str) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for table in ("nodes", "edges"):
+            tables.setdefault(table, [])
+        for table, rows in tables.items():
+            schema = SCHEMAS[table]
+            if isinstance(rows, str):
+                text = rows
+            else:
+                lines = [",".join(schema.columns)] + [",".join(_quote(v) for v in row) for row in rows]
+                text = "\n".join(lines) + "\n"
+            (folder / schema.filename).write_text(text, encoding="utf-8")
+        return folder
+
+    return make
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\n') else value

@@ -1,0 +1,55 @@
+"""Name resolution: ids, labels, Korean labels and aliases, however typed."""
+
+from __future__ import annotations
+
+import pytest
+
+import awskg
+
+
+@pytest.mark.parametrize(
+    "typed, node",
+    [
+        ("route53", "route-53"),
+        ("Route 53", "route-53"),
+        ("ROUTE-53", "route-53"),
+        ("Amazon Route 53", "route-53"),
+        ("리전", "region"),
+        ("가용 영역", "availability-zone"),
+        ("가용영역", "availability-zone"),
+        ("AZ", "availability-zone"),
+        ("elb", "elb"),
+        ("Elastic Load Balancing", "elb"),
+        ("EC2 Container Service", "ecs"),
+        ("쿠버네티스", "kubernetes"),
+        ("k8s", "kubernetes"),
+        ("ap-northeast-2", "seoul-region"),
+        ("lamb", "lambda"),  # a unique prefix
+    ],
+)
+def test_resolve(kg, typed, node):
+    assert kg.resolve(typed) == node
+
+
+def test_unknown_name_suggests_close_names(kg):
+    with pytest.raises(awskg.UnknownName) as info:
+        kg.resolve("farget")
+    assert info.value.suggestions[0] == "fargate"
+    assert str(info.value) == "unknown concept 'farget'; did you mean 'fargate'?"
+
+
+def test_exact_name_wins_over_longer_names_sharing_its_prefix(kg):
+    assert kg.resolve("ecs") == "ecs"  # although "ECS cluster", "ECS task"... start with it
+
+
+def test_ambiguous_prefix(kg):
+    with pytest.raises(awskg.AmbiguousName) as info:
+        kg.resolve("platform")
+    assert "platform-java" in info.value.candidates and "platform-go" in info.value.candidates
+
+
+def test_nothing_close_gives_no_suggestion(kg):
+    with pytest.raises(awskg.UnknownName) as info:
+        kg.resolve("qqqqqqqq")
+    assert info.value.suggestions == []
+    assert str(info.value) == "unknown concept 'qqqqqqqq'"

@@ -1,0 +1,100 @@
+"""Every validation rule, each proven by a tiny broken pack under tests/data/."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+
+# pack folder -> (file, line, message) of every problem it must report, in order
+BROKEN = {
+    "unknown-node": [
+        ("edges.csv", 2, "source: unknown node 'fargat', did you mean 'fargate'?"),
+        ("edges.csv", 3, "source: unknown node 'route53', did you mean 'route-53'?"),
+    ],
+    "unknown-relation": [("edges.csv", 2, "unknown relation 'run-on', did you mean 'runs-on'?")],
+    "unknown-kind": [("nodes.csv", 2, "unknown kind 'servise', did you mean 'service'?")],
+    "duplicate-id": [("nodes.csv", 3, "duplicate node id 'my-thing' (first defined at {pack}/nodes.csv:2)")],
+    "duplicate-edge": [("edges.csv", 3, "duplicate edge ecs uses s3 (first at {pack}/edges.csv:2)")],
+    "alias-clash": [("nodes.csv", 3, "name 'Shared-Name' is already taken by node 'one' ({pack}/nodes.csv:2)")],
+    "self-loop": [("edges.csv", 2, "self-loop: 'ec2' uses itself")],
+    "cycle": [("edges.csv", 2, "cycle in 'part-of': aaa -> bbb -> aaa")],
+    "missing-column": [
+        ("nodes.csv", 1, "missing column 'kind' (header must name id,label,kind)")
+    ],
+    "missing-value": [("nodes.csv", 2, "missing value for 'label'")],
+    "malformed-row": [("edges.csv", 2, "malformed CSV: ',' expected after '\"'")],
+    "wrong-field-count": [
+        (
+            "edges.csv",
+            2,
+            "expected 5 fields (source,relation,target,note,source_ref), found 6; quote any value that holds a comma",
+        )
+    ],
+    "not-utf8": [("nodes.csv", 2, "not valid UTF-8 (byte 0xe9 at column 13); save the file as UTF-8")],
+    "missing-file": [("edges.csv", 0, "file not found; a pack needs edges.csv")],
+    "bad-values": [
+        ("nodes.csv", 2, "invalid id 'My Thing': use lowercase letters, digits and hyphens, e.g. 'availability-zone'"),
+        ("nodes.csv", 3, "docs must be an http(s) URL, got 'javascript:alert(1)'"),
+    ],
+    "unknown-column": [("nodes.csv", 1, "unknown column 'sumary', did you mean 'summary'?")],
+    "empty-file": [
+        ("nodes.csv", 1, "empty file; expected the header row id,label,label_ko,kind,aliases,summary,summary_ko,docs")
+    ],
+}
+
+
+def _expected(name: str) -> list[str]:
+    pack = DATA / name
+    lines = []
+    for filename, line, message in BROKEN[name]:
+        where = f"{pack / filename}:{line}" if line else str(pack / filename)
+        lines.append(f"{where}: {message.format(pack=pack)}")
+    return lines
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_pack_reports_exact_problems_and_exits_1(invoke, name):
+    result = invoke("--pack", str(DATA / name), "check")
+    assert result.exit_code == 1
+    expected = _expected(name)
+    count = len(expected)
+    assert result.stderr.splitlines() == [*expected, f"{count} problem{'s' * (count != 1)} found"]
+    assert result.stdout == ""
+
+
+def test_every_broken_pack_folder_is_tested():
+    assert {p.name for p in DATA.iterdir() if p.is_dir() and p.name in BROKEN} == set(BROKEN)
+
+
+def test_missing_pack_folder(invoke, tmp_path):
+    missing = tmp_path / "nowhere"
+    result = invoke("--pack", str(missing), "check")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"{missing}: pack folder not found"
+
+
+@pytest.mark.parametrize("command", [["show", "fargate"], ["list"], ["stats"]])
+def test_every_command_refuses_a_broken_pack_before_working(invoke, command):
+    result = invoke("--pack", str(DATA / "self-loop"), *command)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "self-loop" in result.stderr
+
+
+def test_all_problems_of_several_packs_reported_at_once(invoke):
+    result = invoke("--pack", str(DATA / "unknown-kind"), "--pack", str(DATA / "self-loop"), "check")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "2 problems found"
+
+
+def test_name_taken_from_the_builtin_pack_points_at_its_line(make_pack, invoke):
+    from awskg.graph.loading import BUILTIN_PACK
+
+    pack = make_pack(nodes=[["my-fargate", "My Fargate", "", "concept", "AWS Fargate", "", "", ""]])
+    result = invoke("--pack", str(pack), "check")
+    builtin_nodes = BUILTIN_PACK / "nodes.csv"
+    line = next(i for i, text in enumerate(builtin_nodes.read_text("utf-8").splitlines(), 1) if text.startswith("fargate,"))
+    assert result.stderr.splitlines()[0] == (
+        f"{pack / 'nodes.csv'}:2: name 'AWS Fargate' is already taken by node 'fargate' ({builtin_nodes}:{line})"
+    )
