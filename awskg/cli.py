@@ -23,8 +23,30 @@ LANGS = ("en", "ko")
 
 # Interface words in both languages; data (labels, summaries) comes from the packs.
 WORDS = {
-    "en": {"aliases": "aliases", "docs": "docs", "facts": "Facts", "none": "(none)"},
-    "ko": {"aliases": "별칭", "docs": "문서", "facts": "관계", "none": "(없음)"},
+    "en": {
+        "aliases": "aliases",
+        "docs": "docs",
+        "facts": "Facts",
+        "none": "(none)",
+        "direct": "{a} and {b} are directly connected.",
+        "apart": "{a} and {b} are {n} hops apart.",
+        "common": "In common, both",
+        "only": "Only {x}",
+        "via": "via",
+        "no_match": "no concept looks like {text!r}",
+    },
+    "ko": {
+        "aliases": "별칭",
+        "docs": "문서",
+        "facts": "관계",
+        "none": "(없음)",
+        "direct": "{a} — {b}: 직접 연결되어 있다.",
+        "apart": "{a} — {b}: {n}단계 떨어져 있다.",
+        "common": "공통점",
+        "only": "{x}만",
+        "via": "경유",
+        "no_match": "{text!r}와 비슷한 개념이 없다",
+    },
 }
 
 
@@ -38,8 +60,8 @@ class Session:
     def kg(self) -> KnowledgeGraph:
         return load(self.packs, builtin=self.builtin)
 
-    def word(self, key: str) -> str:
-        return WORDS[self.lang][key]
+    def word(self, key: str, **values: Any) -> str:
+        return WORDS[self.lang][key].format(**values)
 
 
 class Command(click.Command):
@@ -93,7 +115,9 @@ def echo_json(data: Any) -> None:
 
 
 @click.group(cls=Group)
-@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of labels and sentences.")
+@click.option(
+    "--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of labels and sentences."
+)
 @click.option(
     "--pack",
     "packs",
@@ -117,7 +141,9 @@ pass_session = click.make_pass_decorator(Session)
 def check(session: Session) -> None:
     """Validate the packs; list every problem as path:line: message (exit 1)."""
     kg = session.kg
-    click.echo(f"ok: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges, {len(kg.relations)} relations")
+    click.echo(
+        f"ok: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges, {len(kg.relations)} relations"
+    )
 
 
 @cli.command()
@@ -130,13 +156,18 @@ def show(session: Session, name: tuple[str, ...], as_json: bool) -> None:
     NAME may be several words without quotes: `awskg show 가용 영역`.
     """
     from awskg.explorer.cards import card
+
+    found = card(session.kg, " ".join(name))
+    if as_json:
+        echo_json(found.to_json())
+    else:
+        print_card(session, found)
+
+
+def print_card(session: Session, found: Any) -> None:
     from awskg.explorer.sentences import sentence
 
     kg, lang = session.kg, session.lang
-    found = card(kg, " ".join(name))
-    if as_json:
-        echo_json(found.to_json())
-        return
     other = found.label if lang == "ko" else found.label_ko
     title = kg.label(found.id, lang) + (f" ({other})" if other and other != kg.label(found.id, lang) else "")
     click.echo(f"{title} · {kg.kind_label(found.kind, lang)}")
@@ -151,6 +182,145 @@ def show(session: Session, name: tuple[str, ...], as_json: bool) -> None:
     facts += [sentence(kg, f["source"], f["relation"], found.id, lang) for f in found.in_]
     for fact in facts or [session.word("none")]:
         click.echo(f"  {fact}")
+
+
+def print_relatedness(session: Session, answer: Any) -> None:
+    a, b = answer.from_["label"], answer.to["label"]
+    best = answer.paths[0].length
+    click.echo(session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best))
+    if answer.shared:
+        click.echo(f"{session.word('common')}: {'; '.join(f.text for f in answer.shared)}")
+    for number, path in enumerate(answer.paths, 1):
+        click.echo(f"\n{number}. {path.hops[0].text}")
+        for hop in path.hops[1:]:
+            click.echo(f"   {hop.text}")
+
+
+def path_options(command: Any) -> Any:
+    """--limit and --max-hops, shared by every command that finds paths."""
+    command = click.option(
+        "--max-hops", default=4, show_default=True, type=click.IntRange(1, 8), help="Longest path to consider."
+    )(command)
+    return click.option(
+        "--limit", default=3, show_default=True, type=click.IntRange(1, 20), help="How many paths to print."
+    )(command)
+
+
+@cli.command()
+@click.argument("a", type=CONCEPT)
+@click.argument("b", type=CONCEPT)
+@path_options
+@json_option
+@pass_session
+def relate(session: Session, a: str, b: str, limit: int, max_hops: int, as_json: bool) -> None:
+    """How A and B are connected: the most telling short paths, read as sentences.
+
+    Exit 1 when no path of at most --max-hops exists.
+    """
+    from awskg.explorer.paths import relate as find_paths
+
+    answer = find_paths(session.kg, a, b, limit=limit, max_hops=max_hops, lang=session.lang)
+    if as_json:
+        echo_json(answer.to_json())
+    else:
+        print_relatedness(session, answer)
+
+
+@cli.command()
+@click.argument("question", nargs=-1, required=True)
+@path_options
+@json_option
+@pass_session
+def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, as_json: bool) -> None:
+    """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
+    from awskg.explorer.question import ask as answer_question
+
+    answer = answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
+    if as_json:
+        echo_json(answer.card.to_json() if answer.card else answer.relation.to_json())
+    elif answer.card:
+        print_card(session, answer.card)
+    else:
+        print_relatedness(session, answer.relation)
+
+
+@cli.command()
+@click.argument("name", type=CONCEPT)
+@click.option("--relation", help="Only this relation (see `awskg stats`).")
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="How many hops out.")
+@json_option
+@pass_session
+def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int, as_json: bool) -> None:
+    """What is around NAME, grouped by relation."""
+    from dataclasses import asdict
+
+    from awskg.explorer.neighbours import neighbours
+
+    around = neighbours(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
+    if as_json:
+        echo_json(asdict(around))
+        return
+    click.echo(around.label)
+    for group in around.groups:
+        names = [
+            node["label"]
+            if node["depth"] == 1
+            else f"{node['label']} ({session.word('via')} {session.kg.label(node['via'], session.lang)})"
+            for node in group.nodes
+        ]
+        click.echo(f"  {group.reading}: {', '.join(names)}")
+
+
+@cli.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100))
+@json_option
+@pass_session
+def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Find concepts by partial or misspelled name, in English or Korean. Exit 1 if none."""
+    from dataclasses import asdict
+
+    from awskg.explorer.search import search as find
+
+    query = " ".join(text)
+    matches = find(session.kg, query, limit)
+    kg, lang = session.kg, session.lang
+    if as_json:
+        echo_json([asdict(m) for m in matches])
+    elif not matches:
+        click.echo(session.word("no_match", text=query), err=True)
+    width = max((len(m.id) for m in matches), default=0)
+    for match in [] if as_json else matches:
+        click.echo(f"{match.id:<{width}}  {kg.label(match.id, lang)}  [{kg.kind_label(match.kind, lang)}]")
+    if not matches:
+        click.get_current_context().exit(1)
+
+
+@cli.command()
+@click.argument("a", type=CONCEPT)
+@click.argument("b", type=CONCEPT)
+@json_option
+@pass_session
+def compare(session: Session, a: str, b: str, as_json: bool) -> None:
+    """A and B side by side: the facts they share, and those only one has."""
+    from dataclasses import asdict
+
+    from awskg.explorer.compare import compare as side_by_side
+
+    result = side_by_side(session.kg, a, b, lang=session.lang)
+    if as_json:
+        echo_json(asdict(result))
+        return
+    click.echo(f"{result.a['label']} vs {result.b['label']}")
+    for title, facts in (
+        (session.word("common"), result.shared),
+        (session.word("only", x=result.a["label"]), result.only_a),
+        (session.word("only", x=result.b["label"]), result.only_b),
+    ):
+        click.echo(f"\n{title}:")
+        for fact in facts or [None]:
+            click.echo(f"  {fact.text if fact else session.word('none')}")
 
 
 @cli.command("list")

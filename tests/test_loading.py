@@ -32,7 +32,9 @@ def test_overlay_adds_nodes_and_edges_pointing_at_builtin(make_pack, kg):
 
 def test_overlay_may_declare_relations_and_kinds(make_pack):
     pack = make_pack(
-        relations=[["caches", "caches", "is cached by", "을/를 캐시한다", "에 캐시된다", "Keeps copies close to users."]],
+        relations=[
+            ["caches", "caches", "is cached by", "을/를 캐시한다", "에 캐시된다", "Keeps copies close to users."]
+        ],
         kinds=[["cdn", "CDN", "CDN", "Content delivery networks."]],
         nodes=[[*NODE[:3], "cdn", *NODE[4:]]],
         edges=[["cloudfront", "caches", "s3", "", ""]],
@@ -55,12 +57,7 @@ def test_no_builtin_loads_only_the_given_packs(make_pack):
 
 
 def test_bom_crlf_comments_blank_lines_and_spaces_are_tolerated(make_pack):
-    nodes = (
-        "\ufeffid , label,kind\r\n"
-        "# a comment row, ignored\r\n"
-        "\r\n"
-        ' cloudfront , "CloudFront, the CDN", service \r\n'
-    )
+    nodes = '\ufeffid , label,kind\r\n# a comment row, ignored\r\n\r\n cloudfront , "CloudFront, the CDN", service \r\n'
     pack = make_pack(nodes=nodes, edges="source,relation,target\r\ncloudfront,routes-to,alb\r\n")
     kg = awskg.load([pack])
     assert kg.node("cloudfront")["label"] == "CloudFront, the CDN"
@@ -85,4 +82,9 @@ def test_pack_error_carries_structured_problems(make_pack):
 
 
 def test_builtin_pack_ships_all_four_files():
-    assert sorted(p.name for p in BUILTIN_PACK.glob("*.csv")) >= ["edges.csv", "kinds.csv", "nodes.csv", "relations.csv"]
+    assert sorted(p.name for p in BUILTIN_PACK.glob("*.csv")) >= [
+        "edges.csv",
+        "kinds.csv",
+        "nodes.csv",
+        "relations.csv",
+    ]

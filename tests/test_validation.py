@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import DATA
 
 # pack folder -> (file, line, message) of every problem it must report, in order
@@ -19,9 +18,7 @@ BROKEN = {
     "alias-clash": [("nodes.csv", 3, "name 'Shared-Name' is already taken by node 'one' ({pack}/nodes.csv:2)")],
     "self-loop": [("edges.csv", 2, "self-loop: 'ec2' uses itself")],
     "cycle": [("edges.csv", 2, "cycle in 'part-of': aaa -> bbb -> aaa")],
-    "missing-column": [
-        ("nodes.csv", 1, "missing column 'kind' (header must name id,label,kind)")
-    ],
+    "missing-column": [("nodes.csv", 1, "missing column 'kind' (header must name id,label,kind)")],
     "missing-value": [("nodes.csv", 2, "missing value for 'label'")],
     "malformed-row": [("edges.csv", 2, "malformed CSV: ',' expected after '\"'")],
     "wrong-field-count": [
@@ -94,7 +91,9 @@ def test_name_taken_from_the_builtin_pack_points_at_its_line(make_pack, invoke):
     pack = make_pack(nodes=[["my-fargate", "My Fargate", "", "concept", "AWS Fargate", "", "", ""]])
     result = invoke("--pack", str(pack), "check")
     builtin_nodes = BUILTIN_PACK / "nodes.csv"
-    line = next(i for i, text in enumerate(builtin_nodes.read_text("utf-8").splitlines(), 1) if text.startswith("fargate,"))
+    line = next(
+        i for i, text in enumerate(builtin_nodes.read_text("utf-8").splitlines(), 1) if text.startswith("fargate,")
+    )
     assert result.stderr.splitlines()[0] == (
         f"{pack / 'nodes.csv'}:2: name 'AWS Fargate' is already taken by node 'fargate' ({builtin_nodes}:{line})"
     )

@@ -12,12 +12,19 @@ import re
 
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["particle", "relation_label", "sentence"]
+__all__ = ["particle", "predicate", "relation_label", "sentence"]
 
 _PAIR = re.compile(r"^(\(으\)로|[가-힣]/[가-힣])")
 # How the last digit or capital letter of a label is read aloud in Korean:
 # does the reading end in a consonant (batchim), and is that consonant ㄹ?
-_DIGITS = {"0": (True, False), "1": (True, True), "3": (True, False), "6": (True, False), "7": (True, True), "8": (True, True)}
+_DIGITS = {
+    "0": (True, False),
+    "1": (True, True),
+    "3": (True, False),
+    "6": (True, False),
+    "7": (True, True),
+    "8": (True, True),
+}
 _LETTERS = {"L": (True, True), "M": (True, False), "N": (True, False), "R": (True, True)}
 
 
@@ -67,7 +74,9 @@ def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse:
     return record.inverse_label if inverse else record.label
 
 
-def sentence(kg: KnowledgeGraph, source: str, relation: str, target: str, lang: str = "en", inverse: bool = False) -> str:
+def sentence(
+    kg: KnowledgeGraph, source: str, relation: str, target: str, lang: str = "en", inverse: bool = False
+) -> str:
     """The fact ``source -relation-> target`` as a sentence.
 
     With ``inverse=True`` the same fact is read from the target's side, using
@@ -81,13 +90,26 @@ def sentence(kg: KnowledgeGraph, source: str, relation: str, target: str, lang: 
     '가용 영역은 리전의 일부이다'
     """
     subject, obj = (target, source) if inverse else (source, target)
+    subject_label = kg.label(subject, lang)
+    rest = predicate(kg, relation, obj, lang, inverse)
+    if lang == "ko" and _is_korean(rest):
+        return f"{particle(subject_label, '은/는')} {rest}"
+    return f"{subject_label} {rest}"
+
+
+def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inverse: bool = False) -> str:
+    """What a sentence says after its subject: ``runs on Fargate``, ``Fargate에서 실행된다``.
+
+    >>> import awskg
+    >>> predicate(awskg.load(), "uses", "ecr", "ko")
+    'ECR을 사용한다'
+    """
     words = relation_label(kg, relation, lang, inverse)
-    subject_label, object_label = kg.label(subject, lang), kg.label(obj, lang)
+    object_label = kg.label(obj, lang)
     if lang != "ko" or not _is_korean(words):
-        return f"{subject_label} {words} {object_label}"
+        return f"{words} {object_label}"
     match = _PAIR.match(words)
-    tail = particle(object_label, match.group(1)) + words[match.end() :] if match else object_label + words
-    return f"{particle(subject_label, '은/는')} {tail}"
+    return particle(object_label, match.group(1)) + words[match.end() :] if match else object_label + words
 
 
 def _is_korean(text: str) -> bool:

@@ -124,7 +124,9 @@ def _check_header(header: list[str], where: str, line: int, schema: Schema) -> l
             problems.append(Problem(where, line, f"unknown column {column!r}{hint}"))
     missing = [column for column in schema.required if column not in seen]
     if missing:
-        problems.append(Problem(where, line, f"missing column {_names(missing)} (header must name {','.join(schema.required)})"))
+        problems.append(
+            Problem(where, line, f"missing column {_names(missing)} (header must name {','.join(schema.required)})")
+        )
     return problems
 
 

@@ -75,10 +75,14 @@ def _check_vocabulary(rows: list[Row], into: dict, record: type, out: Checked, r
     for row in rows:
         name = row.get("name")
         if not ID_PATTERN.match(name):
-            report(Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens"))
+            report(
+                Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
+            )
         elif name in into:
             first = out.origin[(what, name)]
-            report(Problem(row.path, row.line, f"duplicate {what} {name!r} (first defined at {first.path}:{first.line})"))
+            report(
+                Problem(row.path, row.line, f"duplicate {what} {name!r} (first defined at {first.path}:{first.line})")
+            )
         else:
             columns = record.__dataclass_fields__
             into[name] = record(**{c: row.get(c) for c in columns})

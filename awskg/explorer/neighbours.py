@@ -1,0 +1,101 @@
+"""What is around a concept, grouped by relation and direction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from awskg.explorer.sentences import relation_label
+from awskg.graph.errors import UnknownName
+from awskg.graph.model import KnowledgeGraph
+from awskg.graph.names import NameIndex
+
+__all__ = ["DIRECTIONS", "Group", "Neighbourhood", "check_relation", "neighbours"]
+
+DIRECTIONS = ("out", "in", "both")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Concepts reached through one relation in one direction.
+
+    ``reading`` is the relation as read from the side that reached them
+    ("runs on" for ``out``, "hosts" for ``in``); each node records its depth
+    and the concept it was reached from.
+    """
+
+    relation: str
+    direction: str
+    reading: str
+    nodes: list[dict]
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """The ``neighbors --json`` contract."""
+
+    id: str
+    label: str
+    groups: list[Group]
+
+
+def check_relation(kg: KnowledgeGraph, relation: str) -> str:
+    """``relation`` if the graph defines it, else :class:`UnknownName` with suggestions."""
+    if relation in kg.relations:
+        return relation
+    raise UnknownName(relation, NameIndex((r, []) for r in kg.relations).suggest(relation), what="relation")
+
+
+def neighbours(
+    kg: KnowledgeGraph,
+    name: str,
+    *,
+    relation: str | None = None,
+    direction: str = "both",
+    depth: int = 1,
+    lang: str = "en",
+) -> Neighbourhood:
+    """Concepts within ``depth`` hops of ``name``, optionally through one relation only.
+
+    >>> import awskg
+    >>> around = neighbours(awskg.load(), "fargate", relation="runs-on", direction="in")
+    >>> [(g.reading, [n["id"] for n in g.nodes]) for g in around.groups]
+    [('hosts', ['container', 'ecs', 'ecs-task', 'eks', 'pod'])]
+    """
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be one of {DIRECTIONS}")
+    wanted = check_relation(kg, relation) if relation else None
+    start = kg.resolve(name)
+    seen = {start}
+    frontier = [start]
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for level in range(1, depth + 1):
+        reached = []
+        for node in frontier:
+            for edge, way, other in _around(kg, node, direction):
+                if other in seen or (wanted and edge.relation != wanted):
+                    continue
+                seen.add(other)
+                reached.append(other)
+                entry = {"id": other, "label": kg.label(other, lang), "depth": level, "via": node}
+                groups.setdefault((edge.relation, way), []).append(entry)
+        frontier = reached
+    return Neighbourhood(
+        id=start,
+        label=kg.label(start, lang),
+        groups=[
+            Group(
+                rel,
+                way,
+                relation_label(kg, rel, lang, inverse=way == "in"),
+                sorted(nodes, key=lambda n: (n["depth"], n["id"])),
+            )
+            for (rel, way), nodes in sorted(groups.items())
+        ],
+    )
+
+
+def _around(kg: KnowledgeGraph, node: str, direction: str):
+    if direction in ("out", "both"):
+        yield from ((e, "out", e.target) for e in kg.out_edges(node))
+    if direction in ("in", "both"):
+        yield from ((e, "in", e.source) for e in kg.in_edges(node))

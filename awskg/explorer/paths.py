@@ -1,0 +1,170 @@
+"""How two concepts are connected: a few short chains of facts, ranked.
+
+The search ignores direction (``Fargate`` reaches ``EKS`` although the fact is
+stored as ``EKS runs-on Fargate``) but each hop is read in its true direction.
+It is bounded: a breadth-first search from the target (at most ``max_hops``
+deep) prunes a depth-first walk from the source, so only paths no longer than
+the shortest one plus one hop are enumerated, and at most ``MAX_CANDIDATES``.
+
+Ranking prefers informative paths. A path's cost is its length, plus a little
+for every broad hub it passes (``log2`` of the hub's number of neighbours),
+plus a penalty where it merely joins two siblings of the same group ("X is part
+of AWS compute, which contains Y" says little about X and Y).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from awskg.explorer.compare import Fact, facts_in_common
+from awskg.explorer.sentences import sentence
+from awskg.graph.errors import NoPath
+from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["GROUPING_RELATIONS", "Hop", "Path", "Relatedness", "relate"]
+
+#: Relations that file a concept under a broader one; two concepts joined only
+#: through such a parent are merely siblings.
+GROUPING_RELATIONS = frozenset({"is-a", "part-of", "example-of", "characteristic-of"})
+MAX_CANDIDATES = 2000
+HUB_WEIGHT = 0.25
+SIBLING_PENALTY = 1.0
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One fact on a path, ``source``/``target`` as stored; ``text`` as walked."""
+
+    source: str
+    relation: str
+    target: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Path:
+    length: int
+    hops: list[Hop]
+    cost: float = field(default=0.0, compare=False)
+
+
+@dataclass(frozen=True)
+class Relatedness:
+    """The answer to "how does A relate to B". :meth:`to_json` is the contract."""
+
+    from_: dict[str, str]
+    to: dict[str, str]
+    paths: list[Path]
+    shared: list[Fact]
+
+    def to_json(self) -> dict:
+        return {
+            "from": self.from_,
+            "to": self.to,
+            "paths": [
+                {
+                    "length": p.length,
+                    "hops": [
+                        {"source": h.source, "relation": h.relation, "target": h.target, "text": h.text} for h in p.hops
+                    ],
+                }
+                for p in self.paths
+            ],
+        }
+
+
+def relate(
+    kg: KnowledgeGraph, name_a: str, name_b: str, *, limit: int = 3, max_hops: int = 4, lang: str = "en"
+) -> Relatedness:
+    """Up to ``limit`` ranked paths of at most ``max_hops`` between two concepts.
+
+    Raises :class:`NoPath` when none exists within ``max_hops``.
+
+    >>> import awskg
+    >>> answer = relate(awskg.load(), "Fargate", "EKS")
+    >>> [h.text for h in answer.paths[0].hops]
+    ['Fargate hosts EKS']
+    >>> answer.paths[0].hops[0].source, answer.paths[0].hops[0].target
+    ('eks', 'fargate')
+    """
+    a, b = kg.resolve(name_a), kg.resolve(name_b)
+    if a == b:
+        raise NoPath(kg.label(a, lang), kg.label(b, lang), 0)
+    distance = _distances(kg, b, max_hops)
+    if a not in distance:
+        raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
+    bound = min(max_hops, distance[a] + 1)
+    ranked = sorted((_path(kg, nodes, lang) for nodes in _walks(kg, a, b, distance, bound)), key=_rank)
+    return Relatedness(
+        from_={"id": a, "label": kg.label(a, lang)},
+        to={"id": b, "label": kg.label(b, lang)},
+        paths=ranked[:limit],
+        shared=facts_in_common(kg, a, b, lang),
+    )
+
+
+def _neighbours(kg: KnowledgeGraph, node: str) -> list[str]:
+    return sorted(set(kg.graph.succ[node]) | set(kg.graph.pred[node]))
+
+
+def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
+    """Undirected hop counts from ``start``, no deeper than ``limit``."""
+    distance = {start: 0}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if distance[node] == limit:
+            continue
+        for other in _neighbours(kg, node):
+            if other not in distance:
+                distance[other] = distance[node] + 1
+                queue.append(other)
+    return distance
+
+
+def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: int) -> list[list[str]]:
+    """Simple paths from ``a`` to ``b`` of at most ``bound`` hops, pruned by ``distance`` to ``b``."""
+    found: list[list[str]] = []
+    path = [a]
+
+    def extend(node: str) -> None:
+        for other in _neighbours(kg, node):
+            if len(found) >= MAX_CANDIDATES:
+                return
+            if other in path or distance.get(other, bound + 1) + len(path) > bound:
+                continue
+            if other == b:
+                found.append([*path, b])
+                continue
+            path.append(other)
+            extend(other)
+            path.pop()
+
+    extend(a)
+    return found
+
+
+def _path(kg: KnowledgeGraph, nodes: list[str], lang: str) -> Path:
+    hops = [_hop(kg, u, v, lang) for u, v in pairwise(nodes)]
+    cost = float(len(hops))
+    for i, middle in enumerate(nodes[1:-1]):
+        cost += HUB_WEIGHT * math.log2(1 + len(_neighbours(kg, middle)))
+        before, after = hops[i], hops[i + 1]
+        if {before.relation, after.relation} <= GROUPING_RELATIONS and before.target == middle == after.target:
+            cost += SIBLING_PENALTY
+    return Path(len(hops), hops, cost)
+
+
+def _hop(kg: KnowledgeGraph, u: str, v: str, lang: str) -> Hop:
+    """The most telling stored fact between consecutive nodes, read from ``u`` to ``v``."""
+    options = [(r not in GROUPING_RELATIONS, True, r, u, v) for r in kg.graph.succ[u].get(v, {})]
+    options += [(r not in GROUPING_RELATIONS, False, r, v, u) for r in kg.graph.succ[v].get(u, {})]
+    _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
+    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward))
+
+
+def _rank(path: Path) -> tuple:
+    return (path.cost, path.length, [(h.source, h.relation, h.target) for h in path.hops])

@@ -1,0 +1,120 @@
+"""neighbors, search and compare, in text and JSON, plus shell completion and imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.shell_completion import ShellComplete
+
+from awskg.cli import cli
+
+
+def test_neighbors_grouped_by_relation(invoke):
+    result = invoke("neighbors", "Fargate")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Fargate"
+    assert "  hosts: Container, ECS, ECS task, EKS, Pod" in lines
+    assert "  is an example of: Serverless" in lines
+
+
+def test_neighbors_filters_and_json(run_json):
+    data = run_json("neighbors", "region", "--relation", "part-of", "--direction", "in")
+    assert data["id"] == "region"
+    (group,) = data["groups"]
+    assert (group["relation"], group["direction"], group["reading"]) == ("part-of", "in", "contains")
+    assert [n["id"] for n in group["nodes"]] == ["availability-zone"]
+
+
+def test_neighbors_depth_two_records_the_way(run_json):
+    data = run_json("neighbors", "region", "--relation", "part-of", "--direction", "in", "--depth", "2")
+    nodes = {n["id"]: n for g in data["groups"] for n in g["nodes"]}
+    assert nodes["data-center"] == {"id": "data-center", "label": "Data center", "depth": 2, "via": "availability-zone"}
+
+
+def test_neighbors_in_korean(invoke):
+    out = invoke("--lang", "ko", "neighbors", "리전", "--relation", "part-of", "--direction", "in").stdout
+    assert out.splitlines() == ["리전", "  을/를 포함한다: 가용 영역"]
+
+
+def test_neighbors_unknown_relation(invoke):
+    result = invoke("neighbors", "vpc", "--relation", "run-on")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: unknown relation 'run-on'; did you mean 'runs-on'?\n"
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        ("farget", "fargate"),
+        ("fargte", "fargate"),
+        ("lamda", "lambda"),
+        ("kubernets", "kubernetes"),
+        ("가용", "availability-zone"),
+    ],
+)
+def test_search_finds_misspellings_best_first(run_json, query, first):
+    assert run_json("search", query)[0]["id"] == first
+
+
+def test_search_korean_partial_finds_the_load_balancers(run_json):
+    ids = [m["id"] for m in run_json("search", "로드")]
+    assert {"load-balancer", "elb", "alb", "nlb", "clb", "gwlb"} <= set(ids)
+    assert "fargate" not in ids
+
+
+def test_search_text_and_no_match(invoke):
+    assert invoke("search", "farget").stdout.splitlines() == ["fargate  Fargate  [AWS service]"]
+    result = invoke("search", "zzzzzz")
+    assert result.exit_code == 1
+    assert result.stderr == "no concept looks like 'zzzzzz'\n"
+
+
+def test_compare_ecs_eks(run_json):
+    data = run_json("compare", "ECS", "EKS")
+    assert list(data) == ["a", "b", "shared", "only_a", "only_b"]
+    shared = {(f["relation"], f["direction"], f["node"]) for f in data["shared"]}
+    assert {("runs-on", "out", "fargate"), ("runs-on", "out", "ec2"), ("uses", "out", "ecr")} <= shared
+    only_eks = {f["text"] for f in data["only_b"]}
+    assert "uses Kubernetes" in only_eks
+    assert not shared & {(f["relation"], f["direction"], f["node"]) for f in data["only_a"]}
+
+
+def test_compare_text(invoke):
+    out = invoke("compare", "ECS", "EKS").stdout.splitlines()
+    assert out[0] == "ECS vs EKS"
+    assert "In common, both:" in out and "  runs on Fargate" in out
+    assert "Only EKS:" in out and "  uses Kubernetes" in out
+
+
+def completions(args: list[str], incomplete: str) -> list[str]:
+    return [c.value for c in ShellComplete(cli, {}, "awskg", "_AWSKG_COMPLETE").get_completions(args, incomplete)]
+
+
+@pytest.mark.parametrize("command", [["show"], ["relate"], ["relate", "fargate"], ["compare"], ["neighbors"]])
+def test_concept_arguments_complete(command):
+    assert "fargate" in completions(command, "far")
+    assert completions(command, "ela") == ["elastic-beanstalk"]
+
+
+def test_completion_sees_overlay_packs(make_pack):
+    pack = make_pack(
+        nodes=[["cloudfront", "CloudFront", "", "service", "", "", "", ""]],
+        edges=[["cloudfront", "routes-to", "alb", "", ""]],
+    )
+    assert "cloudfront" in completions(["--pack", str(pack), "show"], "clo")
+    assert "cloudfront" not in completions(["show"], "clo")
+
+
+def test_queries_do_not_import_pyvis_jinja_or_exports():
+    code = (
+        "import sys; from click.testing import CliRunner; from awskg.cli import cli;"
+        "r = CliRunner().invoke(cli, ['relate', 'Fargate', 'EKS']); assert r.exit_code == 0, r.output;"
+        "r = CliRunner().invoke(cli, ['ask', 'VPC가 뭐야']); assert r.exit_code == 0, r.output;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('pyvis', 'jinja2', 'IPython') or m.startswith('awskg.exports')];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == ""

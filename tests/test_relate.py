@@ -1,0 +1,193 @@
+"""relate and ask: paths, their direction, their ranking, and the exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import awskg
+from awskg.explorer.paths import relate
+
+
+def hop_triples(path: dict) -> list[tuple[str, str, str]]:
+    return [(h["source"], h["relation"], h["target"]) for h in path["hops"]]
+
+
+def test_relate_json_contract_fargate_eks(run_json):
+    data = run_json("relate", "Fargate", "EKS")
+    assert list(data) == ["from", "to", "paths"]
+    assert data["from"] == {"id": "fargate", "label": "Fargate"}
+    assert data["to"] == {"id": "eks", "label": "EKS"}
+    first = data["paths"][0]
+    assert first["length"] == 1
+    # stored direction, read from the side the question starts on
+    assert first["hops"] == [{"source": "eks", "relation": "runs-on", "target": "fargate", "text": "Fargate hosts EKS"}]
+    for path in data["paths"]:
+        assert set(path) == {"length", "hops"} and path["length"] == len(path["hops"])
+        for hop in path["hops"]:
+            assert set(hop) == {"source", "relation", "target", "text"}
+
+
+def test_relate_reads_forward_when_walking_with_the_edge(run_json):
+    data = run_json("relate", "EKS", "Fargate")
+    assert data["paths"][0]["hops"][0]["text"] == "EKS runs on Fargate"
+
+
+def test_every_hop_is_a_stored_edge_and_paths_chain(run_json, kg):
+    data = run_json("relate", "Route 53", "subnet", "--limit", "5")
+    for path in data["paths"]:
+        walk = ["route-53"]
+        for source, relation, target in hop_triples(path):
+            assert kg.graph.has_edge(source, target, key=relation)
+            assert walk[-1] in (source, target)
+            walk.append(target if walk[-1] == source else source)
+        assert walk[-1] == "subnet"
+        assert len(set(walk)) == len(walk)  # simple paths
+
+
+def test_region_and_availability_zone(run_json):
+    data = run_json("relate", "region", "availability zone")
+    assert hop_triples(data["paths"][0]) == [("availability-zone", "part-of", "region")]
+    assert data["paths"][0]["hops"][0]["text"] == "Region contains Availability Zone"
+
+
+def test_lambda_and_s3(run_json):
+    data = run_json("relate", "Lambda", "S3")
+    assert hop_triples(data["paths"][0]) == [("s3", "triggers", "lambda")]
+    assert data["paths"][0]["hops"][0]["text"] == "Lambda is triggered by S3"
+
+
+def test_paths_are_distinct_shortest_first_and_limited(run_json):
+    data = run_json("relate", "ECS", "EKS", "--limit", "4")
+    assert len(data["paths"]) == 4
+    assert len({json.dumps(hop_triples(p)) for p in data["paths"]}) == 4
+    assert [p["length"] for p in data["paths"]] == sorted(p["length"] for p in data["paths"])
+
+
+def test_ranking_prefers_informative_paths_over_hubs(kg):
+    # ECS and EKS are both part of "AWS compute": that sibling path is valid and
+    # as short as the others, but says the least, so it must come last.
+    answer = relate(kg, "ECS", "EKS", limit=10)
+    two_hop = [p for p in answer.paths if p.length == 2]
+    middles = [p.hops[0].target if p.hops[0].source == "ecs" else p.hops[0].source for p in two_hop]
+    assert middles.index("aws-compute") == len(middles) - 1
+    assert {"ecr", "fargate", "ec2"} <= set(middles[:3])
+
+
+def test_ranking_is_not_networkx_first_shortest_path(kg):
+    import networkx as nx
+
+    plain = nx.shortest_path(kg.graph.to_undirected(as_view=True), "iaas", "saas")
+    ours = relate(kg, "iaas", "saas").paths[0]
+    assert len(ours.hops) == len(plain) - 1
+    assert all(h.relation for h in ours.hops)
+
+
+def test_relate_text_output(invoke):
+    result = invoke("relate", "ECS", "EKS", "--limit", "1")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "ECS and EKS are 2 hops apart."
+    assert lines[1].startswith("In common, both: ") and "runs on Fargate" in lines[1]
+    assert lines[3].startswith("1. ECS ")
+
+
+def test_relate_in_korean(invoke, run_json):
+    result = invoke("--lang", "ko", "relate", "리전", "가용 영역")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "리전 — 가용 영역: 직접 연결되어 있다."
+    assert "1. 리전은 가용 영역을 포함한다" in result.stdout
+    data = run_json("--lang", "ko", "relate", "EKS", "Fargate")
+    assert data["paths"][0]["hops"][0]["text"] == "EKS는 Fargate에서 실행된다"
+
+
+def test_no_path_within_max_hops_exits_1(invoke):
+    result = invoke("relate", "Heroku", "Firebase", "--max-hops", "2")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "Error: no connection between Heroku and Firebase within 2 hops\n"
+
+
+def test_no_path_in_a_disconnected_pack(make_pack, invoke):
+    pack = make_pack(
+        nodes=[["island", "Island", "섬", "concept", "", "", "", ""], ["rock", "Rock", "", "concept", "", "", "", ""]],
+        edges=[["island", "uses", "rock", "", ""]],
+    )
+    result = invoke("--pack", str(pack), "relate", "island", "fargate")
+    assert result.exit_code == 1
+    assert "no connection between Island and Fargate within 4 hops" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["relate", "farget", "eks"], ["relate", "eks", "qqqqqq"]])
+def test_unknown_name_exits_2(invoke, args):
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: unknown concept")
+
+
+def test_misspelling_suggests(invoke):
+    assert invoke("relate", "farget", "eks").stderr == "Error: unknown concept 'farget'; did you mean 'fargate'?\n"
+
+
+@pytest.mark.parametrize(
+    "question, a, b",
+    [
+        ("how does Fargate relate to EKS", "fargate", "eks"),
+        ("How is Lambda related to S3?", "lambda", "s3"),
+        ("what is the relationship between a region and an availability zone", "region", "availability-zone"),
+        ("Fargate와 EKS는 어떤 관계야?", "fargate", "eks"),
+        ("가용 영역과 리전의 관계는?", "availability-zone", "region"),
+    ],
+)
+def test_ask_relation_questions_match_relate(run_json, question, a, b):
+    asked = run_json("ask", question)
+    assert asked == run_json("relate", a, b)
+
+
+@pytest.mark.parametrize("question", ["what is VPC", "VPC가 뭐야", "what is a VPC?"])
+def test_ask_what_is_prints_the_card(run_json, question):
+    assert run_json("ask", question) == run_json("show", "vpc")
+
+
+def test_ask_text_in_korean(invoke):
+    result = invoke("--lang", "ko", "ask", "Fargate와 EKS는 어떤 관계야?")
+    assert result.exit_code == 0
+    assert "1. Fargate는 EKS를 실행한다" in result.stdout
+
+
+def test_ask_unreadable_exits_2_with_examples(invoke):
+    result = invoke("ask", "what is the weather like")
+    assert result.exit_code == 2
+    assert (
+        result.stderr.splitlines()[0]
+        == "Error: could not find a concept in 'what is the weather like'. Questions I can answer:"
+    )
+    assert "  awskg ask 'VPC가 뭐야'" in result.stderr.splitlines()
+
+
+def test_relate_is_bounded_on_a_large_pack(tmp_path):
+    """A 20,000-node, 60,000-edge pack: relate answers without enumerating everything."""
+    import random
+
+    from awskg.explorer import paths
+
+    rng = random.Random(7)
+    nodes = [f"n{i}" for i in range(20_000)]
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "kinds.csv").write_text("name,label\nconcept,Concept\n")
+    (folder / "relations.csv").write_text("name,label,inverse_label\nuses,uses,is used by\n")
+    (folder / "nodes.csv").write_text("id,label,kind\n" + "".join(f"{n},Node {n},concept\n" for n in nodes))
+    edges = {(rng.choice(nodes), rng.choice(nodes)) for _ in range(60_000)}
+    rows = "".join(f"{s},uses,{t}\n" for s, t in edges if s != t)
+    (folder / "edges.csv").write_text("source,relation,target\n" + rows)
+    kg = awskg.load([folder], builtin=False)
+    walks = []
+    original = paths._walks
+    paths._walks = lambda *args: walks.append(original(*args)) or walks[-1]
+    try:
+        answer = relate(kg, "n1", "n2", max_hops=6)
+    finally:
+        paths._walks = original
+    assert answer.paths and len(walks[0]) <= paths.MAX_CANDIDATES
