@@ -323,6 +323,67 @@ def compare(session: Session, a: str, b: str, as_json: bool) -> None:
             click.echo(f"  {fact.text if fact else session.word('none')}")
 
 
+def view_options(command: Any) -> Any:
+    """The slicing options that ``html`` and ``export`` share."""
+    for option in reversed(
+        [
+            click.option("--focus", type=CONCEPT, help="Only the neighbourhood of this concept."),
+            click.option(
+                "--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus."
+            ),
+            click.option(
+                "--path", "path_ends", nargs=2, type=CONCEPT, help="Highlight the ranked paths between two concepts."
+            ),
+            click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable)."),
+            click.option("--relation", "relations", multiple=True, help="Only edges of this relation (repeatable)."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def selected_view(
+    session: Session,
+    focus: str | None,
+    depth: int,
+    path_ends: tuple[str, str] | None,
+    kinds: tuple[str, ...],
+    relations: tuple[str, ...],
+) -> Any:
+    from awskg.explorer.view import select
+
+    return select(
+        session.kg,
+        focus=focus,
+        depth=depth,
+        path=path_ends or None,
+        kinds=kinds,
+        relations=relations,
+        lang=session.lang,
+    )
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    default="awskg-map.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the page.",
+)
+@view_options
+@pass_session
+def html(session: Session, output: Path, **slicing: Any) -> None:
+    """Write the interactive map as one offline HTML page."""
+    from awskg.exports.html import render_html
+    from awskg.graph.atomic import write_atomic
+
+    view = selected_view(session, **slicing)
+    write_atomic(output, render_html(session.kg, view, session.lang))
+    click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+
+
 @cli.command("list")
 @click.option("--kind", help="Only concepts of this kind (see `awskg stats`).")
 @json_option

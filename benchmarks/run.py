@@ -68,7 +68,35 @@ def cold_relate(repeat: int) -> Result:
     )  # fmt: skip
 
 
-COMPARISONS: dict[str, Callable[[int], Result]] = {"cold-relate": cold_relate}
+def page_ready_ms(html: Path, repeat: int) -> float:
+    """Median time from navigation to a stabilised, interactive map in headless Chromium."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from browser import CHROMIUM_FLAGS, chromium_path, open_map
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for _ in range(repeat + 1):
+            opened = open_map(browser, html)
+            times.append(opened.page.evaluate("awskg.readyMs"))
+            opened.page.close()
+        browser.close()
+    return statistics.median(times[1:]) / 1000
+
+
+def builtin_page(repeat: int) -> Result:
+    out = HERE / "packs" / "builtin-map.html"
+    out.parent.mkdir(exist_ok=True)
+    subprocess.run([PY, "-m", "awskg", "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
+    ours = page_ready_ms(out, repeat)
+    return Result(
+        "builtin-page", "built-in map in headless Chromium: load to stabilised and interactive", ours, None,
+        "—", "reported (issue 4)", True,
+    )  # fmt: skip
+
+
+COMPARISONS: dict[str, Callable[[int], Result]] = {"cold-relate": cold_relate, "builtin-page": builtin_page}
 
 
 def machine() -> str:

@@ -12,7 +12,7 @@ import re
 
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["particle", "predicate", "relation_label", "sentence"]
+__all__ = ["particle", "predicate", "relation_label", "sentence", "sentence_parts"]
 
 _PAIR = re.compile(r"^(\(으\)로|[가-힣]/[가-힣])")
 # How the last digit or capital letter of a label is read aloud in Korean:
@@ -89,12 +89,26 @@ def sentence(
     >>> sentence(kg, "availability-zone", "part-of", "region", "ko")
     '가용 영역은 리전의 일부이다'
     """
+    return "".join(sentence_parts(kg, source, relation, target, lang, inverse))
+
+
+def sentence_parts(
+    kg: KnowledgeGraph, source: str, relation: str, target: str, lang: str = "en", inverse: bool = False
+) -> tuple[str, str, str]:
+    """A sentence split around the object's label, so a page can make it a link.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> sentence_parts(kg, "eks", "runs-on", "fargate", "ko")
+    ('EKS는 ', 'Fargate', '에서 실행된다')
+    >>> sentence_parts(kg, "eks", "runs-on", "fargate", inverse=True)
+    ('Fargate hosts ', 'EKS', '')
+    """
     subject, obj = (target, source) if inverse else (source, target)
+    before, label, after = _predicate_parts(kg, relation, obj, lang, inverse)
     subject_label = kg.label(subject, lang)
-    rest = predicate(kg, relation, obj, lang, inverse)
-    if lang == "ko" and _is_korean(rest):
-        return f"{particle(subject_label, '은/는')} {rest}"
-    return f"{subject_label} {rest}"
+    opening = particle(subject_label, "은/는") if lang == "ko" and not before else subject_label
+    return f"{opening} {before}", label, after
 
 
 def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inverse: bool = False) -> str:
@@ -104,12 +118,19 @@ def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inv
     >>> predicate(awskg.load(), "uses", "ecr", "ko")
     'ECR을 사용한다'
     """
+    return "".join(_predicate_parts(kg, relation, obj, lang, inverse))
+
+
+def _predicate_parts(kg: KnowledgeGraph, relation: str, obj: str, lang: str, inverse: bool) -> tuple[str, str, str]:
+    """English reads "verb object"; Korean reads "object+particle verb" (empty first part)."""
     words = relation_label(kg, relation, lang, inverse)
-    object_label = kg.label(obj, lang)
+    label = kg.label(obj, lang)
     if lang != "ko" or not _is_korean(words):
-        return f"{words} {object_label}"
+        return f"{words} ", label, ""
     match = _PAIR.match(words)
-    return particle(object_label, match.group(1)) + words[match.end() :] if match else object_label + words
+    if not match:
+        return "", label, words
+    return "", label, particle(label, match.group(1))[len(label) :] + words[match.end() :]
 
 
 def _is_korean(text: str) -> bool:

@@ -1,0 +1,94 @@
+"""Choosing what part of the graph a picture or an export shows.
+
+``html`` and ``export`` share these slicing options: a neighbourhood
+(``focus``/``depth``), a restriction to some kinds or relations, and the
+ranked paths between two concepts (``path``), highlighted on the whole graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from awskg.explorer.catalog import check_kind
+from awskg.explorer.neighbours import check_relation
+from awskg.explorer.paths import Relatedness, relate
+from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["EdgeKey", "View", "select"]
+
+EdgeKey = tuple[str, str, str]  # (source, relation, target), as stored
+
+
+@dataclass(frozen=True)
+class View:
+    """The nodes and edges to show, and which of them to highlight."""
+
+    nodes: list[str]
+    edges: list[EdgeKey]
+    highlight_nodes: list[str]
+    highlight_edges: list[EdgeKey]
+    paths: Relatedness | None = None
+
+
+def select(
+    kg: KnowledgeGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    path: tuple[str, str] | None = None,
+    kinds: tuple[str, ...] = (),
+    relations: tuple[str, ...] = (),
+    lang: str = "en",
+) -> View:
+    """The slice of ``kg`` the options describe; no option means the whole graph.
+
+    >>> import awskg
+    >>> view = select(awskg.load(), focus="fargate", depth=1)
+    >>> "eks" in view.nodes, ("eks", "runs-on", "fargate") in view.edges, "vpc" in view.nodes
+    (True, True, False)
+    """
+    wanted_kinds = {check_kind(kg, k) for k in kinds}
+    wanted_relations = {check_relation(kg, r) for r in relations}
+    keep = {n for n, kind in kg.graph.nodes(data="kind") if not wanted_kinds or kind in wanted_kinds}
+    edges = [
+        (s, r, t)
+        for s, t, r in kg.graph.edges(keys=True)
+        if s in keep and t in keep and (not wanted_relations or r in wanted_relations)
+    ]
+    anchors: set[str] = set()
+    if focus:
+        start = kg.resolve(focus)
+        near = _within(start, depth, edges)
+        edges = [e for e in edges if e[0] in near and e[2] in near]
+        keep &= near
+        anchors.add(start)
+    answer = relate(kg, *path, lang=lang) if path else None
+    highlight_nodes: list[str] = []
+    highlight_edges: list[EdgeKey] = []
+    if answer:
+        for found in answer.paths:
+            for hop in found.hops:
+                highlight_edges.append((hop.source, hop.relation, hop.target))
+                highlight_nodes += [hop.source, hop.target]
+        highlight_nodes = list(dict.fromkeys(highlight_nodes))
+        highlight_edges = list(dict.fromkeys(highlight_edges))
+        keep |= set(highlight_nodes)
+        edges = list(dict.fromkeys(edges + highlight_edges))
+    if wanted_relations or focus:
+        # Keep only what the chosen relations or neighbourhood actually connect.
+        linked = {s for s, _, _ in edges} | {t for _, _, t in edges} | anchors
+        keep &= linked
+    ordered = [n for n in kg.graph.nodes if n in keep]
+    return View(ordered, edges, highlight_nodes, highlight_edges, answer)
+
+
+def _within(start: str, depth: int, edges: list[EdgeKey]) -> set[str]:
+    adjacent: dict[str, set[str]] = {}
+    for s, _, t in edges:
+        adjacent.setdefault(s, set()).add(t)
+        adjacent.setdefault(t, set()).add(s)
+    seen, frontier = {start}, {start}
+    for _ in range(depth):
+        frontier = {m for n in frontier for m in adjacent.get(n, ())} - seen
+        seen |= frontier
+    return seen

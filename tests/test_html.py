@@ -1,0 +1,283 @@
+"""The learner's map: generation (fast tests) and behaviour in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+import awskg
+from awskg.explorer.paths import relate
+from awskg.explorer.view import select
+from awskg.exports.html import embed_json, render_html
+from browser import chromium_path, open_map
+from conftest import DATA
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# --- generation -------------------------------------------------------------
+
+
+def test_page_is_self_contained(kg):
+    page = render_html(kg, select(kg))
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=[\"']?(https?:)?//", page)
+    assert page.count('<script type="application/json" id="awskg-data">') == 1
+
+
+def test_embedded_json_cannot_close_its_script():
+    text = embed_json({"s": "</script><script>alert(1)</script>\u2028&"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"s": "</script><script>alert(1)</script>\u2028&"}
+
+
+def test_hostile_values_never_appear_raw_in_the_page():
+    kg = awskg.load([DATA / "hostile"])
+    page = render_html(kg, select(kg))
+    assert "window.__pwned" in page  # the data is there, as escaped JSON text
+    assert "<img src=x" not in page and "<script>window.__pwned" not in page and "<iframe" not in page
+
+
+def test_html_command_reports_and_writes(invoke, tmp_path, kg):
+    out = tmp_path / "map.html"
+    result = invoke("html", "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == f"wrote {out}: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges\n"
+    assert out.read_text("utf-8").startswith("<!doctype html>")
+
+
+def test_html_focus_kind_relation_slices(invoke, tmp_path, kg):
+    import networkx as nx
+
+    out = tmp_path / "m.html"
+    near = nx.ego_graph(kg.graph.to_undirected(as_view=True), "fargate", radius=1)
+    edges = kg.graph.subgraph(near.nodes).number_of_edges()
+    result = invoke("html", "-o", str(out), "--focus", "Fargate", "--depth", "1")
+    assert result.stdout.endswith(f": {near.number_of_nodes()} nodes, {edges} edges\n")
+    only = invoke("html", "-o", str(out), "--kind", "service", "--relation", "is-a")
+    assert only.stdout.endswith(": 5 nodes, 4 edges\n")  # ALB, NLB, GWLB, CLB are types of ELB
+
+
+def test_html_unknown_kind_is_a_usage_error(invoke, tmp_path):
+    result = invoke("html", "-o", str(tmp_path / "m.html"), "--kind", "servce")
+    assert result.exit_code == 2
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_interrupted_write_keeps_the_old_page(invoke, tmp_path, monkeypatch):
+    out = tmp_path / "map.html"
+    out.write_text("the good old page")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        from awskg.graph.atomic import write_atomic
+
+        write_atomic(out, "half")
+    assert out.read_text() == "the good old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]  # no temporary file left behind
+
+
+# --- in the browser -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS
+
+    executable = chromium_path()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def builtin_map(tmp_path_factory) -> Path:
+    kg = awskg.load()
+    path = tmp_path_factory.mktemp("map") / "map.html"
+    path.write_text(render_html(kg, select(kg)), "utf-8")
+    return path
+
+
+@pytest.fixture
+def opened(browser, builtin_map):
+    page = open_map(browser, builtin_map)
+    yield page
+    page.page.close()
+
+
+def node_centre(page, node: str) -> tuple[float, float]:
+    return tuple(
+        page.evaluate(
+            """(id) => {
+              const net = awskg.network; const p = net.canvasToDOM(net.getPositions([id])[id]);
+              const box = document.getElementById('graph').getBoundingClientRect();
+              return [box.left + p.x, box.top + p.y];
+            }""",
+            node,
+        )
+    )
+
+
+@pytest.mark.browser
+def test_offline_no_console_errors_and_everything_drawn(opened, kg):
+    page = opened.page
+    assert [u for u in opened.requests if not u.startswith("file://")] == []
+    assert opened.errors == []
+    assert page.evaluate("awskg.network.body.nodeIndices.length") == kg.graph.number_of_nodes()
+    assert page.evaluate("awskg.network.body.edgeIndices.length") == kg.graph.number_of_edges()
+    assert page.evaluate("awskg.network.physics.physicsEnabled") is False  # stabilised, then stopped
+    assert page.text_content("#counts") == f"{kg.graph.number_of_nodes()} concepts · {kg.graph.number_of_edges()} facts"
+
+
+@pytest.mark.browser
+def test_search_selects_and_centres(opened):
+    page = opened.page
+    page.fill("#search", "가용 영역")
+    page.press("#search", "Enter")
+    page.wait_for_function("awskg.selected() === 'availability-zone'")
+    # centred once the focus animation ends
+    page.wait_for_function(
+        """() => { const v = awskg.network.getViewPosition(); const p = awskg.network.getPositions(['availability-zone'])['availability-zone'];
+                  return Math.hypot(v.x - p.x, v.y - p.y) < 2; }""",
+        timeout=5000,
+    )
+    assert page.text_content("#panel h2") == "Availability Zone"
+    options = page.evaluate("Array.from(document.querySelectorAll('#names option')).map(o => o.value)")
+    assert {"Route 53", "리전", "Amazon Route 53", "EC2 Container Service"} <= set(options)
+
+
+@pytest.mark.browser
+def test_click_opens_panel_with_sentences_and_moves(opened):
+    page = opened.page
+    x, y = node_centre(page, "fargate")
+    page.mouse.click(x, y)
+    page.wait_for_function("awskg.selected() === 'fargate'")
+    assert page.is_visible("#panel")
+    assert page.text_content("#panel h2") == "Fargate"
+    item = page.locator("#panel li[data-edge='eks|runs-on|fargate']")
+    assert item.text_content().startswith("Fargate hosts EKS")
+    assert (
+        page.get_attribute("#panel a", "href")
+        == "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html"
+    )
+    states = page.evaluate("Object.fromEntries(awskg.nodes.get().map(n => [n.id, n.state]))")
+    assert states["eks"] == "highlight" and states["fargate"] == "highlight" and states["vpc"] == "dim"
+    item.locator("button.concept").click()
+    page.wait_for_function("awskg.selected() === 'eks'")
+    assert page.text_content("#panel h2") == "EKS"
+    page.keyboard.press("Escape")
+    page.wait_for_function("awskg.selected() === null")
+    assert page.is_hidden("#panel")
+    assert set(page.evaluate("awskg.nodes.get().map(n => n.state)")) == {""}
+
+
+@pytest.mark.browser
+def test_click_on_empty_space_clears(opened):
+    page = opened.page
+    page.evaluate("awskg.select('vpc', {animate: false})")
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + 3, box["y"] + 3)
+    page.wait_for_function("awskg.selected() === null")
+
+
+@pytest.mark.browser
+def test_filters_hide_kinds_and_relations(opened, kg):
+    page = opened.page
+    services = {n for n, k in kg.graph.nodes(data="kind") if k == "service"}
+    page.check("input[data-kind='service']")
+    page.uncheck("input[data-kind='service']")
+    assert page.evaluate("awskg.network.body.nodeIndices.length") == kg.graph.number_of_nodes() - len(services)
+    expected_edges = sum(1 for e in kg.edges() if e.source not in services and e.target not in services)
+    assert page.evaluate("awskg.network.body.edgeIndices.length") == expected_edges
+    page.check("input[data-kind='service']")
+    page.focus("input[data-relation='is-a']")
+    page.keyboard.press("Space")  # keyboard works too
+    runs = sum(1 for e in kg.edges() if e.relation == "is-a")
+    assert page.evaluate("awskg.network.body.edgeIndices.length") == kg.graph.number_of_edges() - runs
+
+
+@pytest.mark.browser
+def test_language_switch_changes_labels_panel_and_wording(opened):
+    page = opened.page
+    page.evaluate("awskg.select('eks', {animate: false})")
+    page.click("button[data-lang='ko']")
+    assert page.evaluate("awskg.nodes.get('region').label") == "리전"
+    assert page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "에서 실행된다"
+    assert page.text_content("#panel h2") == "EKS"
+    assert (
+        page.locator("#panel li[data-edge='eks|runs-on|fargate']")
+        .text_content()
+        .startswith("EKS는 Fargate에서 실행된다")
+    )
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    assert page.text_content("legend[data-ui='kinds']") == "종류"
+    page.click("button[data-lang='en']")
+    assert page.evaluate("awskg.nodes.get('region').label") == "Region"
+
+
+@pytest.mark.browser
+def test_path_highlights_exactly_the_ranked_paths(browser, tmp_path, kg):
+    path = tmp_path / "path.html"
+    path.write_text(render_html(kg, select(kg, path=("Route 53", "subnet"))), "utf-8")
+    opened = open_map(browser, path)
+    answer = relate(kg, "Route 53", "subnet")
+    want_nodes = {n for p in answer.paths for h in p.hops for n in (h.source, h.target)}
+    want_edges = {f"{h.source}|{h.relation}|{h.target}" for p in answer.paths for h in p.hops}
+    lit_nodes = set(opened.page.evaluate("awskg.nodes.get().filter(n => n.state === 'highlight').map(n => n.id)"))
+    lit_edges = set(opened.page.evaluate("awskg.edges.get().filter(e => e.state === 'highlight').map(e => e.id)"))
+    assert lit_nodes == want_nodes and lit_edges == want_edges
+    assert opened.page.evaluate(
+        "awskg.nodes.get().filter(n => n.state === 'dim').length"
+    ) == kg.graph.number_of_nodes() - len(want_nodes)
+    opened.page.close()
+
+
+@pytest.mark.browser
+def test_hostile_pack_executes_nothing(browser, tmp_path):
+    kg = awskg.load([DATA / "hostile"])
+    path = tmp_path / "hostile.html"
+    path.write_text(render_html(kg, select(kg)), "utf-8")
+    opened = open_map(browser, path)
+    page = opened.page
+    label = kg.node("evil-markup")["label"]
+    page.fill("#search", label)
+    page.press("#search", "Enter")
+    page.wait_for_function("awskg.selected() === 'evil-markup'")
+    x, y = node_centre(page, "evil-markup")
+    page.mouse.move(x, y)  # hover: the tooltip shows the title
+    page.wait_for_timeout(600)
+    page.evaluate("awskg.setLang('ko')")
+    page.locator("#panel li").first.hover()
+    page.evaluate("awskg.select('evil-long', {animate: false})")
+    assert page.evaluate("window.__pwned === undefined")
+    assert opened.dialogs == [] and opened.errors == []
+    assert page.text_content("#panel h2") == kg.node("evil-long")["label_ko"]
+    page.evaluate("awskg.setLang('en'); awskg.select('evil-markup', {animate: false})")
+    assert page.text_content("#panel h2") == label
+    assert page.locator("#panel img, #panel script, #panel iframe, #panel svg, #panel b").count() == 0
+    hrefs = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    assert all(h.startswith(("http://", "https://")) for h in hrefs)
+    assert page.evaluate("awskg.network.body.nodeIndices.length") == kg.graph.number_of_nodes()
+    assert [u for u in opened.requests if not u.startswith("file://")] == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_screenshot_of_the_builtin_map(opened, tmp_path):
+    """The README's picture, taken by this browser: set AWSKG_UPDATE_SCREENSHOTS=1 to refresh it."""
+    update = os.environ.get("AWSKG_UPDATE_SCREENSHOTS") == "1"
+    target = REPO / "docs" / "map.png" if update else tmp_path / "map.png"
+    opened.page.evaluate("awskg.select('fargate', {animate: false})")
+    opened.page.wait_for_timeout(300)
+    opened.page.screenshot(path=str(target))
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (REPO / "docs" / "map.png").exists()
