@@ -71,8 +71,9 @@ def cold_relate(repeat: int) -> Result:
 def page_ready_ms(html: Path, repeat: int) -> float:
     """Median time from navigation to a stabilised, interactive map in headless Chromium."""
     sys.path.insert(0, str(HERE.parent / "tests"))
-    from browser import CHROMIUM_FLAGS, chromium_path, open_map
     from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS, chromium_path, open_map
 
     times = []
     with sync_playwright() as p:

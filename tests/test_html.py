@@ -13,6 +13,7 @@ import awskg
 from awskg.explorer.paths import relate
 from awskg.explorer.view import select
 from awskg.exports.html import embed_json, render_html
+
 from browser import chromium_path, open_map
 from conftest import DATA
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import DATA
 
 # pack folder -> (file, line, message) of every problem it must report, in order

@@ -212,7 +212,7 @@ def _cluster_layout(kg: KnowledgeGraph, view: View) -> dict[str, tuple[int, int]
     radii = {kind: spacing * math.sqrt(len(members)) for kind, members in by_kind.items()}
     ring = max(sum(radii.values()) * 2.2 / (2 * math.pi), max(radii.values()) * 1.5)
     positions = {}
-    for k, (kind, members) in enumerate(sorted(by_kind.items())):
+    for k, (_, members) in enumerate(sorted(by_kind.items())):
         angle = 2 * math.pi * k / len(by_kind)
         cx, cy = (ring * math.cos(angle), ring * math.sin(angle)) if len(by_kind) > 1 else (0.0, 0.0)
         for i, node in enumerate(members):
