@@ -384,6 +384,38 @@ def html(session: Session, output: Path, **slicing: Any) -> None:
     click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
 
 
+EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="The file format.")
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="File to write, - for standard output; a folder for csv."
+)
+@view_options
+@pass_session
+def export(session: Session, fmt: str, output: str, **slicing: Any) -> None:
+    """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Mermaid, Neo4j...)."""
+    from awskg.exports.formats import render
+    from awskg.graph.atomic import write_atomic
+
+    if fmt == "csv" and output == "-":
+        raise click.UsageError("--format csv writes a pack folder: give one with -o DIR")
+    view = selected_view(session, **slicing)
+    content = render(session.kg, view, fmt, session.lang)
+    if isinstance(content, dict):
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in content.items():
+            write_atomic(folder / name, text)
+    elif output == "-":
+        click.echo(content, nl=False)
+        return
+    else:
+        write_atomic(output, content)
+    click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+
+
 @cli.command("list")
 @click.option("--kind", help="Only concepts of this kind (see `awskg stats`).")
 @json_option

@@ -185,8 +185,15 @@ def test_click_opens_panel_with_sentences_and_moves(opened):
 def test_click_on_empty_space_clears(opened):
     page = opened.page
     page.evaluate("awskg.select('vpc', {animate: false})")
-    box = page.locator("#graph").bounding_box()
-    page.mouse.click(box["x"] + 3, box["y"] + 3)
+    empty = page.evaluate(
+        """() => { const box = document.getElementById('graph').getBoundingClientRect();
+                  for (let y = 10; y < box.height; y += 20) for (let x = 10; x < box.width; x += 20)
+                    if (awskg.network.getNodeAt({x, y}) === undefined && awskg.network.getEdgeAt({x, y}) === undefined)
+                      return [box.left + x, box.top + y];
+                  return null; }"""
+    )
+    assert empty is not None
+    page.mouse.click(*empty)
     page.wait_for_function("awskg.selected() === null")
 
 

@@ -19,53 +19,13 @@ from importlib.resources import files
 
 from awskg.explorer.sentences import sentence_parts
 from awskg.explorer.view import View
+from awskg.exports.styles import kind_style, relation_style
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["LARGE_GRAPH", "render_html"]
 
 #: Above this many nodes the page skips physics and uses a precomputed layout.
 LARGE_GRAPH = 800
-
-KIND_STYLES = {
-    "concept": ("#c5b3e6", "ellipse"),
-    "characteristic": ("#ffd59e", "ellipse"),
-    "service-model": ("#f7a8c4", "hexagon"),
-    "deployment-model": ("#d7a6e0", "hexagon"),
-    "service": ("#ff9900", "box"),
-    "component": ("#ffe0a3", "box"),
-    "feature": ("#b6e3b8", "box"),
-    "infrastructure": ("#8fd6cf", "box"),
-    "technology": ("#a9d2f5", "ellipse"),
-    "product": ("#dddddd", "ellipse"),
-    "instance-category": ("#ffe88a", "box"),
-    "instance-family": ("#fff6b0", "box"),
-    "platform": ("#d3e9b5", "box"),
-    "party": ("#5b7fa6", "diamond"),
-    "category": ("#c9b8b1", "box"),
-}
-FALLBACK_COLOURS = ["#9ecae1", "#fdae6b", "#a1d99b", "#bcbddc", "#fdd0a2", "#c7e9c0", "#dadaeb", "#fcbba1"]
-RELATION_STYLES = {
-    "is-a": ("#7b61a8", True),
-    "part-of": ("#3d7bb8", True),
-    "runs-on": ("#d9480f", False),
-    "uses": ("#5c6f82", False),
-    "manages": ("#2b8a3e", False),
-    "provisions": ("#c2255c", False),
-    "triggers": ("#e67700", False),
-    "routes-to": ("#0b7285", False),
-    "secures": ("#a61e4d", False),
-    "supports": ("#5f3dc4", False),
-    "integrates-with": ("#1864ab", False),
-    "characteristic-of": ("#b08900", True),
-    "responsible-for": ("#364fc7", False),
-    "example-of": ("#9c36b5", True),
-    "provides": ("#087f5b", False),
-    "stores": ("#795548", False),
-    "located-in": ("#2f9e44", True),
-    "combines": ("#862e9c", False),
-    "resolves": ("#e8590c", False),
-}
-FALLBACK_RELATION = ("#6c757d", False)
 
 UI = {
     "en": {
@@ -181,13 +141,13 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
 
 def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
     record = kg.kinds[kind]
-    colour, shape = KIND_STYLES.get(kind, (FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)], "ellipse"))
+    colour, shape = kind_style(kind, index)
     return {"label": record.label, "label_ko": record.label_ko or record.label, "color": colour, "shape": shape}
 
 
 def _relation(kg: KnowledgeGraph, relation: str) -> dict:
     record = kg.relations[relation]
-    colour, dashes = RELATION_STYLES.get(relation, FALLBACK_RELATION)
+    colour, dashes = relation_style(relation)
     return {
         "label": record.label,
         "inverse_label": record.inverse_label,

@@ -84,7 +84,7 @@
       forceAtlas2Based: { gravitationalConstant: -110, centralGravity: 0.015, springLength: 120, springConstant: 0.05, avoidOverlap: 0.8 },
       stabilization: { enabled: true, iterations: data.layout.iterations, updateInterval: 100 }
     } : false,
-    layout: { improvedLayout: data.nodes.length <= 200 },
+    layout: { improvedLayout: data.nodes.length <= 200, randomSeed: 7 },
     interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: data.nodes.length > 800 }
   });
 

@@ -1,0 +1,37 @@
+"""A pack folder (nodes, edges, relations, kinds) that ``awskg --pack`` loads back."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+
+from awskg.graph.model import KnowledgeGraph
+from awskg.graph.vocabulary import SCHEMAS
+
+__all__ = ["render_csv", "rows_to_csv"]
+
+
+def rows_to_csv(columns: tuple[str, ...], rows: list[list[str]]) -> str:
+    """CSV text with a header, quoted only where needed, ``\\n`` line endings."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
+    """File name -> text of each pack file; relations and kinds are the graph's whole vocabularies."""
+    nodes = [
+        [node, *(";".join(attrs[c]) if c == "aliases" else attrs[c] for c in SCHEMAS["nodes"].columns[1:])]
+        for node, attrs in graph.nodes(data=True)
+    ]
+    edges = [[s, r, t, d.get("note", ""), d.get("source_ref", "")] for s, t, r, d in graph.edges(keys=True, data=True)]
+    relations = [[getattr(rel, c) for c in SCHEMAS["relations"].columns] for rel in kg.relations.values()]
+    kinds = [[getattr(kind, c) for c in SCHEMAS["kinds"].columns] for kind in kg.kinds.values()]
+    return {
+        SCHEMAS[name].filename: rows_to_csv(SCHEMAS[name].columns, rows)
+        for name, rows in (("nodes", nodes), ("edges", edges), ("relations", relations), ("kinds", kinds))
+    }

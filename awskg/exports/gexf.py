@@ -1,0 +1,17 @@
+"""GEXF, Gephi's own format."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from awskg.exports.subgraph import flat
+
+__all__ = ["render_gexf"]
+
+
+def render_gexf(graph: nx.MultiDiGraph) -> str:
+    """GEXF text, with each node's label as the GEXF label and edges labelled by relation."""
+    out = flat(graph)
+    for _, _, data in out.edges(data=True):
+        data["label"] = data["relation"]
+    return "\n".join(nx.generate_gexf(out, encoding="utf-8", prettyprint=True)) + "\n"

@@ -1,0 +1,14 @@
+"""GraphML, for Gephi, yEd, Cytoscape and igraph: typed string attributes, UTF-8."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from awskg.exports.subgraph import flat
+
+__all__ = ["render_graphml"]
+
+
+def render_graphml(graph: nx.MultiDiGraph) -> str:
+    """GraphML text; aliases are joined by ``;`` since GraphML values are scalars."""
+    return "\n".join(nx.generate_graphml(flat(graph), encoding="utf-8", prettyprint=True)) + "\n"

@@ -1,0 +1,39 @@
+"""A Mermaid ``flowchart`` that GitHub renders inside Markdown.
+
+Mermaid ids must be plain, so nodes get ``n0``, ``n1``...; every label is
+quoted, and characters Mermaid would read as syntax or markup are written as
+its ``#code;`` entities, so any label (quotes, brackets, ``<``, ``>``, ``&``,
+Korean) still parses.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["escape_label", "render_mermaid"]
+
+_ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;", "\n": " ", "\r": " "}
+
+
+def escape_label(text: str) -> str:
+    """A label safe inside Mermaid's double quotes.
+
+    >>> escape_label('a "b" <c> & #d')
+    'a #quot;b#quot; #lt;c#gt; #amp; #35;d'
+    """
+    return "".join(_ENTITIES.get(ch, ch) for ch in text)
+
+
+def render_mermaid(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> str:
+    """``flowchart LR`` with one node per concept and labelled arrows (dotted for grouping relations)."""
+    ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
+    lines = ["flowchart LR"]
+    lines += [f'  {ids[node]}["{escape_label(kg.label(node, lang))}"]' for node in graph.nodes]
+    for source, target, relation in graph.edges(keys=True):
+        record = kg.relations[relation]
+        label = escape_label((lang == "ko" and record.label_ko) or record.label)
+        arrow = "-.->" if relation in ("is-a", "part-of") else "-->"
+        lines.append(f'  {ids[source]} {arrow}|"{label}"| {ids[target]}')
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,40 @@
+"""The graph a file export holds: the chosen slice, with every attribute."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from awskg.explorer.view import View
+from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["flat", "sliced"]
+
+
+def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
+    """A copy of the nodes and edges in ``view``, edges keyed by relation.
+
+    >>> import awskg
+    >>> from awskg.explorer.view import select
+    >>> kg = awskg.load()
+    >>> sliced(kg, select(kg, focus="fargate")).has_edge("eks", "fargate", key="runs-on")
+    True
+    """
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((node, dict(kg.node(node))) for node in view.nodes)
+    graph.add_edges_from((s, t, r, dict(kg.graph.get_edge_data(s, t, key=r))) for s, r, t in view.edges)
+    return graph
+
+
+def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with list attributes joined by ``;`` (the pack format's own separator).
+
+    GraphML and GEXF hold only scalar values; aliases are the one list.
+    """
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, _scalars(d)) for n, d in graph.nodes(data=True))
+    out.add_edges_from((s, t, k, _scalars(d)) for s, t, k, d in graph.edges(keys=True, data=True))
+    return out
+
+
+def _scalars(attrs: dict) -> dict:
+    return {k: ";".join(v) if isinstance(v, list) else v for k, v in attrs.items()}

@@ -1,0 +1,290 @@
+"""Exports, each read back by a reader no one here wrote."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import awskg
+from awskg.cli import EXPORT_FORMATS
+from awskg.explorer.view import select
+from awskg.exports.formats import FORMATS, render
+
+from browser import CHROMIUM_FLAGS, chromium_path
+
+MERMAID_VERSION = "11.12.2"
+CACHE = Path(__file__).parent / ".cache"
+AWKWARD = 'Say "hi" [x] (y) {z} <b>&amp; #1 | a;b `c` 한국어(서울) -->'
+
+
+@pytest.fixture(scope="module")
+def awkward(tmp_path_factory) -> awskg.KnowledgeGraph:
+    """A graph whose labels hold every character the formats must escape."""
+    folder = tmp_path_factory.mktemp("awkward")
+    (folder / "kinds.csv").write_text('name,label,label_ko\nthing,"Thing ""<kind>""",것\n', "utf-8")
+    (folder / "relations.csv").write_text(
+        'name,label,inverse_label,label_ko,inverse_label_ko\nlinks-to,"links ""to"" <&>",is linked from,을/를 잇는다,에서 이어진다\n',
+        "utf-8",
+    )
+    label = AWKWARD.replace('"', '""')
+    (folder / "nodes.csv").write_text(
+        f'id,label,label_ko,kind,aliases,summary\nodd,"{label}",이상한 이름 <태그>,thing,"a;b",\'quote\' \\ backslash\n'
+        "plain,Plain,평범,thing,,\n",
+        "utf-8",
+    )
+    (folder / "edges.csv").write_text(
+        'source,relation,target,note\nodd,links-to,plain,"note with ""quotes"" and \n newline"\n', "utf-8"
+    )
+    return awskg.load([folder], builtin=False)
+
+
+def export(kg, fmt, **slicing):
+    return render(kg, select(kg, **slicing), fmt)
+
+
+def assert_same_graph(read: nx.MultiDiGraph, kg: awskg.KnowledgeGraph) -> None:
+    assert read.number_of_nodes() == kg.graph.number_of_nodes()
+    assert read.number_of_edges() == kg.graph.number_of_edges()
+    for node in ("fargate", "availability-zone", "route-53"):
+        assert read.nodes[node]["label"] == kg.node(node)["label"]
+        assert read.nodes[node]["label_ko"] == kg.node(node)["label_ko"]
+
+
+def test_cli_formats_match_the_exporters():
+    assert tuple(FORMATS) == EXPORT_FORMATS
+
+
+def test_json_read_back_by_networkx(kg):
+    data = json.loads(export(kg, "json"))
+    read = nx.node_link_graph(data, edges="links")
+    assert_same_graph(read, kg)
+    assert read.nodes["ecs"]["aliases"] == kg.node("ecs")["aliases"]
+    assert (
+        read.get_edge_data("eks", "fargate", key="runs-on")["source_ref"]
+        == kg.graph.get_edge_data("eks", "fargate", key="runs-on")["source_ref"]
+    )
+
+
+def test_gexf_read_back_by_networkx(kg, tmp_path):
+    path = tmp_path / "g.gexf"
+    path.write_text(export(kg, "gexf"), "utf-8")
+    read = nx.read_gexf(path)
+    assert_same_graph(read, kg)
+    assert read.nodes["region"]["kind"] == "infrastructure"
+
+
+def test_graphml_read_back_by_networkx_and_igraph(kg, tmp_path):
+    import igraph
+
+    path = tmp_path / "g.graphml"
+    path.write_text(export(kg, "graphml"), "utf-8")
+    assert_same_graph(nx.read_graphml(path, force_multigraph=True), kg)
+    other = igraph.Graph.Read_GraphML(str(path))
+    assert (other.vcount(), other.ecount()) == (kg.graph.number_of_nodes(), kg.graph.number_of_edges())
+    by_id = {v["id"]: v for v in other.vs}
+    assert by_id["availability-zone"]["label_ko"] == "가용 영역"
+    assert set(other.es["relation"]) == {e.relation for e in kg.edges()}
+
+
+def test_graphml_keeps_awkward_text(awkward, tmp_path):
+    path = tmp_path / "a.graphml"
+    path.write_text(export(awkward, "graphml"), "utf-8")
+    read = nx.read_graphml(path, force_multigraph=True)
+    assert read.nodes["odd"]["label"] == AWKWARD
+    assert read.nodes["odd"]["aliases"] == "a;b"
+
+
+def svg_texts(svg: str) -> list[str]:
+    root = ET.fromstring(svg)
+    return ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def dot_binary() -> str:
+    found = shutil.which("dot")
+    if not found:
+        message = "Graphviz not found: apt-get install graphviz (.ci/run installs it)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_dot_renders_with_graphviz_and_holds_every_label(kg, lang):
+    text = render(kg, select(kg), "dot", lang)
+    svg = subprocess.run([dot_binary(), "-Tsvg"], input=text, capture_output=True, text=True, check=True).stdout
+    texts = svg_texts(svg)
+    for node in kg.graph.nodes:
+        assert kg.label(node, lang) in texts, node
+    assert texts.count("runs on" if lang == "en" else "에서 실행된다") == sum(
+        1 for e in kg.edges() if e.relation == "runs-on"
+    )
+    assert text.count('subgraph "cluster_') == len(kg.kinds)
+
+
+def test_dot_escapes_awkward_labels(awkward):
+    svg = subprocess.run(
+        [dot_binary(), "-Tsvg"], input=export(awkward, "dot"), capture_output=True, text=True, check=True
+    ).stdout
+    assert AWKWARD in svg_texts(svg)
+
+
+@pytest.fixture(scope="module")
+def mermaid_js() -> Path:
+    """Mermaid's own bundle, from its npm package (cached under tests/.cache)."""
+    bundle = CACHE / f"mermaid-{MERMAID_VERSION}.min.js"
+    if bundle.exists():
+        return bundle
+    npm = shutil.which("npm")
+    if not npm:
+        message = "npm not found: needed once to fetch the mermaid package"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run(
+            [npm, "pack", f"mermaid@{MERMAID_VERSION}", "--silent"], cwd=work, check=True, capture_output=True
+        )
+        (tarball,) = Path(work).glob("mermaid-*.tgz")
+        with tarfile.open(tarball) as archive:
+            data = archive.extractfile("package/dist/mermaid.min.js").read()
+    CACHE.mkdir(exist_ok=True)
+    bundle.write_bytes(data)
+    return bundle
+
+
+@pytest.fixture(scope="module")
+def mermaid_page(mermaid_js):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.set_content("<!doctype html><html><body><div id='out'></div></body></html>")
+        page.add_script_tag(path=str(mermaid_js))
+        page.evaluate("mermaid.initialize({startOnLoad: false, securityLevel: 'strict'})")
+        yield page
+        browser.close()
+
+
+def mermaid_check(page, text: str) -> dict:
+    return page.evaluate(
+        """async (text) => {
+             try { await mermaid.parse(text); } catch (e) { return {error: String(e.message || e)}; }
+             const {svg} = await mermaid.render('m' + Math.random().toString(36).slice(2), text);
+             const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+             return {error: null, text: doc.documentElement.textContent};
+           }""",
+        text,
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_mermaid_parses_with_mermaid_itself(kg, mermaid_page, lang):
+    text = render(kg, select(kg, focus="Fargate", depth=1), "mermaid", lang)
+    result = mermaid_check(mermaid_page, text)
+    assert result["error"] is None
+    assert kg.label("fargate", lang) in result["text"]
+
+
+@pytest.mark.browser
+def test_mermaid_parses_awkward_labels(awkward, mermaid_page):
+    result = mermaid_check(mermaid_page, export(awkward, "mermaid"))
+    assert result["error"] is None
+    assert AWKWARD in result["text"]
+
+
+@pytest.mark.browser
+def test_mermaid_of_the_whole_graph_parses(kg, mermaid_page):
+    assert mermaid_check(mermaid_page, export(kg, "mermaid"))["error"] is None
+
+
+def test_csv_round_trip_gives_an_identical_graph(invoke, kg, tmp_path):
+    folder = tmp_path / "pack"
+    result = invoke("export", "--format", "csv", "-o", str(folder))
+    assert result.exit_code == 0
+    again = awskg.load([folder], builtin=False)
+    assert dict(again.graph.nodes(data=True)) == dict(kg.graph.nodes(data=True))
+    assert sorted(again.graph.edges(keys=True, data=True)) == sorted(kg.graph.edges(keys=True, data=True))
+    assert again.relations == kg.relations and again.kinds == kg.kinds
+
+
+def test_csv_round_trip_of_awkward_text(awkward, tmp_path):
+    files = export(awkward, "csv")
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    again = awskg.load([tmp_path], builtin=False)
+    assert dict(again.graph.nodes(data=True)) == dict(awkward.graph.nodes(data=True))
+    assert list(again.edges()) == list(awkward.edges())
+
+
+def cypher_strings(line: str) -> list[str]:
+    """Walk one statement; return its string literals, unescaped. Fails on bad quoting."""
+    strings, i, escapes = [], 0, {"\\": "\\", "'": "'", "n": "\n", "r": "\r", "t": "\t"}
+    while i < len(line):
+        ch = line[i]
+        if ch == "'":
+            value, i = [], i + 1
+            while line[i] != "'":
+                if line[i] == "\\":
+                    value.append(escapes[line[i + 1]])
+                    i += 2
+                else:
+                    value.append(line[i])
+                    i += 1
+            strings.append("".join(value))
+        elif ch == "`":
+            i += 1
+            while not (line[i] == "`" and line[i + 1 : i + 2] != "`"):
+                i += 2 if line[i] == "`" else 1
+        elif ch == ";":
+            assert i == len(line) - 1, f"statement continues after ';': {line}"
+        i += 1
+    assert line.endswith(";")
+    return strings
+
+
+def test_cypher_quoting_is_balanced_on_hostile_text(awkward, kg):
+    for graph in (awkward, kg, awskg.load([Path(__file__).parent / "data" / "hostile"])):
+        lines = export(graph, "cypher").splitlines()
+        found = [s for line in lines for s in cypher_strings(line)]
+        assert sum(line.startswith("MERGE (n:Concept") for line in lines) == graph.graph.number_of_nodes()
+        assert sum(line.startswith("MATCH ") for line in lines) == graph.graph.number_of_edges()
+        for node in list(graph.graph.nodes)[:20]:
+            assert graph.node(node)["label"] in found
+    assert AWKWARD in [s for line in export(awkward, "cypher").splitlines() for s in cypher_strings(line)]
+
+
+def test_export_to_stdout_and_to_file(invoke, tmp_path):
+    result = invoke("export", "--format", "mermaid", "--focus", "region")
+    assert result.exit_code == 0 and result.stdout.startswith("flowchart LR\n")
+    out = tmp_path / "g.json"
+    result = invoke("export", "--format", "json", "-o", str(out), "--kind", "infrastructure")
+    infra = [n for n, k in awskg.load().graph.nodes(data="kind") if k == "infrastructure"]
+    edges = awskg.load().graph.subgraph(infra).number_of_edges()
+    assert result.stdout == f"wrote {out}: {len(infra)} nodes, {edges} edges\n"
+    assert {n["id"] for n in json.loads(out.read_text("utf-8"))["nodes"]} >= {"region", "availability-zone"}
+
+
+def test_csv_needs_a_folder(invoke):
+    result = invoke("export", "--format", "csv")
+    assert result.exit_code == 2
+    assert "--format csv writes a pack folder" in result.stderr
+
+
+def test_export_path_slice_includes_the_paths(invoke):
+    out = invoke("export", "--format", "json", "--path", "Route 53", "subnet", "--kind", "service").stdout
+    ids = {n["id"] for n in json.loads(out)["nodes"]}
+    assert {"route-53", "subnet"} <= ids
+
+
+def test_readme_mermaid_diagram_is_the_commands_output(invoke):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    produced = invoke("export", "--format", "mermaid", "--focus", "Fargate", "--depth", "1").stdout
+    assert f"```mermaid\n{produced}```" in readme, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"
