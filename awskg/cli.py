@@ -79,6 +79,10 @@ class Command(click.Command):
         except AwskgError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # a full disk, a read-only folder: nothing was half-written
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(1)
 
 
 class Group(click.Group):
@@ -137,13 +141,116 @@ pass_session = click.make_pass_decorator(Session)
 
 
 @cli.command()
+@click.option("--strict", is_flag=True, help="Also warn about what is legal but probably a mistake.")
 @pass_session
-def check(session: Session) -> None:
+def check(session: Session, strict: bool) -> None:
     """Validate the packs; list every problem as path:line: message (exit 1)."""
     kg = session.kg
+    warnings = []
+    if strict:
+        from awskg.graph.validation import lint
+
+        warnings = lint(kg)
+        for warning in warnings:
+            click.echo(str(warning), err=True)
+    note = f" ({len(warnings)} warning{'s' * (len(warnings) != 1)})" if strict else ""
     click.echo(
-        f"ok: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges, {len(kg.relations)} relations"
+        f"ok: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges, {len(kg.relations)} relations{note}"
     )
+
+
+@cli.command("init-pack")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init_pack(folder: Path) -> None:
+    """Create a new overlay pack: CSV headers, a commented example and a README."""
+    from awskg.graph.authoring import init_pack as create
+
+    for path in create(folder):
+        click.echo(f"created {path}")
+    click.echo(f"next: awskg --pack {folder} check")
+
+
+into_option = click.option(
+    "--into", type=click.Path(file_okay=False, path_type=Path), help="With several --pack folders, the one to write."
+)
+
+
+def report_added(added: Any) -> None:
+    click.echo(f"added {added.path}:{added.line}: {','.join(added.values.values())}")
+
+
+@cli.command("add-node")
+@click.argument("node_id", metavar="ID")
+@click.option("--label", required=True, help="English label.")
+@click.option("--label-ko", default="", help="Korean label.")
+@click.option("--kind", required=True, help="Kind (see `awskg stats`).")
+@click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
+@click.option("--summary", default="", help="One or two sentences, in your own words.")
+@click.option("--summary-ko", default="", help="The summary in Korean.")
+@click.option("--docs", default="", help="Official documentation URL (http or https).")
+@into_option
+@pass_session
+def add_node(session: Session, node_id: str, aliases: tuple[str, ...], into: Path | None, **values: str) -> None:
+    """Append a concept to the overlay pack given with --pack, validated first."""
+    from awskg.graph.authoring import add_node as append
+
+    added = append(
+        list(session.packs), builtin=session.builtin, into=into, id=node_id, aliases=";".join(aliases), **values
+    )
+    report_added(added)
+
+
+@cli.command("add-edge")
+@click.argument("source", type=CONCEPT)
+@click.argument("relation")
+@click.argument("target", type=CONCEPT)
+@click.option("--note", default="", help="A short remark shown with the fact.")
+@click.option("--source-ref", default="", help="Where the fact comes from (a documentation URL).")
+@into_option
+@pass_session
+def add_edge(
+    session: Session, source: str, relation: str, target: str, note: str, source_ref: str, into: Path | None
+) -> None:
+    """Append a fact SOURCE RELATION TARGET to the overlay pack; names resolve as everywhere."""
+    from awskg.graph.authoring import add_edge as append
+
+    added = append(
+        list(session.packs),
+        source,
+        relation,
+        target,
+        builtin=session.builtin,
+        into=into,
+        note=note,
+        source_ref=source_ref,
+    )
+    report_added(added)
+
+
+@cli.command()
+@click.option("--markdown", is_flag=True, help="Print the relation and kind tables of docs/authoring.md.")
+@json_option
+@pass_session
+def relations(session: Session, markdown: bool, as_json: bool) -> None:
+    """List the relation vocabulary: both readings in both languages, and how many edges use it."""
+    from dataclasses import asdict
+
+    from awskg.explorer.catalog import vocabulary, vocabulary_markdown
+
+    kg = session.kg
+    if markdown:
+        click.echo(vocabulary_markdown(kg), nl=False)
+        return
+    rows = vocabulary(kg)
+    if as_json:
+        echo_json([asdict(row) for row in rows])
+        return
+    for row in rows:
+        click.echo(f"{row.name} ({row.edges} edges)")
+        click.echo(f"  en: A {row.label} B / B {row.inverse_label} A")
+        click.echo(f"  ko: A은(는) B{row.label_ko} / B은(는) A{row.inverse_label_ko}")
+        if row.description:
+            click.echo(f"  {row.description}")
 
 
 @cli.command()

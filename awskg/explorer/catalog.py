@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
 
-__all__ = ["Entry", "Stats", "check_kind", "concepts", "stats"]
+__all__ = ["Entry", "RelationRow", "Stats", "concepts", "stats", "vocabulary", "vocabulary_markdown"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +21,19 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class RelationRow:
+    """One line of ``awskg relations``: the vocabulary entry and how many edges use it."""
+
+    name: str
+    label: str
+    inverse_label: str
+    label_ko: str
+    inverse_label_ko: str
+    description: str
+    edges: int
+
+
+@dataclass(frozen=True)
 class Stats:
     """The ``stats --json`` contract: totals, then counts by kind and by relation."""
 
@@ -32,13 +43,6 @@ class Stats:
     relations: dict[str, int]
 
 
-def check_kind(kg: KnowledgeGraph, kind: str) -> str:
-    """``kind`` if the graph defines it, else :class:`UnknownName` with suggestions."""
-    if kind in kg.kinds:
-        return kind
-    raise UnknownName(kind, NameIndex((k, []) for k in kg.kinds).suggest(kind), what="kind")
-
-
 def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
     """Every concept (of one kind, if given), sorted by kind then label.
 
@@ -46,7 +50,7 @@ def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
     >>> [e.id for e in concepts(awskg.load(), "deployment-model")]
     ['community-cloud', 'hybrid-cloud', 'on-premises', 'private-cloud', 'public-cloud']
     """
-    wanted = check_kind(kg, kind) if kind else None
+    wanted = kg.check_kind(kind) if kind else None
     entries = [
         Entry(node, attrs["label"], attrs["label_ko"], attrs["kind"])
         for node, attrs in kg.graph.nodes(data=True)
@@ -71,3 +75,36 @@ def stats(kg: KnowledgeGraph) -> Stats:
         kinds=dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
         relations=dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def vocabulary(kg: KnowledgeGraph) -> list[RelationRow]:
+    """Every relation with its readings and use count, in definition order.
+
+    >>> import awskg
+    >>> row = vocabulary(awskg.load())[2]
+    >>> row.name, row.label, row.inverse_label, row.edges > 0
+    ('runs-on', 'runs on', 'hosts', True)
+    """
+    counts = Counter(relation for _, _, relation in kg.graph.edges(data="relation"))
+    return [
+        RelationRow(r.name, r.label, r.inverse_label, r.label_ko, r.inverse_label_ko, r.description, counts[r.name])
+        for r in kg.relations.values()
+    ]
+
+
+def vocabulary_markdown(kg: KnowledgeGraph) -> str:
+    """The relation and kind tables of docs/authoring.md, rendered from the loaded packs."""
+    lines = [
+        "| relation | reads | inverse | 한국어 | 역방향 | edges | meaning |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| `{r.name}` | {r.label} | {r.inverse_label} | {r.label_ko} | {r.inverse_label_ko} | {r.edges} | {r.description} |"
+        for r in vocabulary(kg)
+    ]
+    kinds = Counter(kind for _, kind in kg.graph.nodes(data="kind"))
+    lines += ["", "| kind | label | 한국어 | nodes | meaning |", "|---|---|---|---|---|"]
+    lines += [
+        f"| `{k.name}` | {k.label} | {k.label_ko} | {kinds[k.name]} | {k.description} |" for k in kg.kinds.values()
+    ]
+    return "\n".join(lines) + "\n"

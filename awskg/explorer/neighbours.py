@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from awskg.explorer.sentences import relation_label
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
 
-__all__ = ["DIRECTIONS", "Group", "Neighbourhood", "check_relation", "neighbours"]
+__all__ = ["DIRECTIONS", "Group", "Neighbourhood", "neighbours"]
 
 DIRECTIONS = ("out", "in", "both")
 
@@ -38,13 +36,6 @@ class Neighbourhood:
     groups: list[Group]
 
 
-def check_relation(kg: KnowledgeGraph, relation: str) -> str:
-    """``relation`` if the graph defines it, else :class:`UnknownName` with suggestions."""
-    if relation in kg.relations:
-        return relation
-    raise UnknownName(relation, NameIndex((r, []) for r in kg.relations).suggest(relation), what="relation")
-
-
 def neighbours(
     kg: KnowledgeGraph,
     name: str,
@@ -63,7 +54,7 @@ def neighbours(
     """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {DIRECTIONS}")
-    wanted = check_relation(kg, relation) if relation else None
+    wanted = kg.check_relation(relation) if relation else None
     start = kg.resolve(name)
     seen = {start}
     frontier = [start]

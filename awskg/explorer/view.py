@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from awskg.explorer.catalog import check_kind
-from awskg.explorer.neighbours import check_relation
 from awskg.explorer.paths import Relatedness, relate
 from awskg.graph.model import KnowledgeGraph
 
@@ -47,8 +45,8 @@ def select(
     >>> "eks" in view.nodes, ("eks", "runs-on", "fargate") in view.edges, "vpc" in view.nodes
     (True, True, False)
     """
-    wanted_kinds = {check_kind(kg, k) for k in kinds}
-    wanted_relations = {check_relation(kg, r) for r in relations}
+    wanted_kinds = {kg.check_kind(k) for k in kinds}
+    wanted_relations = {kg.check_relation(r) for r in relations}
     keep = {n for n, kind in kg.graph.nodes(data="kind") if not wanted_kinds or kind in wanted_kinds}
     edges = [
         (s, r, t)

@@ -50,18 +50,19 @@ def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
         return None, Problem(path, line, message)
 
 
-def read_table(path: Path, schema: Schema) -> tuple[list[Row], list[Problem]]:
-    """Read ``path`` against ``schema``; return its rows and every problem found.
+def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[list[Row], list[Problem]]:
+    """Read ``path`` (or ``data`` standing for its bytes) against ``schema``.
 
-    A missing optional file is simply empty. Parsing stops at the first
-    malformed CSV record, since the reader cannot know where the next one starts.
+    Returns its rows and every problem found. A missing optional file is simply
+    empty. Parsing stops at the first malformed CSV record, since the reader
+    cannot know where the next one starts.
     """
     where = str(path)
-    if not path.is_file():
+    if data is None and not path.is_file():
         if schema.optional_file:
             return [], []
         return [], [Problem(where, 0, f"file not found; a pack needs {schema.filename}")]
-    text, problem = decode_utf8(path.read_bytes(), where)
+    text, problem = decode_utf8(path.read_bytes() if data is None else data, where)
     if text is None:
         return [], [problem] if problem else []
     return _parse(text, where, schema)

@@ -7,7 +7,7 @@ nodes, use built-in relations and kinds, and declare its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -24,8 +24,14 @@ __all__ = ["BUILTIN_PACK", "load", "read_packs"]
 BUILTIN_PACK = Path(__file__).parent / "data"
 
 
-def read_packs(folders: Iterable[Path]) -> tuple[dict[str, list[Row]], list[Problem]]:
-    """Read every file of every pack, stacking rows per table in pack order."""
+def read_packs(
+    folders: Iterable[Path], overrides: Mapping[Path, bytes] | None = None
+) -> tuple[dict[str, list[Row]], list[Problem]]:
+    """Read every file of every pack, stacking rows per table in pack order.
+
+    ``overrides`` replaces the bytes of some files, so that an authoring
+    command can validate a change before it writes anything.
+    """
     tables: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
     problems: list[Problem] = []
     for folder in folders:
@@ -33,13 +39,15 @@ def read_packs(folders: Iterable[Path]) -> tuple[dict[str, list[Row]], list[Prob
             problems.append(Problem(str(folder), 0, "pack folder not found"))
             continue
         for name, schema in SCHEMAS.items():
-            rows, found = read_table(folder / schema.filename, schema)
+            rows, found = read_table(folder / schema.filename, schema, (overrides or {}).get(folder / schema.filename))
             tables[name].extend(rows)
             problems.extend(found)
     return tables, problems
 
 
-def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
+def load(
+    packs: Iterable[str | Path] = (), *, builtin: bool = True, overrides: Mapping[Path, bytes] | None = None
+) -> KnowledgeGraph:
     """Load the built-in pack (unless ``builtin=False``) plus overlay ``packs``.
 
     Raises :class:`PackError` listing every problem when anything is wrong.
@@ -49,7 +57,7 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     (True, True)
     """
     folders = ([BUILTIN_PACK] if builtin else []) + [Path(p) for p in packs]
-    tables, problems = read_packs(folders)
+    tables, problems = read_packs(folders, overrides)
     checked, found = check(tables)
     problems += found
     if problems:
@@ -60,4 +68,5 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
         (source, target, relation, {"relation": relation, **attrs})
         for (source, relation, target), attrs in checked.edges.items()
     )
-    return KnowledgeGraph(graph, checked.relations, checked.kinds, checked.tours, tuple(folders))
+    origins = {key: (row.path, row.line) for key, row in checked.origin.items() if key[0] in ("node", "edge")}
+    return KnowledgeGraph(graph, checked.relations, checked.kinds, checked.tours, tuple(folders), origins)

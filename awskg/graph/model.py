@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from awskg.graph.errors import UnknownName
 from awskg.graph.names import NameIndex, node_names
 from awskg.graph.vocabulary import Kind, Relation
 
@@ -48,6 +49,8 @@ class KnowledgeGraph:
     kinds: dict[str, Kind]
     tours: dict[str, list[dict]] = field(default_factory=dict)
     packs: tuple[Path, ...] = ()
+    #: ("node", id) or ("edge", (source, relation, target)) -> (path, line) of its row
+    origins: dict[tuple, tuple[str, int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = NameIndex((node, node_names(attrs)) for node, attrs in self.graph.nodes(data=True))
@@ -55,6 +58,14 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> str:
         """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
         return self.names.resolve(name)
+
+    def check_kind(self, kind: str) -> str:
+        """``kind`` if the graph defines it, else :class:`UnknownName` with suggestions."""
+        return _known(kind, self.kinds, "kind")
+
+    def check_relation(self, relation: str) -> str:
+        """``relation`` if the graph defines it, else :class:`UnknownName` with suggestions."""
+        return _known(relation, self.relations, "relation")
 
     def node(self, node_id: str) -> dict:
         """A node's attributes."""
@@ -93,3 +104,9 @@ class KnowledgeGraph:
             Edge(s, d["relation"], node_id, d.get("note", ""), d.get("source_ref", ""))
             for s, _, d in self.graph.in_edges(node_id, data=True)
         ]
+
+
+def _known(name: str, vocabulary: dict, what: str) -> str:
+    if name in vocabulary:
+        return name
+    raise UnknownName(name, NameIndex((known, []) for known in vocabulary).suggest(name), what=what)

@@ -15,10 +15,11 @@ import networkx as nx
 
 from awskg.graph.csvfile import Row
 from awskg.graph.errors import Problem
+from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex, node_names, normalize
 from awskg.graph.vocabulary import ACYCLIC_RELATIONS, ID_PATTERN, Kind, Relation
 
-__all__ = ["Checked", "check", "split_aliases"]
+__all__ = ["Checked", "check", "lint", "split_aliases"]
 
 
 @dataclass
@@ -190,3 +191,36 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
             )
     for stops in out.tours.values():
         stops.sort(key=lambda stop: stop["step"])
+
+
+def lint(kg: KnowledgeGraph) -> list[Problem]:
+    """What is legal but probably a mistake (``check --strict``), each at its row.
+
+    >>> import awskg
+    >>> lint(awskg.load())
+    []
+    """
+    warnings = []
+
+    def warn(key: tuple, message: str) -> None:
+        path, line = kg.origins.get(key, ("?", 0))
+        warnings.append(Problem(path, line, f"warning: {message}"))
+
+    for node, attrs in kg.graph.nodes(data=True):
+        for field_name, what in (
+            ("summary", "summary"),
+            ("summary_ko", "Korean summary"),
+            ("label_ko", "Korean label"),
+        ):
+            if not attrs[field_name]:
+                warn(("node", node), f"node {node!r} has no {what} ({field_name})")
+        if attrs["kind"] == "service" and not attrs["docs"]:
+            warn(("node", node), f"service {node!r} has no docs URL")
+    for source, target, relation, data in kg.graph.edges(keys=True, data=True):
+        key = ("edge", (source, relation, target))
+        if not data.get("source_ref"):
+            warn(key, f"edge {source} {relation} {target} has no source_ref")
+        for _, parent, kind in kg.graph.out_edges(source, keys=True):
+            if kind == "is-a" and parent != target and kg.graph.has_edge(parent, target, key=relation):
+                warn(key, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
+    return sorted(warnings)

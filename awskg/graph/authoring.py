@@ -1,0 +1,205 @@
+"""Changing an overlay pack on disk: never the built-in one, never a lost line.
+
+An append keeps every existing byte of the file and follows its own line
+endings and BOM; the new row is validated together with the built-in pack and
+every other overlay *before* anything is written; the file is replaced
+atomically; and a lock file in the pack serialises concurrent writers, so two
+``add-edge`` runs at once both land or one fails cleanly.
+"""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import io
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from awskg.graph.atomic import write_atomic
+from awskg.graph.errors import PackWriteError
+from awskg.graph.loading import BUILTIN_PACK, load
+from awskg.graph.model import KnowledgeGraph
+from awskg.graph.vocabulary import SCHEMAS
+
+__all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "init_pack", "locked", "target_pack"]
+
+LOCK_NAME = ".awskg.lock"
+LOCK_TIMEOUT = 10.0
+
+_EXAMPLE = {
+    "nodes": '# cloudfront,CloudFront,클라우드프런트,service,Amazon CloudFront;CDN,"A content delivery network that caches content at edge locations near users.","사용자와 가까운 엣지 로케이션에 콘텐츠를 캐시하는 콘텐츠 전송 네트워크.",https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html',
+    "edges": "# cloudfront,routes-to,alb,Origins can be load balancers,https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
+    "relations": "# caches,caches,is cached by,을/를 캐시한다,에 캐시된다,The source keeps copies of the target close to users.",
+    "kinds": "# cdn,Content delivery network,콘텐츠 전송 네트워크,Services that serve content from edge locations.",
+}
+
+_README = """# An awskg overlay pack
+
+Load it on top of the built-in graph with `awskg --pack {name} check`.
+
+Each CSV file starts with its header row. The rows starting with `#` are
+comments: a worked example (CloudFront, a concept the built-in pack lacks).
+Remove the `#` to use them, or add your own rows below.
+
+- `nodes.csv`: `id,label,label_ko,kind,aliases,summary,summary_ko,docs`. The id
+  is a lowercase slug; aliases are separated by `;`; docs must be http(s).
+- `edges.csv`: `source,relation,target,note,source_ref`. Use ids; cite in
+  `source_ref` where the fact comes from (a documentation URL).
+- `relations.csv` and `kinds.csv` (optional): new relations and kinds. Korean
+  relation labels start with the particle that follows the other concept,
+  written as a pair where it depends on the final syllable (`을/를 캐시한다`).
+
+Or let awskg write the rows for you, validated first:
+
+    awskg --pack {name} add-node cloudfront --label CloudFront --label-ko 클라우드프런트 --kind service
+    awskg --pack {name} add-edge cloudfront routes-to alb --source-ref https://docs.aws.amazon.com/...
+
+`awskg --pack {name} check --strict` also warns about missing summaries, Korean
+labels, docs links and sources. The `{lock}` file, when present, is the lock
+awskg takes while writing; it is safe to delete when no awskg is running.
+See docs/authoring.md in the awskg repository for the whole format.
+"""
+
+
+@dataclass(frozen=True)
+class Added:
+    """Where a row went: the file and the line it now occupies."""
+
+    path: Path
+    line: int
+    values: dict[str, str]
+
+
+def init_pack(folder: Path) -> list[Path]:
+    """Create an empty overlay pack with header rows, a commented example and a README.
+
+    Refuses a folder that exists and is not empty.
+    """
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise PackWriteError(f"{folder} already exists and is not empty; choose a new folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in ("nodes", "edges", "relations", "kinds"):
+        schema = SCHEMAS[name]
+        written.append(write_atomic(folder / schema.filename, ",".join(schema.columns) + "\n" + _EXAMPLE[name] + "\n"))
+    written.append(write_atomic(folder / "README.md", _README.format(name=folder.name or str(folder), lock=LOCK_NAME)))
+    return written
+
+
+def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
+    """The one overlay pack an authoring command may write to."""
+    if into is not None:
+        chosen = next((p for p in packs if p.resolve() == into.resolve()), None)
+        if chosen is None:
+            raise PackWriteError(f"--into {into} is not one of the --pack folders given")
+    elif not packs:
+        raise PackWriteError(
+            "no overlay pack to write to: the built-in pack is never changed. "
+            "Create one with `awskg init-pack DIR`, then pass `--pack DIR`"
+        )
+    elif len(packs) > 1:
+        raise PackWriteError("several --pack folders given: choose the one to write with --into DIR")
+    else:
+        chosen = packs[0]
+    if chosen.resolve() == BUILTIN_PACK.resolve():
+        raise PackWriteError("the built-in pack is never changed; create an overlay with `awskg init-pack DIR`")
+    return chosen
+
+
+@contextmanager
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the pack's lock; wait up to ``timeout`` seconds for another writer to finish."""
+    with open(folder / LOCK_NAME, "a+b") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise PackWriteError(f"{folder} is being changed by another awskg; try again") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def add_node(packs: Sequence[Path], *, builtin: bool = True, into: Path | None = None, **values: str) -> Added:
+    """Append a node row to the overlay pack; ``values`` are nodes.csv columns.
+
+    The kind must exist (:class:`~awskg.graph.errors.UnknownName` otherwise);
+    anything else wrong (an id taken, a name claimed twice) is a PackError
+    naming the row, and nothing is written.
+    """
+    folder = target_pack(packs, into)
+    with locked(folder):
+        kg = load(packs, builtin=builtin)
+        kg.check_kind(values["kind"])
+        return _append(packs, builtin, folder / SCHEMAS["nodes"].filename, values)
+
+
+def add_edge(
+    packs: Sequence[Path],
+    source: str,
+    relation: str,
+    target: str,
+    *,
+    builtin: bool = True,
+    into: Path | None = None,
+    note: str = "",
+    source_ref: str = "",
+) -> Added:
+    """Append an edge row; names resolve as everywhere (``route53`` is ``route-53``).
+
+    An unknown name or relation raises UnknownName with suggestions; a
+    duplicate edge is a PackError naming the first one; nothing is written then.
+    """
+    folder = target_pack(packs, into)
+    with locked(folder):
+        kg: KnowledgeGraph = load(packs, builtin=builtin)
+        values = {
+            "source": kg.resolve(source),
+            "relation": kg.check_relation(relation),
+            "target": kg.resolve(target),
+            "note": note,
+            "source_ref": source_ref,
+        }
+        return _append(packs, builtin, folder / SCHEMAS["edges"].filename, values)
+
+
+def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:
+    old = path.read_bytes()
+    text = old.decode("utf-8-sig")
+    ending = _line_ending(text)
+    header = _header(text)
+    unknown = [column for column, value in values.items() if value and column not in header]
+    if unknown:
+        raise PackWriteError(f"{path} has no column {', '.join(repr(c) for c in unknown)}; add it to the header first")
+    row = io.StringIO()
+    csv.writer(row, lineterminator=ending).writerow([values.get(column, "") for column in header])
+    prefix = b"" if not old or old.endswith((b"\n", b"\r")) else ending.encode()
+    new = old + prefix + row.getvalue().encode("utf-8")
+    load(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
+    write_atomic(path, new)
+    line = new[: len(old) + len(prefix)].decode("utf-8-sig").count(ending) + 1
+    return Added(path, line, {column: values.get(column, "") for column in header})
+
+
+def _line_ending(text: str) -> str:
+    """The file's own line ending (``\\r\\n``, ``\\n`` or ``\\r``); ``\\n`` for a new file."""
+    for ending in ("\r\n", "\n", "\r"):
+        if ending in text:
+            return ending
+    return "\n"
+
+
+def _header(text: str) -> list[str]:
+    for record in csv.reader(io.StringIO(text, newline="")):
+        fields = [field.strip() for field in record]
+        if any(fields) and not fields[0].startswith("#"):
+            return fields
+    raise PackWriteError("the file has no header row")

@@ -1,0 +1,92 @@
+"""Malformed packs thrown at the loader: a valid graph or a clean path:line error, never a traceback."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from awskg.cli import cli
+
+GOOD_NODES = "id,label,label_ko,kind,aliases,summary,summary_ko,docs\nmine,Mine,내 것,concept,m1;m2,A thing.,것.,https://example.com/\n"
+GOOD_EDGES = "source,relation,target,note,source_ref\nmine,uses,ec2,a note,https://example.com/\n"
+
+
+def mutate(text: str, draw) -> bytes:
+    """One of the ways spreadsheets, editors and disks break CSV."""
+    kind = draw(
+        st.sampled_from(
+            [
+                "bytes",
+                "truncate",
+                "quote",
+                "endings",
+                "huge",
+                "latin1",
+                "drop-column",
+                "dup-header",
+                "empty",
+                "insert",
+                "nul",
+            ]
+        )
+    )
+    data = text.encode()
+    if kind == "bytes":
+        return draw(st.binary(max_size=300))
+    if kind == "truncate":
+        return data[: draw(st.integers(0, len(data)))]
+    if kind == "quote":
+        at = draw(st.integers(0, len(text)))
+        return (text[:at] + '"' + text[at:]).encode()
+    if kind == "endings":
+        lines = text.split("\n")
+        return "".join(line + draw(st.sampled_from(["\n", "\r\n", "\r", ""])) for line in lines).encode()
+    if kind == "huge":
+        return text.replace("A thing.", "x" * draw(st.sampled_from([1000, 140_000, 300_000]))).encode()
+    if kind == "latin1":
+        return text.replace("내 것", "caf\u00e9").encode("utf-8").replace(b"\xc3\xa9", b"\xe9")
+    if kind == "drop-column":
+        rows = [line.split(",") for line in text.splitlines()]
+        col = draw(st.integers(0, len(rows[0]) - 1))
+        return "\n".join(",".join(r[:col] + r[col + 1 :]) for r in rows).encode()
+    if kind == "dup-header":
+        first, _, rest = text.partition("\n")
+        return (first + "," + first.split(",")[draw(st.integers(0, 2))] + "\n" + rest).encode()
+    if kind == "empty":
+        return b""
+    if kind == "nul":
+        return data.replace(b"Mine", b"Mi\x00ne")
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + draw(st.binary(min_size=1, max_size=20)) + data[at:]
+
+
+PROBLEM = re.compile(r"^(?P<path>.+?\.csv|.+)(:(?P<line>\d+))?: .+$")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), which=st.sampled_from(["nodes", "edges", "both"]))
+def test_malformed_packs_fail_cleanly(data, which):
+    with tempfile.TemporaryDirectory() as work:
+        pack = Path(work) / "pack"
+        pack.mkdir()
+        nodes = mutate(GOOD_NODES, data.draw) if which in ("nodes", "both") else GOOD_NODES.encode()
+        edges = mutate(GOOD_EDGES, data.draw) if which in ("edges", "both") else GOOD_EDGES.encode()
+        (pack / "nodes.csv").write_bytes(nodes)
+        (pack / "edges.csv").write_bytes(edges)
+        result = CliRunner().invoke(cli, ["--pack", str(pack), "check"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (0, 1)
+    if result.exit_code == 0:
+        assert result.stdout.startswith("ok: ")
+        return
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(r"\d+ problems? found", lines[-1])
+    assert len(lines) - 1 == int(lines[-1].split()[0])
+    for line in lines[:-1]:
+        assert line.startswith(str(pack)), line
+        assert PROBLEM.match(line), line
