@@ -184,7 +184,7 @@ def test_concurrent_add_edge_both_land(pack):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for source in ("ecs", "eks", "ec2", "rds")
     ]
     errors = [p.communicate(timeout=60)[1] for p in procs]
