@@ -58,7 +58,9 @@ class Session:
 
     @cached_property
     def kg(self) -> KnowledgeGraph:
-        return load(self.packs, builtin=self.builtin)
+        from awskg.graph.cache import load_cached
+
+        return load_cached(self.packs, builtin=self.builtin)
 
     def word(self, key: str, **values: Any) -> str:
         return WORDS[self.lang][key].format(**values)
@@ -145,18 +147,14 @@ pass_session = click.make_pass_decorator(Session)
 @pass_session
 def check(session: Session, strict: bool) -> None:
     """Validate the packs; list every problem as path:line: message (exit 1)."""
-    kg = session.kg
-    warnings = []
-    if strict:
-        from awskg.graph.validation import lint
+    from awskg.graph.loading import validate
 
-        warnings = lint(kg)
-        for warning in warnings:
-            click.echo(str(warning), err=True)
-    note = f" ({len(warnings)} warning{'s' * (len(warnings) != 1)})" if strict else ""
-    click.echo(
-        f"ok: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges, {len(kg.relations)} relations{note}"
-    )
+    report = validate(session.packs, builtin=session.builtin, strict=strict)  # never cached
+    for warning in report.warnings:
+        click.echo(str(warning), err=True)
+    count = len(report.warnings)
+    note = f" ({count} warning{'s' * (count != 1)})" if strict else ""
+    click.echo(f"ok: {report.nodes} nodes, {report.edges} edges, {report.relations} relations{note}")
 
 
 @cli.command("init-pack")

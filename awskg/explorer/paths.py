@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
@@ -97,7 +97,9 @@ def relate(
     if a not in distance:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
     bound = min(max_hops, distance[a] + 1)
-    ranked = sorted((_path(kg, nodes, lang) for nodes in _walks(kg, a, b, distance, bound)), key=_rank)
+    walks = _walks(kg, a, b, distance, bound)
+    breadth = {n: len(set(kg.graph.succ[n]) | set(kg.graph.pred[n])) for walk in walks for n in walk[1:-1]}
+    ranked = sorted((_path(kg, nodes, breadth, lang) for nodes in walks), key=_rank)
     return Relatedness(
         from_={"id": a, "label": kg.label(a, lang)},
         to={"id": b, "label": kg.label(b, lang)},
@@ -118,7 +120,7 @@ def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
         node = queue.popleft()
         if distance[node] == limit:
             continue
-        for other in _neighbours(kg, node):
+        for other in chain(kg.graph.succ[node], kg.graph.pred[node]):  # order does not matter here
             if other not in distance:
                 distance[other] = distance[node] + 1
                 queue.append(other)
@@ -147,11 +149,11 @@ def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: 
     return found
 
 
-def _path(kg: KnowledgeGraph, nodes: list[str], lang: str) -> Path:
+def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], lang: str) -> Path:
     hops = [_hop(kg, u, v, lang) for u, v in pairwise(nodes)]
     cost = float(len(hops))
     for i, middle in enumerate(nodes[1:-1]):
-        cost += HUB_WEIGHT * math.log2(1 + len(_neighbours(kg, middle)))
+        cost += HUB_WEIGHT * math.log2(1 + breadth[middle])
         before, after = hops[i], hops[i + 1]
         if {before.relation, after.relation} <= GROUPING_RELATIONS and before.target == middle == after.target:
             cost += SIBLING_PENALTY

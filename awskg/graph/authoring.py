@@ -20,7 +20,7 @@ from pathlib import Path
 
 from awskg.graph.atomic import write_atomic
 from awskg.graph.errors import PackWriteError
-from awskg.graph.loading import BUILTIN_PACK, load
+from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import SCHEMAS
 
@@ -183,7 +183,7 @@ def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, 
     csv.writer(row, lineterminator=ending).writerow([values.get(column, "") for column in header])
     prefix = b"" if not old or old.endswith((b"\n", b"\r")) else ending.encode()
     new = old + prefix + row.getvalue().encode("utf-8")
-    load(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
+    validate(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
     write_atomic(path, new)
     line = new[: len(old) + len(prefix)].decode("utf-8-sig").count(ending) + 1
     return Added(path, line, {column: values.get(column, "") for column in header})

@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from dataclasses import dataclass
+from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from awskg.graph.errors import Problem
 from awskg.graph.vocabulary import Schema
@@ -21,16 +23,22 @@ from awskg.graph.vocabulary import Schema
 __all__ = ["Row", "decode_utf8", "read_table"]
 
 
-@dataclass(frozen=True)
-class Row:
-    """One data row of a pack file: where it stands and its values by column."""
+class Row(NamedTuple):
+    """One data row of a pack file: where it stands and its cells.
+
+    ``cells`` follow the schema's column order whatever the file's order, with
+    "" for a column the file lacks, so checks can unpack them directly; no
+    dict per row, so a 50,000-node pack reads quickly and in little memory.
+    """
 
     path: str
     line: int
-    values: dict[str, str]
+    cells: tuple[str, ...]
+    schema: Schema
 
     def get(self, column: str) -> str:
-        return self.values.get(column, "")
+        """The cell under ``column``."""
+        return self.cells[self.schema.columns.index(column)]
 
 
 def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
@@ -72,44 +80,54 @@ def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Probl
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, skipinitialspace=True)
     rows: list[Row] = []
     problems: list[Problem] = []
-    header: list[str] | None = None
-    while True:
-        start = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(where, reader.line_num or start, f"malformed CSV: {exc}"))
-            break
-        fields = [field.strip() for field in record]
-        if not any(fields) or fields[0].startswith("#"):
-            continue
-        if header is None:
-            header = fields
-            header_problems = _check_header(header, where, start, schema)
-            if header_problems:
-                return [], header_problems
-            continue
-        if len(fields) != len(header):
-            problems.append(
-                Problem(
-                    where,
-                    start,
-                    f"expected {len(header)} fields ({','.join(header)}), found {len(fields)}; "
-                    "quote any value that holds a comma",
-                )
+    records = _records(reader, where, problems)
+    for start, fields in records:
+        header_problems = _check_header(fields, where, start, schema)
+        if header_problems:
+            return [], header_problems
+        header = fields
+        break
+    else:
+        if not problems:
+            problems.append(Problem(where, 1, f"empty file; expected the header row {','.join(schema.columns)}"))
+        return rows, problems
+    width = len(header)
+    positions = [header.index(c) if c in header else None for c in schema.columns]
+    required = [header.index(column) for column in schema.required]
+    required_cells = itemgetter(*required)  # every schema requires at least two columns
+    reorder = header != list(schema.columns)
+    append = rows.append
+    for start, fields in records:
+        if len(fields) != width:
+            message = (
+                f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
             )
-            continue
-        values = dict(zip(header, fields, strict=True))
-        missing = [column for column in schema.required if not values[column]]
-        if missing:
-            problems.append(Problem(where, start, f"missing value for {_names(missing)}"))
-            continue
-        rows.append(Row(where, start, values))
-    if header is None and not problems:
-        problems.append(Problem(where, 1, f"empty file; expected the header row {','.join(schema.columns)}"))
+            problems.append(Problem(where, start, message))
+        elif not all(required_cells(fields)):
+            problems.append(
+                Problem(where, start, f"missing value for {_names([header[i] for i in required if not fields[i]])}")
+            )
+        else:
+            cells = tuple("" if i is None else fields[i] for i in positions) if reorder else tuple(fields)
+            append(Row(where, start, cells, schema))
     return rows, problems
+
+
+def _records(reader, where: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+    """(first line, stripped cells) of each record that is not blank or a ``#`` comment.
+
+    Stops at the first malformed record, reporting it in ``problems``.
+    """
+    strip = str.strip
+    end = 0
+    try:
+        for record in reader:
+            start, end = end + 1, reader.line_num
+            fields = list(map(strip, record))
+            if fields and fields[0][:1] != "#" and any(fields):
+                yield start, fields
+    except csv.Error as exc:
+        problems.append(Problem(where, reader.line_num or end + 1, f"malformed CSV: {exc}"))
 
 
 def _check_header(header: list[str], where: str, line: int, schema: Schema) -> list[Problem]:

@@ -3,25 +3,39 @@
 The built-in pack is read first, then each ``--pack`` overlay in the order
 given; all rows are validated together, so an overlay may point at built-in
 nodes, use built-in relations and kinds, and declare its own.
+:func:`validate` stops there (what ``awskg check`` needs); :func:`load` goes
+on to build the networkx graph.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import gc
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-
-import networkx as nx
 
 from awskg.graph.csvfile import Row, read_table
 from awskg.graph.errors import PackError, Problem
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.validation import check
+from awskg.graph.names import NameIndex
+from awskg.graph.validation import NODE_ATTRIBUTES, Checked, check, lint
 from awskg.graph.vocabulary import SCHEMAS
 
-__all__ = ["BUILTIN_PACK", "load", "read_packs"]
+__all__ = ["BUILTIN_PACK", "Validated", "load", "read_packs", "validate"]
 
 #: The pack that ships inside the package.
 BUILTIN_PACK = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Validated:
+    """What :func:`validate` found in a valid stack of packs."""
+
+    nodes: int
+    edges: int
+    relations: int
+    warnings: list[Problem]
 
 
 def read_packs(
@@ -45,28 +59,93 @@ def read_packs(
     return tables, problems
 
 
+def validate(
+    packs: Iterable[str | Path] = (),
+    *,
+    builtin: bool = True,
+    overrides: Mapping[Path, bytes] | None = None,
+    strict: bool = False,
+) -> Validated:
+    """Check the packs without building a graph; raise :class:`PackError` on any problem.
+
+    >>> validate().nodes == load().graph.number_of_nodes()
+    True
+    """
+    with _no_gc():
+        checked, warnings = _checked(_folders(packs, builtin), overrides, strict)
+    return Validated(len(checked.nodes), len(checked.edges), len(checked.relations), warnings)
+
+
 def load(
-    packs: Iterable[str | Path] = (), *, builtin: bool = True, overrides: Mapping[Path, bytes] | None = None
+    packs: Iterable[str | Path] = (),
+    *,
+    builtin: bool = True,
+    overrides: Mapping[Path, bytes] | None = None,
+    strict: bool = False,
 ) -> KnowledgeGraph:
     """Load the built-in pack (unless ``builtin=False``) plus overlay ``packs``.
 
     Raises :class:`PackError` listing every problem when anything is wrong.
+    With ``strict=True`` the graph's ``warnings`` list what is legal but
+    probably a mistake.
 
     >>> kg = load()
     >>> kg.graph.number_of_nodes() > 90, kg.graph.has_edge("eks", "fargate", key="runs-on")
     (True, True)
     """
-    folders = ([BUILTIN_PACK] if builtin else []) + [Path(p) for p in packs]
+    import networkx as nx
+
+    folders = _folders(packs, builtin)
+    with _no_gc():
+        checked, warnings = _checked(folders, overrides, strict)
+        graph = nx.MultiDiGraph()
+        # Each record is handed over and dropped as it goes, so the checked
+        # records and the finished graph never both sit in memory whole.
+        add_node, add_edge = graph.add_node, graph.add_edge
+        for node, values in _drain(checked.nodes):
+            add_node(node, **dict(zip(NODE_ATTRIBUTES, values, strict=True)))
+        for (source, relation, target), (note, ref) in _drain(checked.edges):
+            add_edge(source, target, relation, relation=relation, note=note, source_ref=ref)
+    names = NameIndex(owner=checked.names)
+    return KnowledgeGraph(graph, checked.relations, checked.kinds, names, checked.tours, tuple(folders), warnings)
+
+
+def _folders(packs: Iterable[str | Path], builtin: bool) -> list[Path]:
+    return ([BUILTIN_PACK] if builtin else []) + [Path(p) for p in packs]
+
+
+def _checked(
+    folders: list[Path], overrides: Mapping[Path, bytes] | None, strict: bool
+) -> tuple[Checked, list[Problem]]:
     tables, problems = read_packs(folders, overrides)
     checked, found = check(tables)
+    del tables  # the rows are no longer needed once checked
     problems += found
     if problems:
         raise PackError(problems)
-    graph = nx.MultiDiGraph()
-    graph.add_nodes_from(checked.nodes.items())
-    graph.add_edges_from(
-        (source, target, relation, {"relation": relation, **attrs})
-        for (source, relation, target), attrs in checked.edges.items()
-    )
-    origins = {key: (row.path, row.line) for key, row in checked.origin.items() if key[0] in ("node", "edge")}
-    return KnowledgeGraph(graph, checked.relations, checked.kinds, checked.tours, tuple(folders), origins)
+    warnings = lint(checked) if strict else []
+    del checked.node_rows, checked.edge_rows  # only messages needed them
+    return checked, warnings
+
+
+def _drain(records: dict) -> Iterator[tuple]:
+    """Yield a dict's items in order while emptying it, releasing each item once used."""
+    items = list(records.items())
+    records.clear()
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Loading allocates hundreds of thousands of objects and frees none of them
+    cyclically; pausing the cyclic collector meanwhile saves it from scanning
+    the growing heap again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

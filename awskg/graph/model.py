@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from awskg.graph.errors import UnknownName
-from awskg.graph.names import NameIndex, node_names
+from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Kind, Relation
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Edge", "KnowledgeGraph"]
 
@@ -47,13 +49,11 @@ class KnowledgeGraph:
     graph: nx.MultiDiGraph
     relations: dict[str, Relation]
     kinds: dict[str, Kind]
+    names: NameIndex
     tours: dict[str, list[dict]] = field(default_factory=dict)
     packs: tuple[Path, ...] = ()
-    #: ("node", id) or ("edge", (source, relation, target)) -> (path, line) of its row
-    origins: dict[tuple, tuple[str, int]] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self.names = NameIndex((node, node_names(attrs)) for node, attrs in self.graph.nodes(data=True))
+    #: with ``load(strict=True)``: what is legal but probably a mistake
+    warnings: list = field(default_factory=list, repr=False)
 
     def resolve(self, name: str) -> str:
         """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""

@@ -8,12 +8,15 @@ normalized id, label, Korean label and alias to the node that claims it.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable
 
 from awskg.graph.errors import AmbiguousName, UnknownName
 
 __all__ = ["NameIndex", "node_names", "normalize"]
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 #: A typed prefix shorter than this never resolves on its own ("ec" is too vague).
 MIN_PREFIX = 3
@@ -25,8 +28,9 @@ def normalize(text: str) -> str:
     >>> normalize("Route 53"), normalize("route-53"), normalize("가용 영역")
     ('route53', 'route53', '가용영역')
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def node_names(attrs: dict) -> list[str]:
@@ -44,8 +48,9 @@ class NameIndex:
     ['fargate']
     """
 
-    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]) -> None:
-        self.owner: dict[str, str] = {}
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]] = (), owner: dict[str, str] | None = None) -> None:
+        """Index ``entries`` of (id, names); or adopt ``owner``, a ready key -> id map."""
+        self.owner: dict[str, str] = owner if owner is not None else {}
         for node_id, names in entries:
             for name in (node_id, *names):
                 key = normalize(name)

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
-
-import networkx as nx
 
 from awskg.graph.csvfile import Row
 from awskg.graph.errors import Problem
-from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex, node_names, normalize
+from awskg.graph.names import NameIndex, normalize
 from awskg.graph.vocabulary import ACYCLIC_RELATIONS, ID_PATTERN, Kind, Relation
 
-__all__ = ["Checked", "check", "lint", "split_aliases"]
+__all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
+
+#: The attributes of every node in the graph, in the order Checked.nodes holds them.
+NODE_ATTRIBUTES = ("label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs")
 
 
 @dataclass
@@ -28,10 +27,18 @@ class Checked:
 
     relations: dict[str, Relation] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
-    nodes: dict[str, dict] = field(default_factory=dict)
-    edges: dict[tuple[str, str, str], dict] = field(default_factory=dict)
+    #: id -> the NODE_ATTRIBUTES values, as a tuple (a dict each would double the memory)
+    nodes: dict[str, tuple] = field(default_factory=dict)
+    #: (source, relation, target) -> (note, source_ref)
+    edges: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     tours: dict[str, list[dict]] = field(default_factory=dict)
-    origin: dict[object, Row] = field(default_factory=dict)
+    #: every node's names, normalized -> id: the name index, built once here
+    names: dict[str, str] = field(default_factory=dict)
+    #: the row each relation, kind, node and edge came from, for messages
+    relation_rows: dict[str, Row] = field(default_factory=dict)
+    kind_rows: dict[str, Row] = field(default_factory=dict)
+    node_rows: dict[str, Row] = field(default_factory=dict)
+    edge_rows: dict[tuple[str, str, str], Row] = field(default_factory=dict)
 
 
 def split_aliases(cell: str) -> list[str]:
@@ -40,7 +47,7 @@ def split_aliases(cell: str) -> list[str]:
     >>> split_aliases("route53; Amazon Route 53;;")
     ['route53', 'Amazon Route 53']
     """
-    return [alias.strip() for alias in cell.split(";") if alias.strip()]
+    return [alias for alias in map(str.strip, cell.split(";")) if alias]
 
 
 def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
@@ -51,10 +58,10 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     """
     out, problems = Checked(), []
     report = problems.append
-    _check_vocabulary(tables.get("relations", []), out.relations, Relation, out, report)
-    _check_vocabulary(tables.get("kinds", []), out.kinds, Kind, out, report)
+    _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
+    _check_vocabulary(tables.get("kinds", []), out.kinds, out.kind_rows, Kind, report)
     _check_nodes(tables.get("nodes", []), out, report)
-    names = NameIndex((node_id, node_names(attrs)) for node_id, attrs in out.nodes.items())
+    names = NameIndex(owner=out.names)
     _check_edges(tables.get("edges", []), out, names, report)
     _check_cycles(out, report)
     _check_tours(tables.get("tours", []), out, names, report)
@@ -71,7 +78,7 @@ def _known(kind: str, value: str, known: Iterable[str], names: NameIndex | None 
     return f"unknown {kind} {value!r}{hint}"
 
 
-def _check_vocabulary(rows: list[Row], into: dict, record: type, out: Checked, report) -> None:
+def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], record: type, report) -> None:
     what = record.__name__.lower()
     for row in rows:
         name = row.get("name")
@@ -80,98 +87,120 @@ def _check_vocabulary(rows: list[Row], into: dict, record: type, out: Checked, r
                 Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
             )
         elif name in into:
-            first = out.origin[(what, name)]
+            first = origin[name]
             report(
                 Problem(row.path, row.line, f"duplicate {what} {name!r} (first defined at {first.path}:{first.line})")
             )
         else:
             columns = record.__dataclass_fields__
             into[name] = record(**{c: row.get(c) for c in columns})
-            out.origin[(what, name)] = row
+            origin[name] = row
 
 
 def _check_nodes(rows: list[Row], out: Checked, report) -> None:
-    claims: dict[str, str] = {}
+    claims, nodes, kinds = out.names, out.nodes, out.kinds
     for row in rows:
-        node_id, kind, docs = row.get("id"), row.get("kind"), row.get("docs")
+        node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs = row.cells
         bad = []
-        if not ID_PATTERN.match(node_id):
+        valid_id = ID_PATTERN.match(node_id) is not None
+        if not valid_id:
             bad.append(f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'")
-        elif node_id in out.nodes:
-            first = out.origin[("node", node_id)]
+        elif node_id in nodes:
+            first = out.node_rows[node_id]
             bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
-        if kind not in out.kinds:
-            bad.append(_known("kind", kind, out.kinds))
-        if docs and urlparse(docs).scheme not in ("http", "https"):
+        if kind not in kinds:
+            bad.append(_known("kind", kind, kinds))
+        if docs and not docs.lower().startswith(("http://", "https://")):
             bad.append(f"docs must be an http(s) URL, got {docs!r}")
-        aliases = split_aliases(row.get("aliases"))
-        keys = {normalize(name): name for name in (node_id, row.get("label"), row.get("label_ko"), *aliases)}
+        aliases = split_aliases(aliases_cell) if aliases_cell else []
+        # a valid id is already normalized but for its hyphens
+        keys = {node_id.replace("-", ""): node_id, **{normalize(name): name for name in (label, label_ko, *aliases)}}
         keys.pop("", None)
         for key, name in keys.items():
             owner = claims.get(key)
             if owner and owner != node_id:
-                first = out.origin[("node", owner)]
+                first = out.node_rows[owner]
                 bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
         for message in bad:
             report(Problem(row.path, row.line, message))
-        if node_id in out.nodes or not ID_PATTERN.match(node_id):
+        if not valid_id or node_id in nodes:
             continue
         # A node with a bad kind or link still counts as defined, so that the
         # edges naming it do not each report a second, misleading problem.
-        claims.update(dict.fromkeys(keys, node_id))
-        out.nodes[node_id] = {
-            "label": row.get("label"),
-            "label_ko": row.get("label_ko"),
-            "kind": kind,
-            "aliases": aliases,
-            "summary": row.get("summary"),
-            "summary_ko": row.get("summary_ko"),
-            "docs": docs,
-        }
-        out.origin[("node", node_id)] = row
+        for key in keys:
+            claims.setdefault(key, node_id)
+        nodes[node_id] = (label, label_ko, kind, aliases, summary, summary_ko, docs)
+        out.node_rows[node_id] = row
 
 
 def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+    nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
     for row in rows:
-        source, relation, target = row.get("source"), row.get("relation"), row.get("target")
-        bad = []
-        for role, node in (("source", source), ("target", target)):
-            if node not in out.nodes:
-                bad.append(f"{role}: " + _known("node", node, out.nodes, names))
-        if relation not in out.relations:
-            bad.append(_known("relation", relation, out.relations))
+        source, relation, target, note, source_ref = row.cells
+        key = (source, relation, target)
+        if source in nodes and target in nodes and relation in relations and source != target and key not in edges:
+            edges[key] = (note, source_ref)
+            edge_rows[key] = row
+            continue
+        bad = [
+            f"{role}: " + _known("node", node, nodes, names)
+            for role, node in (("source", source), ("target", target))
+            if node not in nodes
+        ]
+        if relation not in relations:
+            bad.append(_known("relation", relation, relations))
         if source == target:
             bad.append(f"self-loop: {source!r} {relation} itself")
-        key = (source, relation, target)
-        if key in out.edges:
-            first = out.origin[("edge", key)]
+        if key in edges:
+            first = edge_rows[key]
             bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
         for message in bad:
             report(Problem(row.path, row.line, message))
-        if not bad:
-            out.edges[key] = {"note": row.get("note"), "source_ref": row.get("source_ref")}
-            out.origin[("edge", key)] = row
 
 
 def _check_cycles(out: Checked, report) -> None:
     for relation in sorted(ACYCLIC_RELATIONS):
-        sub = nx.DiGraph([(s, t) for (s, r, t) in out.edges if r == relation])
+        pairs = [(s, t) for (s, r, t) in out.edges if r == relation]
+        if not _has_cycle(pairs):
+            continue
+        import networkx as nx  # only to name the cycle, which is rare
+
+        sub = nx.DiGraph(pairs)
         for component in nx.strongly_connected_components(sub):
             if len(component) < 2:
                 continue
             cycle = nx.find_cycle(sub.subgraph(component))
-            rows = [out.origin[("edge", (s, relation, t))] for s, t in cycle]
-            start = min(range(len(rows)), key=lambda i: (rows[i].path, rows[i].line))
+            places = [out.edge_rows[(s, relation, t)][:2] for s, t in cycle]
+            start = places.index(min(places))
             ordered = cycle[start:] + cycle[:start]
             chain = " -> ".join([ordered[0][0], *(t for _, t in ordered)])
-            first = rows[start]
-            report(Problem(first.path, first.line, f"cycle in {relation!r}: {chain}"))
+            report(Problem(*places[start], f"cycle in {relation!r}: {chain}"))
+
+
+def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
+    """Kahn's algorithm: a quick yes/no before the slower search that names the cycle."""
+    successors: dict[str, list[str]] = {}
+    indegree: dict[str, int] = {}
+    for source, target in pairs:
+        successors.setdefault(source, []).append(target)
+        indegree[target] = indegree.get(target, 0) + 1
+        indegree.setdefault(source, 0)
+    ready = [node for node, degree in indegree.items() if degree == 0]
+    removed = 0
+    while ready:
+        node = ready.pop()
+        removed += 1
+        for target in successors.get(node, ()):
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                ready.append(target)
+    return removed < len(indegree)
 
 
 def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
     steps: dict[tuple[str, int], Row] = {}
     for row in rows:
-        tour, step, node = row.get("tour"), row.get("step"), row.get("node")
+        tour, step, node, note, note_ko = row.cells
         bad = []
         if not ID_PATTERN.match(tour):
             bad.append(f"invalid tour name {tour!r}: use lowercase letters, digits and hyphens")
@@ -186,41 +215,40 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
             report(Problem(row.path, row.line, message))
         if not bad:
             steps[(tour, int(step))] = row
-            out.tours.setdefault(tour, []).append(
-                {"step": int(step), "node": node, "note": row.get("note"), "note_ko": row.get("note_ko")}
-            )
+            out.tours.setdefault(tour, []).append({"step": int(step), "node": node, "note": note, "note_ko": note_ko})
     for stops in out.tours.values():
         stops.sort(key=lambda stop: stop["step"])
 
 
-def lint(kg: KnowledgeGraph) -> list[Problem]:
+def lint(out: Checked) -> list[Problem]:
     """What is legal but probably a mistake (``check --strict``), each at its row.
 
-    >>> import awskg
-    >>> lint(awskg.load())
+    >>> from awskg.graph.loading import BUILTIN_PACK, read_packs
+    >>> lint(check(read_packs([BUILTIN_PACK])[0])[0])
     []
     """
     warnings = []
 
-    def warn(key: tuple, message: str) -> None:
-        path, line = kg.origins.get(key, ("?", 0))
-        warnings.append(Problem(path, line, f"warning: {message}"))
+    def warn(row: Row, message: str) -> None:
+        warnings.append(Problem(row.path, row.line, f"warning: {message}"))
 
-    for node, attrs in kg.graph.nodes(data=True):
-        for field_name, what in (
-            ("summary", "summary"),
-            ("summary_ko", "Korean summary"),
-            ("label_ko", "Korean label"),
-        ):
+    missing = (("summary", "summary"), ("summary_ko", "Korean summary"), ("label_ko", "Korean label"))
+    for node, values in out.nodes.items():
+        attrs = dict(zip(NODE_ATTRIBUTES, values, strict=True))
+        for field_name, what in missing:
             if not attrs[field_name]:
-                warn(("node", node), f"node {node!r} has no {what} ({field_name})")
+                warn(out.node_rows[node], f"node {node!r} has no {what} ({field_name})")
         if attrs["kind"] == "service" and not attrs["docs"]:
-            warn(("node", node), f"service {node!r} has no docs URL")
-    for source, target, relation, data in kg.graph.edges(keys=True, data=True):
-        key = ("edge", (source, relation, target))
-        if not data.get("source_ref"):
-            warn(key, f"edge {source} {relation} {target} has no source_ref")
-        for _, parent, kind in kg.graph.out_edges(source, keys=True):
-            if kind == "is-a" and parent != target and kg.graph.has_edge(parent, target, key=relation):
-                warn(key, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
+            warn(out.node_rows[node], f"service {node!r} has no docs URL")
+    parents: dict[str, list[str]] = {}
+    for source, relation, target in out.edges:
+        if relation == "is-a":
+            parents.setdefault(source, []).append(target)
+    for (source, relation, target), (_, source_ref) in out.edges.items():
+        row = out.edge_rows[(source, relation, target)]
+        if not source_ref:
+            warn(row, f"edge {source} {relation} {target} has no source_ref")
+        for parent in parents.get(source, ()):
+            if parent != target and (parent, relation, target) in out.edges:
+                warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
     return sorted(warnings)

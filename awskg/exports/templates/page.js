@@ -270,21 +270,24 @@
   }
 
   // --- language
-  function setLang(code) {
-    if (!data.ui[code]) { return; }
-    lang = code;
-    document.documentElement.lang = code;
+  function renderUi() {
+    document.documentElement.lang = lang;
     document.title = ui("title");
     Array.prototype.forEach.call(document.querySelectorAll("[data-ui]"), function (el) { el.textContent = ui(el.getAttribute("data-ui")); });
     search.setAttribute("aria-label", ui("search"));
     search.placeholder = ui("search");
     Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
-      b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === code));
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === lang));
     });
-    nodes.update(data.nodes.map(function (n) { var item = nodeItem(n); return { id: n.id, label: item.label, title: item.title }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, label: relationLabel(e.relation, false) }; }));
     renderLegend();
     renderCounts();
+  }
+  function setLang(code) {
+    if (!data.ui[code] || code === lang) { return; }
+    lang = code;
+    nodes.update(data.nodes.map(function (n) { var item = nodeItem(n); return { id: n.id, label: item.label, title: item.title }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, label: relationLabel(e.relation, false) }; }));
+    renderUi();
     if (selected) { renderPanel(selected); }
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
@@ -321,6 +324,6 @@
   } else {
     network.once("afterDrawing", function () { network.fit({ animation: false }); ready(); });
   }
-  setLang(lang);
-  paintBase();
+  renderUi();
+  if (data.highlight) { paintBase(); }
 })();
