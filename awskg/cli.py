@@ -9,6 +9,8 @@ a user and no command catches errors itself.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,13 @@ WORDS = {
         "only": "Only {x}",
         "via": "via",
         "no_match": "no concept looks like {text!r}",
+        "stops": "stops",
+        "question": "Question {n} of {total}:",
+        "answer_prompt": "Your answer (letter):",
+        "right": "Right",
+        "wrong": "Not quite, the answer is {letter}",
+        "source": "source",
+        "score": "Score: {score}/{total}",
     },
     "ko": {
         "aliases": "별칭",
@@ -46,6 +55,13 @@ WORDS = {
         "only": "{x}만",
         "via": "경유",
         "no_match": "{text!r}와 비슷한 개념이 없다",
+        "stops": "곳",
+        "question": "문제 {n}/{total}:",
+        "answer_prompt": "답 (글자):",
+        "right": "정답",
+        "wrong": "아쉽네요. 정답은 {letter}",
+        "source": "출처",
+        "score": "점수: {score}/{total}",
     },
 }
 
@@ -81,6 +97,9 @@ class Command(click.Command):
         except AwskgError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except BrokenPipeError:  # `awskg ... | head`: the reader has gone, so say nothing more
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lets the interpreter's final flush succeed
+            ctx.exit(0)
         except OSError as exc:  # a full disk, a read-only folder: nothing was half-written
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
@@ -487,6 +506,90 @@ def html(session: Session, output: Path, **slicing: Any) -> None:
     view = selected_view(session, **slicing)
     write_atomic(output, render_html(session.kg, view, session.lang))
     click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+
+
+@cli.command("tour")
+@click.argument("name", required=False)
+@json_option
+@pass_session
+def tour_(session: Session, name: str | None, as_json: bool) -> None:
+    """List the guided tours, or walk one stop by stop."""
+    from dataclasses import asdict
+
+    from awskg.explorer.tours import tour, tours
+
+    kg, lang = session.kg, session.lang
+    if name is None:
+        listed = tours(kg, lang)
+        if as_json:
+            echo_json([asdict(t) for t in listed])
+            return
+        width = max((len(t.name) for t in listed), default=0)
+        for entry in listed:
+            click.echo(f"{entry.name:<{width}}  {entry.stops:>2} {session.word('stops')}  {entry.first} → {entry.last}")
+        return
+    walk = tour(kg, name, lang)
+    if as_json:
+        echo_json(asdict(walk))
+        return
+    click.echo(f"{walk.name} ({len(walk.stops)} {session.word('stops')})")
+    for stop in walk.stops:
+        click.echo(f"\n{stop.step}. {stop.label} · {kg.kind_label(stop.kind, lang)}")
+        for hop in stop.link:
+            click.echo(f"   ↳ {hop.text}")
+        if stop.note:
+            click.echo(f"   {stop.note}")
+        click.echo(f"   {stop.summary}")
+
+
+@cli.command()
+@click.option("--count", default=5, show_default=True, type=click.IntRange(1, 100), help="How many questions.")
+@click.option("--kind", help="Only questions whose answer is of this kind.")
+@click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
+@click.option("--seed", type=int, help="The same seed asks the same questions.")
+@json_option
+@pass_session
+def quiz(
+    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, as_json: bool
+) -> None:
+    """Test yourself: multiple-choice questions generated from the graph's facts."""
+    from dataclasses import asdict
+
+    from awskg.explorer.quiz import questions
+
+    asked = questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
+    if as_json:
+        echo_json([asdict(q) for q in asked])
+        return
+    letters = "ABCDEFGH"
+    score = 0
+    for number, question in enumerate(asked, 1):
+        click.echo(f"\n{session.word('question', n=number, total=len(asked))} {question.question}")
+        for letter, option in zip(letters, question.options, strict=False):
+            click.echo(f"  {letter}) {option['label']}")
+        click.echo(f"{session.word('answer_prompt')} ", nl=False)
+        reply = sys.stdin.readline()
+        if not reply:
+            click.echo()
+            break
+        picked = _picked(reply.strip(), question.options, letters)
+        right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
+        source = f" ({session.word('source')}: {question.source_ref})" if question.source_ref else ""
+        if picked == question.answer:
+            score += 1
+            click.echo(f"✓ {session.word('right')}: {question.explanation}{source}")
+        else:
+            click.echo(f"✗ {session.word('wrong', letter=right)}: {question.explanation}{source}")
+    click.echo(f"\n{session.word('score', score=score, total=len(asked))}")
+
+
+def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
+    """The option a reply names: a letter, a number, or the option's label."""
+    text = reply.casefold()
+    for i, option in enumerate(options):
+        if text in (letters[i].casefold(), str(i + 1), option["label"].casefold(), option["id"]):
+            return option["id"]
+    return None
 
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")

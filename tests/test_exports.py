@@ -212,7 +212,7 @@ def test_csv_round_trip_gives_an_identical_graph(invoke, kg, tmp_path):
     again = awskg.load([folder], builtin=False)
     assert dict(again.graph.nodes(data=True)) == dict(kg.graph.nodes(data=True))
     assert sorted(again.graph.edges(keys=True, data=True)) == sorted(kg.graph.edges(keys=True, data=True))
-    assert again.relations == kg.relations and again.kinds == kg.kinds
+    assert again.relations == kg.relations and again.kinds == kg.kinds and again.tours == kg.tours
 
 
 def test_csv_round_trip_of_awkward_text(awkward, tmp_path):

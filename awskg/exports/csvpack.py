@@ -1,4 +1,4 @@
-"""A pack folder (nodes, edges, relations, kinds) that ``awskg --pack`` loads back."""
+"""A pack folder (nodes, edges, relations, kinds, tours) that ``awskg --pack`` loads back."""
 
 from __future__ import annotations
 
@@ -31,7 +31,11 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
     edges = [[s, r, t, d.get("note", ""), d.get("source_ref", "")] for s, t, r, d in graph.edges(keys=True, data=True)]
     relations = [[getattr(rel, c) for c in SCHEMAS["relations"].columns] for rel in kg.relations.values()]
     kinds = [[getattr(kind, c) for c in SCHEMAS["kinds"].columns] for kind in kg.kinds.values()]
-    return {
-        SCHEMAS[name].filename: rows_to_csv(SCHEMAS[name].columns, rows)
-        for name, rows in (("nodes", nodes), ("edges", edges), ("relations", relations), ("kinds", kinds))
-    }
+    tours = [
+        [name, str(stop["step"]), stop["node"], stop["note"], stop["note_ko"]]
+        for name, stops in kg.tours.items()
+        for stop in stops
+        if all(s["node"] in graph for s in stops)  # a tour is kept only when the slice holds all its stops
+    ]
+    tables = [("nodes", nodes), ("edges", edges), ("relations", relations), ("kinds", kinds), ("tours", tours)]
+    return {SCHEMAS[name].filename: rows_to_csv(SCHEMAS[name].columns, rows) for name, rows in tables}
