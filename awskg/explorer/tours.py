@@ -66,7 +66,7 @@ def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
     >>> import awskg
     >>> walk = tour(awskg.load(), "running-containers-on-aws")
     >>> [h.text for h in walk.stops[2].link]
-    ['ECR stores Container image']
+    ['Container image is stored in ECR']
     """
     if name not in kg.tours:
         raise UnknownName(name, NameIndex((t, []) for t in kg.tours).suggest(name), what="tour")
