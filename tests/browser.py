@@ -42,8 +42,10 @@ class Opened:
     dialogs: list[str] = field(default_factory=list)
 
 
-def open_map(browser, path: Path, *, width: int = 1440, height: int = 900) -> Opened:
-    page = browser.new_page(viewport={"width": width, "height": height})
+def open_map(browser, path: Path | str, *, width: int = 1440, height: int = 900) -> Opened:
+    """Open a map (a file, or a file:// URL with a hash) in a browser or a browser context."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": height})
     opened = Opened(page)
     page.on("request", lambda r: opened.requests.append(r.url))
     page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
@@ -54,6 +56,6 @@ def open_map(browser, path: Path, *, width: int = 1440, height: int = 900) -> Op
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
-    page.goto(path.resolve().as_uri())
+    page.goto(path if isinstance(path, str) else path.resolve().as_uri())
     page.wait_for_function("window.awskg && window.awskg.ready === true", timeout=60_000)
     return opened

@@ -13,11 +13,14 @@ the page script writes every value with ``textContent``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from importlib.resources import files
 
+from awskg.explorer.quiz import questions
 from awskg.explorer.sentences import sentence_parts
+from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import kind_style, relation_style
 from awskg.graph.model import KnowledgeGraph
@@ -26,6 +29,9 @@ __all__ = ["LARGE_GRAPH", "render_html"]
 
 #: Above this many nodes the page skips physics and uses a precomputed layout.
 LARGE_GRAPH = 800
+#: The page's quiz: how many questions, drawn with a fixed seed so the page is reproducible.
+QUIZ_SIZE = 20
+QUIZ_SEED = 2026
 
 UI = {
     "en": {
@@ -34,6 +40,26 @@ UI = {
         "kinds": "Kinds",
         "relations": "Relations",
         "counts": "{nodes} concepts · {edges} facts",
+        "progress": "{done} done · {learning} learning",
+        "learning": "Learning",
+        "done": "Done",
+        "clear_mark": "Not started",
+        "export": "Export progress",
+        "import": "Import progress",
+        "imported": "Progress imported: {count} concepts.",
+        "bad_import": "That file is not awskg progress for this map.",
+        "tours": "Tours",
+        "no_tour": "Choose a tour",
+        "prev": "Previous",
+        "next": "Next",
+        "step": "Stop {step} of {total}",
+        "quiz": "Quiz",
+        "start_quiz": "Start a quiz",
+        "next_question": "Next question",
+        "right": "Right!",
+        "wrong": "Not quite. The answer is {answer}.",
+        "score": "Score: {score} / {total}",
+        "quiz_hint": "Answer with a button, or click the concept in the map.",
         "kind": "Kind",
         "docs": "Official documentation",
         "close": "Close",
@@ -46,6 +72,26 @@ UI = {
         "kinds": "종류",
         "relations": "관계",
         "counts": "개념 {nodes}개 · 관계 {edges}개",
+        "progress": "완료 {done} · 학습 중 {learning}",
+        "learning": "학습 중",
+        "done": "완료",
+        "clear_mark": "시작 전",
+        "export": "진도 내보내기",
+        "import": "진도 가져오기",
+        "imported": "진도를 가져왔습니다: 개념 {count}개.",
+        "bad_import": "이 지도의 awskg 진도 파일이 아닙니다.",
+        "tours": "투어",
+        "no_tour": "투어 선택",
+        "prev": "이전",
+        "next": "다음",
+        "step": "{total}곳 중 {step}번째",
+        "quiz": "퀴즈",
+        "start_quiz": "퀴즈 시작",
+        "next_question": "다음 문제",
+        "right": "정답!",
+        "wrong": "아쉽네요. 정답은 {answer}입니다.",
+        "score": "점수: {score} / {total}",
+        "quiz_hint": "버튼을 누르거나 지도에서 개념을 클릭해 답하세요.",
         "kind": "종류",
         "docs": "공식 문서",
         "close": "닫기",
@@ -127,7 +173,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         )
     return {
         "lang": lang,
+        "key": _content_key(nodes, edges),
         "ui": UI,
+        "tours": _tours(kg, view),
+        "quiz": _quiz(kg, view),
         "kinds": {k: _kind(kg, k, i) for i, k in enumerate(sorted(kinds_used))},
         "relations": {r: _relation(kg, r) for r in sorted(relations_used)},
         "nodes": nodes,
@@ -137,6 +186,63 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         else None,
         "layout": {"physics": not large, "iterations": 400 if len(view.nodes) <= 200 else 150},
     }
+
+
+def _content_key(nodes: list[dict], edges: list[dict]) -> str:
+    """A short digest of what the page shows: progress is stored under it, so maps don't mix."""
+    digest = hashlib.sha256()
+    for item in nodes:
+        digest.update(item["id"].encode() + b"\0")
+    for item in edges:
+        digest.update(item["id"].encode() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _tours(kg: KnowledgeGraph, view: View) -> dict:
+    """Each tour whose stops are all on the page, with the edges linking each stop to the last."""
+    shown_nodes, shown_edges = set(view.nodes), set(view.edges)
+    out = {}
+    for name in kg.tours:
+        walk = tour(kg, name)
+        if not all(stop.id in shown_nodes for stop in walk.stops):
+            continue
+        out[name] = [
+            {
+                "node": stop.id,
+                "note": raw["note"],
+                "note_ko": raw["note_ko"],
+                "link": [
+                    f"{h.source}|{h.relation}|{h.target}"
+                    for h in stop.link
+                    if (h.source, h.relation, h.target) in shown_edges
+                ],
+            }
+            for stop, raw in zip(walk.stops, kg.tours[name], strict=True)
+        ]
+    return out
+
+
+def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> list[dict]:
+    """A fixed pool of questions in both languages about the facts on the page."""
+    if len(view.nodes) > LARGE_GRAPH:
+        return []  # a quiz over thousands of generated concepts helps nobody
+    shown = set(view.edges)
+    asked = {code: questions(kg, count=count * 2, seed=QUIZ_SEED, lang=code) for code in UI}
+    pool = []
+    for en, ko in zip(asked["en"], asked["ko"], strict=True):
+        if (en.edge["source"], en.edge["relation"], en.edge["target"]) not in shown:
+            continue
+        pool.append(
+            {
+                "question": {"en": en.question, "ko": ko.question},
+                "explanation": {"en": en.explanation, "ko": ko.explanation},
+                "options": [o["id"] for o in en.options],
+                "answer": en.answer,
+                "edge": "{source}|{relation}|{target}".format(**en.edge),
+                "source_ref": en.source_ref,
+            }
+        )
+    return pool[:count]
 
 
 def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:

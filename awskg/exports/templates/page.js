@@ -40,14 +40,17 @@
     } catch (e) { return null; }
   }
 
+  var BADGES = { done: "✓ ", learning: "◐ " };
+  var MARK_BORDERS = { done: "#2b8a3e", learning: "#e67700" };
   function nodeItem(n) {
     var style = data.kinds[n.kind];
     var summary = (lang === "ko" && n.summary_ko) || n.summary || "";
+    var status = progress[n.id];
     var item = {
-      id: n.id, label: nodeLabel(n), shape: style.shape, state: "",
+      id: n.id, label: (BADGES[status] || "") + nodeLabel(n), shape: style.shape, state: "", status: status || "",
       title: nodeLabel(n) + " — " + kindLabel(n.kind) + (summary ? "\n" + summary : ""),
-      color: { background: style.color, border: "#495057", highlight: { background: style.color, border: "#0b5cad" } },
-      font: { color: "#1b1f24" }
+      color: { background: style.color, border: MARK_BORDERS[status] || "#495057", highlight: { background: style.color, border: "#0b5cad" } },
+      borderWidth: status ? 3 : 1, font: { color: "#1b1f24" }
     };
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
@@ -60,6 +63,22 @@
       font: { color: "#343a40" }
     };
   }
+
+  // --- progress, kept in this browser under a key tied to the map's content
+  var storeKey = "awskg-progress:" + data.key;
+  function cleanProgress(value) {
+    var out = {};
+    if (value && typeof value === "object") {
+      Object.keys(value).forEach(function (id) {
+        if (byId[id] && (value[id] === "learning" || value[id] === "done")) { out[id] = value[id]; }
+      });
+    }
+    return out;
+  }
+  function loadProgress() {
+    try { return cleanProgress(JSON.parse(localStorage.getItem(storeKey) || "{}")); } catch (e) { return {}; }
+  }
+  var progress = loadProgress();
 
   var nodes = new vis.DataSet(data.nodes.map(nodeItem));
   var edges = new vis.DataSet(data.edges.map(edgeItem));
@@ -89,13 +108,13 @@
   });
 
   // --- look: base colours, highlight of a path or of a selection's neighbours
-  function paint(keepNodes, keepEdges) {
+  function paint(keepNodes, keepEdges, linkEdges) {
     var nodeUpdates = [];
     data.nodes.forEach(function (n) {
       var base = nodeItem(n);
       var lit = !keepNodes || keepNodes[n.id];
       nodeUpdates.push({
-        id: n.id, state: keepNodes ? (lit ? "highlight" : "dim") : "",
+        id: n.id, state: keepNodes ? (lit ? "highlight" : "dim") : "", label: base.label, status: base.status, borderWidth: base.borderWidth,
         color: lit ? base.color : { background: DIM_NODE.background, border: DIM_NODE.border },
         font: { color: lit ? "#1b1f24" : DIM_FONT }
       });
@@ -104,11 +123,12 @@
     var edgeUpdates = [];
     data.edges.forEach(function (e) {
       var base = edgeItem(e);
-      var lit = !keepEdges || keepEdges[e.id];
+      var link = linkEdges && linkEdges[e.id];
+      var lit = !keepEdges || keepEdges[e.id] || link;
       edgeUpdates.push({
-        id: e.id, state: keepEdges ? (lit ? "highlight" : "dim") : "",
-        color: { color: base.color.color, highlight: "#0b5cad", opacity: lit ? 1 : 0.15 },
-        font: { color: lit ? "#343a40" : "rgba(0,0,0,0)" }, width: lit && keepEdges ? 2.6 : 1.3
+        id: e.id, state: link ? "link" : keepEdges ? (lit ? "highlight" : "dim") : "",
+        color: { color: link ? "#0b5cad" : base.color.color, highlight: "#0b5cad", opacity: lit ? 1 : 0.15 },
+        font: { color: lit ? "#343a40" : "rgba(0,0,0,0)" }, width: link ? 4.5 : lit && keepEdges ? 2.6 : 1.3
       });
     });
     edges.update(edgeUpdates);
@@ -132,6 +152,17 @@
     var other = lang === "ko" ? n.label : n.label_ko;
     if (other && other !== nodeLabel(n)) { panel.appendChild(element("p", other, "other")); }
     panel.appendChild(element("span", kindLabel(n.kind), "kind"));
+    var marks = element("div", null, "marks");
+    marks.setAttribute("role", "group");
+    [["learning", "learning"], ["done", "done"], ["", "clear_mark"]].forEach(function (choice) {
+      var button = element("button", ui(choice[1]));
+      button.type = "button";
+      button.setAttribute("data-mark", choice[0] || "none");
+      button.setAttribute("aria-pressed", String((progress[id] || "") === choice[0]));
+      button.addEventListener("click", function () { mark(id, choice[0]); });
+      marks.appendChild(button);
+    });
+    panel.appendChild(marks);
     var summary = (lang === "ko" && n.summary_ko) || n.summary;
     if (summary) { panel.appendChild(element("p", summary, "summary")); }
     var href = n.docs ? safeUrl(n.docs) : null;
@@ -182,6 +213,7 @@
 
   function select(id, options) {
     if (!byId[id]) { return false; }
+    if (!(options && options.fromTour)) { tourName = null; renderTour(); }
     selected = id;
     var near = asSet([id].concat(network.getConnectedNodes(id)));
     var nearEdges = asSet(network.getConnectedEdges(id));
@@ -191,6 +223,7 @@
     renderPanel(id);
     if (opening) { network.setSize("100%", "100%"); network.redraw(); }  // the panel narrowed the canvas
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: options && options.animate === false ? false : { duration: 300 } });
+    writeHash();
     return true;
   }
   function clearSelection() {
@@ -200,7 +233,10 @@
     panel.hidden = true;
     panel.replaceChildren();
     if (closing) { network.setSize("100%", "100%"); network.redraw(); }
+    tourName = null;
+    renderTour();
     paintBase();
+    writeHash();
   }
 
   // --- search with suggestions over labels, Korean labels and aliases
@@ -262,6 +298,7 @@
     nodesView.refresh();
     edgesView.refresh();
     renderCounts();
+    writeHash();
   }
 
   function renderCounts() {
@@ -281,6 +318,10 @@
     });
     renderLegend();
     renderCounts();
+    renderProgress();
+    renderTourOptions();
+    renderTour();
+    renderQuiz();
   }
   function setLang(code) {
     if (!data.ui[code] || code === lang) { return; }
@@ -289,6 +330,7 @@
     edges.update(data.edges.map(function (e) { return { id: e.id, label: relationLabel(e.relation, false) }; }));
     renderUi();
     if (selected) { renderPanel(selected); }
+    writeHash();
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
     b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); });
@@ -296,16 +338,225 @@
 
   // --- clicks and keys
   network.on("click", function (params) {
+    if (params.nodes.length && quizOpen() && answerQuiz(params.nodes[0])) { return; }
     if (params.nodes.length) { select(params.nodes[0]); } else { clearSelection(); }
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { clearSelection(); }
+    var typing = /^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "");
+    if (event.key === "Escape") { clearSelection(); return; }
+    if (typing) { return; }
+    if (tourName && event.key === "ArrowRight") { moveTour(1); event.preventDefault(); }
+    if (tourName && event.key === "ArrowLeft") { moveTour(-1); event.preventDefault(); }
+    if (selected && (event.key === "d" || event.key === "l" || event.key === "n")) {
+      mark(selected, { d: "done", l: "learning", n: "" }[event.key]);
+    }
   });
+
+  // --- progress marks, their count, export and import
+  function mark(id, status) {
+    if (!byId[id]) { return; }
+    if (status === "done" || status === "learning") { progress[id] = status; } else { delete progress[id]; }
+    try { localStorage.setItem(storeKey, JSON.stringify(progress)); } catch (e) { /* private mode: keep in memory */ }
+    repaint();
+    renderProgress();
+    if (selected === id) { renderPanel(id); }
+  }
+  function renderProgress() {
+    var done = 0, learning = 0;
+    Object.keys(progress).forEach(function (id) { if (progress[id] === "done") { done++; } else { learning++; } });
+    document.getElementById("progress-count").textContent = ui("progress").replace("{done}", done).replace("{learning}", learning);
+  }
+  document.getElementById("progress-export").addEventListener("click", function () {
+    var blob = new Blob([JSON.stringify({ format: "awskg-progress", key: data.key, progress: progress }, null, 2)], { type: "application/json" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "awskg-progress.json";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  });
+  function importProgress(text) {
+    var message = document.getElementById("progress-message");
+    var parsed = null;
+    try { parsed = JSON.parse(text); } catch (e) { parsed = null; }
+    if (!parsed || parsed.format !== "awskg-progress" || parsed.key !== data.key) {
+      message.textContent = ui("bad_import");
+      return false;
+    }
+    progress = cleanProgress(parsed.progress);
+    try { localStorage.setItem(storeKey, JSON.stringify(progress)); } catch (e) { /* keep in memory */ }
+    repaint();
+    renderProgress();
+    if (selected) { renderPanel(selected); }
+    message.textContent = ui("imported").replace("{count}", Object.keys(progress).length);
+    return true;
+  }
+  document.getElementById("progress-import").addEventListener("change", function (event) {
+    var file = event.target.files && event.target.files[0];
+    if (!file) { return; }
+    var reader = new FileReader();
+    reader.onload = function () { importProgress(String(reader.result)); event.target.value = ""; };
+    reader.readAsText(file);
+  });
+
+  // --- guided tours
+  var tourName = null, tourStep = 0;
+  var tourSelect = document.getElementById("tour-select");
+  function renderTourOptions() {
+    tourSelect.replaceChildren();
+    var none = element("option", ui("no_tour"));
+    none.value = "";
+    tourSelect.appendChild(none);
+    Object.keys(data.tours).forEach(function (name) {
+      var option = element("option", name + " (" + data.tours[name].length + ")");
+      option.value = name;
+      tourSelect.appendChild(option);
+    });
+    tourSelect.value = tourName || "";
+    document.getElementById("tour-box").hidden = !Object.keys(data.tours).length;
+  }
+  function renderTour() {
+    var stops = tourName ? data.tours[tourName] : null;
+    document.getElementById("tour-prev").disabled = !stops || tourStep === 0;
+    document.getElementById("tour-next").disabled = !stops || tourStep === stops.length - 1;
+    document.getElementById("tour-step").textContent = stops ? ui("step").replace("{step}", tourStep + 1).replace("{total}", stops.length) : "";
+    var stop = stops ? stops[tourStep] : null;
+    document.getElementById("tour-note").textContent = stop ? ((lang === "ko" && stop.note_ko) || stop.note) : "";
+    tourSelect.value = tourName || "";
+  }
+  function showTour(name, step) {
+    var stops = data.tours[name];
+    if (!stops) { return false; }
+    tourName = name;
+    tourStep = Math.max(0, Math.min(step || 0, stops.length - 1));
+    var stop = stops[tourStep];
+    select(stop.node, { fromTour: true });
+    repaint();
+    renderTour();
+    writeHash();
+    return true;
+  }
+  function moveTour(delta) { if (tourName) { showTour(tourName, tourStep + delta); } }
+  function repaint() {
+    if (!selected) { paintBase(); return; }
+    var keepNodes = asSet([selected].concat(network.getConnectedNodes(selected)));
+    var keepEdges = asSet(network.getConnectedEdges(selected));
+    var link = null;
+    if (tourName) {
+      var stops = data.tours[tourName];
+      link = asSet(stops[tourStep].link);
+      if (tourStep > 0) { keepNodes[stops[tourStep - 1].node] = true; }
+      stops[tourStep].link.forEach(function (id) { keepNodes[edgeById[id].from] = true; keepNodes[edgeById[id].to] = true; });
+    }
+    paint(keepNodes, keepEdges, link);
+  }
+  tourSelect.addEventListener("change", function () {
+    if (tourSelect.value) { showTour(tourSelect.value, 0); } else { clearSelection(); }
+  });
+  document.getElementById("tour-prev").addEventListener("click", function () { moveTour(-1); });
+  document.getElementById("tour-next").addEventListener("click", function () { moveTour(1); });
+
+  // --- quiz
+  var quiz = { index: -1, score: 0, asked: 0, answered: null };
+  function quizOpen() { return quiz.index >= 0 && quiz.answered === null; }
+  function currentQuestion() { return quiz.index >= 0 && data.quiz.length ? data.quiz[quiz.index % data.quiz.length] : null; }
+  function startQuiz() { quiz = { index: 0, score: 0, asked: 0, answered: null }; showQuestion(); }
+  function showQuestion() {
+    quiz.answered = null;
+    var q = currentQuestion();
+    if (!q) { return; }
+    clearSelection();
+    paint(asSet(q.options), {});
+    renderQuiz();
+  }
+  function answerQuiz(id) {
+    var q = currentQuestion();
+    if (!q || quiz.answered !== null || q.options.indexOf(id) < 0) { return false; }
+    quiz.answered = id;
+    quiz.asked += 1;
+    if (id === q.answer) { quiz.score += 1; }
+    renderQuiz();
+    return true;
+  }
+  function renderQuiz() {
+    var box = document.getElementById("quiz");
+    var q = currentQuestion();
+    box.hidden = !q;
+    document.getElementById("quiz-box").hidden = !data.quiz.length;
+    if (!q) { return; }
+    document.getElementById("quiz-question").textContent = q.question[lang];
+    var options = document.getElementById("quiz-options");
+    options.replaceChildren();
+    q.options.forEach(function (id) {
+      var button = element("button", nodeLabel(byId[id]));
+      button.type = "button";
+      button.setAttribute("data-option", id);
+      if (quiz.answered !== null) {
+        button.disabled = true;
+        if (id === q.answer) { button.className = "right"; } else if (id === quiz.answered) { button.className = "wrong"; }
+      }
+      button.addEventListener("click", function () { answerQuiz(id); });
+      options.appendChild(button);
+    });
+    var feedback = document.getElementById("quiz-feedback");
+    feedback.replaceChildren();
+    if (quiz.answered !== null) {
+      var right = quiz.answered === q.answer;
+      feedback.appendChild(element("strong", right ? ui("right") : ui("wrong").replace("{answer}", nodeLabel(byId[q.answer]))));
+      feedback.appendChild(element("span", " " + q.explanation[lang] + "."));
+      if (q.source_ref) { feedback.appendChild(element("span", " (" + ui("source") + ": " + q.source_ref + ")", "ref")); }
+    }
+    document.getElementById("quiz-next").hidden = quiz.answered === null;
+    document.getElementById("quiz-score").textContent = ui("score").replace("{score}", quiz.score).replace("{total}", quiz.asked);
+  }
+  document.getElementById("quiz-start").addEventListener("click", startQuiz);
+  document.getElementById("quiz-next").addEventListener("click", function () { quiz.index += 1; showQuestion(); });
+
+  // --- the view's state in the URL hash, so a learner can bookmark or share it
+  var restoring = false;
+  function writeHash() {
+    if (restoring) { return; }
+    var state = [["lang", lang]];
+    if (selected) { state.push(["node", selected]); }
+    var hiddenKinds = Object.keys(kindOn).filter(function (k) { return !kindOn[k]; });
+    var hiddenRelations = Object.keys(relationOn).filter(function (r) { return !relationOn[r]; });
+    if (hiddenKinds.length) { state.push(["hide-kinds", hiddenKinds.join(",")]); }
+    if (hiddenRelations.length) { state.push(["hide-relations", hiddenRelations.join(",")]); }
+    if (tourName) { state.push(["tour", tourName], ["step", String(tourStep + 1)]); }
+    var hash = "#" + state.map(function (kv) { return kv[0] + "=" + encodeURIComponent(kv[1]); }).join("&");
+    if (location.hash !== hash) { history.replaceState(null, "", hash); }
+  }
+  function readHash() {
+    var state = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+      var at = part.indexOf("=");
+      if (at > 0) { try { state[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); } catch (e) { /* ignore a bad part */ } }
+    });
+    restoring = true;
+    try {
+      if (state.lang && data.ui[state.lang]) { setLang(state.lang); }
+      (state["hide-kinds"] || "").split(",").forEach(function (k) { if (k in kindOn) { kindOn[k] = false; } });
+      (state["hide-relations"] || "").split(",").forEach(function (r) { if (r in relationOn) { relationOn[r] = false; } });
+      nodesView.refresh();
+      edgesView.refresh();
+      renderLegend();
+      renderCounts();
+      if (state.tour && data.tours[state.tour]) { showTour(state.tour, (parseInt(state.step, 10) || 1) - 1); }
+      else if (state.node && byId[state.node]) { select(state.node, { animate: false }); }
+    } finally {
+      restoring = false;
+    }
+    writeHash();
+  }
 
   var api = {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView, data: data,
     select: select, clear: clearSelection, setLang: setLang, setFilter: setFilter, find: find,
     lang: function () { return lang; }, selected: function () { return selected; },
+    tour: showTour, nextStop: function () { moveTour(1); }, prevStop: function () { moveTour(-1); },
+    tourState: function () { return { name: tourName, step: tourName ? tourStep + 1 : null }; },
+    startQuiz: startQuiz, answer: answerQuiz, quizState: function () { return { index: quiz.index, score: quiz.score, asked: quiz.asked, answered: quiz.answered }; },
+    mark: mark, progress: function () { return JSON.parse(JSON.stringify(progress)); }, importProgress: importProgress,
     ready: false, readyMs: null
   };
   window.awskg = api;
@@ -326,4 +577,5 @@
   }
   renderUi();
   if (data.highlight) { paintBase(); }
+  readHash();
 })();
