@@ -371,7 +371,13 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, 
 @cli.command()
 @click.argument("name", type=CONCEPT)
 @click.option("--relation", help="Only this relation (see `awskg stats`).")
-@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
+@click.option(
+    "--direction",
+    type=click.Choice(["out", "in", "both"]),
+    default="both",
+    show_default=True,
+    help="out: facts NAME states; in: facts about NAME; both.",
+)
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="How many hops out.")
 @json_option
 @pass_session
@@ -398,7 +404,7 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
 
 @cli.command()
 @click.argument("text", nargs=-1, required=True)
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many hits at most.")
 @json_option
 @pass_session
 def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -> None:
