@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+VERDICT = {True: "met", False: "MISSED", None: "reported"}
 PY = sys.executable
 
 
@@ -232,9 +233,7 @@ def table(results: list[Result]) -> str:
     for r in results:
         base = f"{r.baseline:.3f} {r.unit} ({r.baseline_what})" if r.baseline is not None else r.baseline_what
         ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "—"
-        lines.append(
-            f"| {r.what} | {r.ours:.3f} {r.unit} | {base} | {ratio} | {r.target} | {'yes' if r.met else 'NO'} |"
-        )
+        lines.append(f"| {r.what} | {r.ours:.3f} {r.unit} | {base} | {ratio} | {r.target} | {VERDICT[r.met]} |")
     return "\n".join(lines)
 
 
@@ -249,7 +248,9 @@ def main() -> int:
         result = COMPARISONS[name](args.repeat)
         ratio = f"ratio {result.ratio:.2f}x" if result.ratio is not None else ""
         print(
-            f"{name}: awskg {result.ours:.3f}{result.unit}  baseline {result.baseline or 0:.3f}{result.unit}  {ratio}  target {result.target}: {'reported' if result.met is None else 'met' if result.met else 'MISSED'}"
+            f"{name}: awskg {result.ours:.3f}{result.unit}  baseline "
+            + (f"{result.baseline:.3f}{result.unit}" if result.baseline is not None else "—")
+            + f"  {ratio}  target {result.target}: {VERDICT[result.met]}"
         )
         results.append(result)
     report = f"# Benchmark results\n\nRun on {time.strftime('%Y-%m-%d')}, {machine()}; median of {args.repeat} runs per side.\n\n{table(results)}\n"

@@ -21,6 +21,20 @@ def kg() -> awskg.KnowledgeGraph:
     return awskg.load()
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the whole run (a failure in CI if it is missing)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS, chromium_path
+
+    executable = chromium_path()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def invoke() -> Callable[..., Result]:
     """Run ``awskg ARGS``; fail the test if anything but a clean exit happened.

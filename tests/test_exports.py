@@ -19,8 +19,6 @@ from awskg.cli import EXPORT_FORMATS
 from awskg.explorer.view import select
 from awskg.exports.formats import FORMATS, render
 
-from browser import CHROMIUM_FLAGS, chromium_path
-
 MERMAID_VERSION = "11.12.2"
 CACHE = Path(__file__).parent / ".cache"
 AWKWARD = 'Say "hi" [x] (y) {z} <b>&amp; #1 | a;b `c` 한국어(서울) -->'
@@ -159,17 +157,13 @@ def mermaid_js() -> Path:
 
 
 @pytest.fixture(scope="module")
-def mermaid_page(mermaid_js):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        page = browser.new_page()
-        page.set_content("<!doctype html><html><body><div id='out'></div></body></html>")
-        page.add_script_tag(path=str(mermaid_js))
-        page.evaluate("mermaid.initialize({startOnLoad: false, securityLevel: 'strict'})")
-        yield page
-        browser.close()
+def mermaid_page(browser, mermaid_js):
+    page = browser.new_page()
+    page.set_content("<!doctype html><html><body><div id='out'></div></body></html>")
+    page.add_script_tag(path=str(mermaid_js))
+    page.evaluate("mermaid.initialize({startOnLoad: false, securityLevel: 'strict'})")
+    yield page
+    page.close()
 
 
 def mermaid_check(page, text: str) -> dict:

@@ -14,7 +14,7 @@ from awskg.explorer.paths import relate
 from awskg.explorer.view import select
 from awskg.exports.html import embed_json, render_html
 
-from browser import chromium_path, open_map
+from browser import open_map
 from conftest import DATA
 
 REPO = Path(__file__).resolve().parents[1]
@@ -85,19 +85,6 @@ def test_interrupted_write_keeps_the_old_page(invoke, tmp_path, monkeypatch):
 
 
 # --- in the browser -----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM_FLAGS
-
-    executable = chromium_path()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -20,18 +20,6 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM_FLAGS, chromium_path
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
 def map_path(tmp_path_factory) -> Path:
     kg = awskg.load()
     path = tmp_path_factory.mktemp("study") / "map.html"
