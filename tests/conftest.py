@@ -35,6 +35,18 @@ def browser():
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def builtin_map(tmp_path_factory) -> Path:
+    """The built-in graph's page, rendered once for the browser tests."""
+    from awskg.explorer.view import select
+    from awskg.exports.html import render_html
+
+    kg = awskg.load()
+    path = tmp_path_factory.mktemp("map") / "map.html"
+    path.write_text(render_html(kg, select(kg)), "utf-8")
+    return path
+
+
 @pytest.fixture
 def invoke() -> Callable[..., Result]:
     """Run ``awskg ARGS``; fail the test if anything but a clean exit happened.

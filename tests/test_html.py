@@ -87,14 +87,6 @@ def test_interrupted_write_keeps_the_old_page(invoke, tmp_path, monkeypatch):
 # --- in the browser -----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def builtin_map(tmp_path_factory) -> Path:
-    kg = awskg.load()
-    path = tmp_path_factory.mktemp("map") / "map.html"
-    path.write_text(render_html(kg, select(kg)), "utf-8")
-    return path
-
-
 @pytest.fixture
 def opened(browser, builtin_map):
     page = open_map(browser, builtin_map)

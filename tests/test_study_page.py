@@ -19,12 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def map_path(tmp_path_factory) -> Path:
-    kg = awskg.load()
-    path = tmp_path_factory.mktemp("study") / "map.html"
-    path.write_text(render_html(kg, select(kg)), "utf-8")
-    return path
+@pytest.fixture
+def map_path(builtin_map) -> Path:
+    return builtin_map
 
 
 @pytest.fixture

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Edge", "KnowledgeGraph"]
 
-LANGS = ("en", "ko")
-
 
 @dataclass(frozen=True)
 class Edge:
