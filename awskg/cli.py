@@ -43,6 +43,7 @@ WORDS = {
         "wrong": "Not quite, the answer is {letter}",
         "source": "source",
         "score": "Score: {score}/{total}",
+        "no_questions": "no question can be made from these facts: too few concepts of one kind for four options",
     },
     "ko": {
         "aliases": "별칭",
@@ -62,6 +63,7 @@ WORDS = {
         "wrong": "아쉽네요. 정답은 {letter}",
         "source": "출처",
         "score": "점수: {score}/{total}",
+        "no_questions": "이 조건으로는 문제를 만들 수 없다: 보기 네 개를 채울 같은 종류의 개념이 부족하다",
     },
 }
 
@@ -567,6 +569,9 @@ def quiz(
     if as_json:
         echo_json([asdict(q) for q in asked])
         return
+    if not asked:
+        click.echo(session.word("no_questions"), err=True)
+        click.get_current_context().exit(1)
     letters = "ABCDEFGH"
     score = 0
     for number, question in enumerate(asked, 1):

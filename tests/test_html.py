@@ -268,3 +268,36 @@ def test_screenshot_of_the_builtin_map(opened, tmp_path):
     opened.page.screenshot(path=str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (REPO / "docs" / "map.png").exists()
+
+
+def test_write_into_a_missing_folder_is_a_clean_error(invoke, tmp_path):
+    result = invoke("html", "-o", str(tmp_path / "nowhere" / "map.html"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nowhere'}: no such folder\n"
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_labels_inside_nodes_have_readable_contrast():
+    from awskg.exports.styles import FALLBACK_COLOURS, KIND_STYLES
+
+    text = "#1b1f24"  # the page's node label colour
+    for kind, (fill, shape) in KIND_STYLES.items():
+        if shape in ("box", "ellipse", "database", "circle"):  # label drawn on the fill
+            assert contrast(text, fill) >= 4.5, kind
+    for fill in FALLBACK_COLOURS:
+        assert contrast(text, fill) >= 4.5, fill
+    page_css = (REPO / "awskg" / "exports" / "templates" / "page.css").read_text()
+    for variable in ("--ink", "--muted", "--accent"):
+        colour = re.search(variable + r": (#[0-9a-f]{6})", page_css).group(1)
+        assert contrast(colour, "#ffffff") >= 4.5, variable

@@ -191,3 +191,12 @@ def test_relate_is_bounded_on_a_large_pack(tmp_path):
     finally:
         paths._walks = original
     assert answer.paths and len(walks[0]) <= paths.MAX_CANDIDATES
+
+
+@pytest.mark.parametrize("command", ["relate", "compare"])
+def test_the_same_concept_twice_is_a_usage_error(invoke, command):
+    result = invoke(command, "fargate", "AWS Fargate")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "Error: 'fargate' and 'AWS Fargate' are the same concept (fargate); name two different ones\n"
+    )

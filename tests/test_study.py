@@ -155,3 +155,10 @@ def test_quiz_unknown_kind_and_tour(invoke):
 def test_hostile_pack_tours_and_quiz_do_not_break(kg):
     hostile = awskg.load([DATA / "hostile"])
     assert questions(hostile, count=3, seed=1)
+
+
+def test_quiz_with_too_few_concepts_of_a_kind(invoke, run_json):
+    result = invoke("quiz", "--kind", "party")  # only AWS and Customer: four options cannot be filled
+    assert result.exit_code == 1
+    assert result.stderr.startswith("no question can be made from these facts")
+    assert run_json("quiz", "--kind", "party") == []

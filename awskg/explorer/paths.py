@@ -21,7 +21,7 @@ from itertools import chain, pairwise
 
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
-from awskg.graph.errors import NoPath
+from awskg.graph.errors import NoPath, SameConcept
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["GROUPING_RELATIONS", "Hop", "Path", "Relatedness", "relate"]
@@ -92,7 +92,7 @@ def relate(
     """
     a, b = kg.resolve(name_a), kg.resolve(name_b)
     if a == b:
-        raise NoPath(kg.label(a, lang), kg.label(b, lang), 0)
+        raise SameConcept(name_a, name_b, a)
     distance = _distances(kg, b, max_hops)
     if a not in distance:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)

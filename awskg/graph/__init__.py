@@ -7,6 +7,7 @@ from awskg.graph.errors import (
     PackError,
     PackWriteError,
     Problem,
+    SameConcept,
     UnknownName,
     UnreadableQuestion,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "PackError",
     "PackWriteError",
     "Problem",
+    "SameConcept",
     "UnknownName",
     "UnreadableQuestion",
     "load",

@@ -7,6 +7,7 @@ file in one step. Every file awskg writes goes through :func:`write_atomic`.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -24,7 +25,10 @@ def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf
     """
     path = Path(path)
     data = content.encode(encoding) if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -11,6 +11,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── UnknownName          no concept is called that (exit 2); carries suggestions
     ├── AmbiguousName        several concepts are called that (exit 2); carries candidates
     ├── UnreadableQuestion   ``ask`` found no concept in the question (exit 2)
+    ├── SameConcept          a question about how a concept relates to itself (exit 2)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -25,6 +26,7 @@ __all__ = [
     "PackError",
     "PackWriteError",
     "Problem",
+    "SameConcept",
     "UnknownName",
     "UnreadableQuestion",
 ]
@@ -104,6 +106,16 @@ class UnreadableQuestion(AwskgError):
         lines = [f"could not find a concept in {question!r}. Questions I can answer:"]
         lines += [f"  awskg ask {ex!r}" for ex in examples]
         super().__init__("\n".join(lines))
+
+
+class SameConcept(AwskgError):
+    """Both names given to ``relate`` or ``compare`` are one concept."""
+
+    exit_code = 2
+
+    def __init__(self, first: str, second: str, node: str) -> None:
+        self.first, self.second, self.node = first, second, node
+        super().__init__(f"{first!r} and {second!r} are the same concept ({node}); name two different ones")
 
 
 def _or_list(items: list[str]) -> str:
