@@ -198,7 +198,7 @@ def test_language_switch_changes_labels_panel_and_wording(opened):
     page.evaluate("awskg.select('eks', {animate: false})")
     page.click("button[data-lang='ko']")
     assert page.evaluate("awskg.nodes.get('region').label") == "리전"
-    assert page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "에서 실행된다"
+    assert page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "실행된다"  # the particle belongs to the sentence
     assert page.text_content("#panel h2") == "EKS"
     assert (
         page.locator("#panel li[data-edge='eks|runs-on|fargate']")

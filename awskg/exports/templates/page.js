@@ -20,8 +20,10 @@
   function nodeLabel(n) { return (lang === "ko" && n.label_ko) || n.label; }
   function kindLabel(k) { return lang === "ko" ? data.kinds[k].label_ko : data.kinds[k].label; }
   function relationLabel(r, inverse) {
+    // Korean labels open with the particle that joins the other concept ("을/를 사용한다");
+    // standing alone, as a heading, legend entry or edge label, they read better without it.
     var rel = data.relations[r];
-    if (lang === "ko") { return inverse ? rel.inverse_label_ko : rel.label_ko; }
+    if (lang === "ko") { return (inverse ? rel.inverse_label_ko : rel.label_ko).replace(/^(\(으\)로|[가-힣]\/[가-힣]|의|에서|에)\s*/, ""); }
     return inverse ? rel.inverse_label : rel.label;
   }
   function normalize(text) {
