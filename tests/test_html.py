@@ -198,7 +198,9 @@ def test_language_switch_changes_labels_panel_and_wording(opened):
     page.evaluate("awskg.select('eks', {animate: false})")
     page.click("button[data-lang='ko']")
     assert page.evaluate("awskg.nodes.get('region').label") == "리전"
-    assert page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "실행된다"  # the particle belongs to the sentence
+    assert (
+        page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "실행된다"
+    )  # the particle belongs to the sentence
     assert page.text_content("#panel h2") == "EKS"
     assert (
         page.locator("#panel li[data-edge='eks|runs-on|fargate']")
@@ -254,7 +256,27 @@ def test_hostile_pack_executes_nothing(browser, tmp_path):
     hrefs = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
     assert all(h.startswith(("http://", "https://")) for h in hrefs)
     assert page.evaluate("awskg.network.body.nodeIndices.length") == kg.graph.number_of_nodes()
+    page.fill("#search", "__proto__")  # a concept named like a JavaScript built-in is just a concept
+    page.press("#search", "Enter")
+    page.wait_for_function("awskg.selected() === 'js-builtins'")
+    page.evaluate("awskg.mark('js-builtins', 'done')")
+    assert page.evaluate("awskg.progress()") == {"js-builtins": "done"}
     assert [u for u in opened.requests if not u.startswith("file://")] == []
+    assert opened.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_hostile_url_hash_is_ignored(browser, builtin_map):
+    url = (
+        builtin_map.resolve().as_uri()
+        + "#node=constructor&tour=__proto__&lang=toString&hide-kinds=constructor,__proto__&step=x&%E0%A4%A=1"
+    )
+    opened = open_map(browser, url)
+    page = opened.page
+    assert page.evaluate("[awskg.selected(), awskg.lang(), awskg.tourState().name]") == [None, "en", None]
+    assert page.evaluate("awskg.network.body.nodeIndices.length") == len(awskg.load().graph)
+    assert opened.errors == []
     page.close()
 
 

@@ -34,6 +34,11 @@ BROKEN = {
     "bad-values": [
         ("nodes.csv", 2, "invalid id 'My Thing': use lowercase letters, digits and hyphens, e.g. 'availability-zone'"),
         ("nodes.csv", 3, "docs must be an http(s) URL, got 'javascript:alert(1)'"),
+        (
+            "nodes.csv",
+            4,
+            "id 'constructor' is reserved (the HTML map cannot draw it); choose another, e.g. 'constructor-concept'",
+        ),
     ],
     "unknown-column": [("nodes.csv", 1, "unknown column 'sumary', did you mean 'summary'?")],
     "empty-file": [

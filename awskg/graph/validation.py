@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from awskg.graph.csvfile import Row
 from awskg.graph.errors import Problem
 from awskg.graph.names import NameIndex, normalize
-from awskg.graph.vocabulary import ACYCLIC_RELATIONS, ID_PATTERN, Kind, Relation
+from awskg.graph.vocabulary import ACYCLIC_RELATIONS, ID_PATTERN, RESERVED_IDS, Kind, Relation
 
 __all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
 
@@ -102,8 +102,12 @@ def _check_nodes(rows: list[Row], out: Checked, report) -> None:
     for row in rows:
         node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs = row.cells
         bad = []
-        valid_id = ID_PATTERN.match(node_id) is not None
-        if not valid_id:
+        valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
+        if node_id in RESERVED_IDS:
+            bad.append(
+                f"id {node_id!r} is reserved (the HTML map cannot draw it); choose another, e.g. '{node_id}-concept'"
+            )
+        elif not valid_id:
             bad.append(f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'")
         elif node_id in nodes:
             first = out.node_rows[node_id]

@@ -14,6 +14,7 @@ __all__ = [
     "ACYCLIC_RELATIONS",
     "CORE_RELATIONS",
     "ID_PATTERN",
+    "RESERVED_IDS",
     "SCHEMAS",
     "Kind",
     "Relation",
@@ -79,6 +80,10 @@ ACYCLIC_RELATIONS = frozenset({"is-a", "part-of"})
 
 #: Ids, relation and kind names are lowercase slugs: ``availability-zone``, ``is-a``.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+#: Slugs the HTML map's renderer cannot take as ids: vis-network keeps nodes in a
+#: plain JavaScript object, where ``constructor`` is already taken.
+RESERVED_IDS = frozenset({"constructor"})
 
 
 @dataclass(frozen=True)

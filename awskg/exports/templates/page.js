@@ -3,16 +3,20 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("awskg-data").textContent);
+  // Look-ups keyed by names from the data or the URL use prototype-free maps and
+  // own-property checks, so a concept called "constructor" is just a concept.
+  function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+  function map() { return Object.create(null); }
   var lang = data.lang;
   var DIM_NODE = { background: "#f1f3f5", border: "#dee2e6" };
   var DIM_FONT = "#adb5bd";
-  var kindOn = {};
-  var relationOn = {};
+  var kindOn = map();
+  var relationOn = map();
   Object.keys(data.kinds).forEach(function (k) { kindOn[k] = true; });
   Object.keys(data.relations).forEach(function (r) { relationOn[r] = true; });
-  var byId = {};
+  var byId = map();
   data.nodes.forEach(function (n) { byId[n.id] = n; });
-  var edgeById = {};
+  var edgeById = map();
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   var selected = null;
 
@@ -69,10 +73,10 @@
   // --- progress, kept in this browser under a key tied to the map's content
   var storeKey = "awskg-progress:" + data.key;
   function cleanProgress(value) {
-    var out = {};
+    var out = map();
     if (value && typeof value === "object") {
       Object.keys(value).forEach(function (id) {
-        if (byId[id] && (value[id] === "learning" || value[id] === "done")) { out[id] = value[id]; }
+        if (byId[id] && has(value, id) && (value[id] === "learning" || value[id] === "done")) { out[id] = value[id]; }
       });
     }
     return out;
@@ -135,7 +139,7 @@
     });
     edges.update(edgeUpdates);
   }
-  function asSet(list) { var set = {}; list.forEach(function (x) { set[x] = true; }); return set; }
+  function asSet(list) { var set = map(); list.forEach(function (x) { set[x] = true; }); return set; }
   function paintBase() {
     if (data.highlight) { paint(asSet(data.highlight.nodes), asSet(data.highlight.edges)); }
     else { paint(null, null); }
@@ -242,7 +246,7 @@
   }
 
   // --- search with suggestions over labels, Korean labels and aliases
-  var names = {};
+  var names = map();
   var datalist = document.getElementById("names");
   data.nodes.forEach(function (n) {
     [n.label, n.label_ko].concat(n.aliases || []).forEach(function (name) {
@@ -326,7 +330,7 @@
     renderQuiz();
   }
   function setLang(code) {
-    if (!data.ui[code] || code === lang) { return; }
+    if (!has(data.ui, code) || code === lang) { return; }
     lang = code;
     nodes.update(data.nodes.map(function (n) { var item = nodeItem(n); return { id: n.id, label: item.label, title: item.title }; }));
     edges.update(data.edges.map(function (e) { return { id: e.id, label: relationLabel(e.relation, false) }; }));
@@ -427,8 +431,8 @@
     tourSelect.value = tourName || "";
   }
   function showTour(name, step) {
+    if (!has(data.tours, name)) { return false; }
     var stops = data.tours[name];
-    if (!stops) { return false; }
     tourName = name;
     tourStep = Math.max(0, Math.min(step || 0, stops.length - 1));
     var stop = stops[tourStep];
@@ -529,21 +533,21 @@
     if (location.hash !== hash) { history.replaceState(null, "", hash); }
   }
   function readHash() {
-    var state = {};
+    var state = map();
     location.hash.replace(/^#/, "").split("&").forEach(function (part) {
       var at = part.indexOf("=");
       if (at > 0) { try { state[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); } catch (e) { /* ignore a bad part */ } }
     });
     restoring = true;
     try {
-      if (state.lang && data.ui[state.lang]) { setLang(state.lang); }
+      if (state.lang && has(data.ui, state.lang)) { setLang(state.lang); }
       (state["hide-kinds"] || "").split(",").forEach(function (k) { if (k in kindOn) { kindOn[k] = false; } });
       (state["hide-relations"] || "").split(",").forEach(function (r) { if (r in relationOn) { relationOn[r] = false; } });
       nodesView.refresh();
       edgesView.refresh();
       renderLegend();
       renderCounts();
-      if (state.tour && data.tours[state.tour]) { showTour(state.tour, (parseInt(state.step, 10) || 1) - 1); }
+      if (state.tour && has(data.tours, state.tour)) { showTour(state.tour, (parseInt(state.step, 10) || 1) - 1); }
       else if (state.node && byId[state.node]) { select(state.node, { animate: false }); }
     } finally {
       restoring = false;
