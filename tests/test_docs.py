@@ -43,5 +43,55 @@ def test_all_is_honest(module):
     assert module.__doc__, f"{module.__name__} has no docstring"
 
 
+def test_the_readme_replays_its_examples():
+    assert len(readme_sessions()) >= 8
+
+
 def test_top_level_api():
     assert set(awskg.__all__) >= {"load", "KnowledgeGraph", "AwskgError", "PackError", "UnknownName", "NoPath"}
+
+
+READ_ONLY = {"ask", "relate", "search", "show", "tour", "stats", "list", "neighbors", "compare", "relations"}
+
+
+def readme_sessions() -> list[tuple[str, list[str]]]:
+    """Each `$ awskg ...` in the README's console blocks, with the output shown under it."""
+    sessions, current = [], None
+    in_console = False
+    for line in README.splitlines():
+        if line.startswith("```"):
+            in_console = line == "```console"
+            current = None
+            continue
+        if not in_console:
+            continue
+        if line.startswith("$ "):
+            current = (line[2:], [])
+            sessions.append(current)
+        elif current is not None:
+            current[1].append(line)
+    # only the read-only commands are replayed: the others write files or read a terminal
+    return [
+        (cmd, out)
+        for cmd, out in sessions
+        if cmd.startswith("awskg ") and READ_ONLY & set(cmd.split()) and "|" not in cmd
+    ]
+
+
+@pytest.mark.parametrize("command, shown", readme_sessions(), ids=lambda v: v if isinstance(v, str) else "")
+def test_readme_sessions_match_the_commands_output(command, shown, invoke):
+    import shlex
+
+    args = shlex.split(command)[1:]
+    while shown and not shown[-1]:
+        shown.pop()
+    actual = invoke(*args).stdout.splitlines()
+    if "..." in shown or any(line.endswith("...") for line in shown):
+        # an elided example: every line shown must appear, in order
+        position = 0
+        for line in shown:
+            if line.strip() == "..." or line.endswith("..."):
+                continue
+            position = actual.index(line, position) + 1
+    else:
+        assert actual == shown
