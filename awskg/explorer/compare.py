@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from awskg.explorer.sentences import predicate
-from awskg.graph.errors import SameConcept
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["Comparison", "Fact", "compare", "facts_about", "facts_in_common"]
@@ -73,9 +72,7 @@ def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> C
     >>> "uses Kubernetes" in [f.text for f in result.only_b]
     True
     """
-    a, b = kg.resolve(name_a), kg.resolve(name_b)
-    if a == b:
-        raise SameConcept(name_a, name_b, a)
+    a, b = kg.resolve_pair(name_a, name_b)
     facts_a, facts_b = facts_about(kg, a, lang), facts_about(kg, b, lang)
     shared = facts_in_common(kg, a, b, lang)
     keys = {(f.relation, f.direction, f.node) for f in shared}

@@ -21,7 +21,7 @@ from itertools import chain, pairwise
 
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
-from awskg.graph.errors import NoPath, SameConcept
+from awskg.graph.errors import NoPath
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["GROUPING_RELATIONS", "Hop", "Path", "Relatedness", "relate"]
@@ -90,9 +90,7 @@ def relate(
     >>> answer.paths[0].hops[0].source, answer.paths[0].hops[0].target
     ('eks', 'fargate')
     """
-    a, b = kg.resolve(name_a), kg.resolve(name_b)
-    if a == b:
-        raise SameConcept(name_a, name_b, a)
+    a, b = kg.resolve_pair(name_a, name_b)
     distance = _distances(kg, b, max_hops)
     if a not in distance:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from awskg.graph.errors import UnknownName
+from awskg.graph.errors import SameConcept, UnknownName
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Kind, Relation
 
@@ -56,6 +56,13 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> str:
         """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
         return self.names.resolve(name)
+
+    def resolve_pair(self, first: str, second: str) -> tuple[str, str]:
+        """The ids of two names that must be two different concepts (``relate``, ``compare``)."""
+        a, b = self.resolve(first), self.resolve(second)
+        if a == b:
+            raise SameConcept(first, second, a)
+        return a, b
 
     def check_kind(self, kind: str) -> str:
         """``kind`` if the graph defines it, else :class:`UnknownName` with suggestions."""
