@@ -43,7 +43,12 @@ WORDS = {
         "wrong": "Not quite, the answer is {letter}",
         "source": "source",
         "score": "Score: {score}/{total}",
-        "no_questions": "no question can be made from these facts: too few concepts of one kind for four options",
+        "no_questions": "no question can be made here: no fact or property with evidence for a wrong option",
+        "properties": "Properties",
+        "note": "note",
+        "differences": "Differences",
+        "same": "Alike",
+        "not_stated": "(not stated)",
     },
     "ko": {
         "aliases": "별칭",
@@ -63,7 +68,12 @@ WORDS = {
         "wrong": "아쉽네요. 정답은 {letter}",
         "source": "출처",
         "score": "점수: {score}/{total}",
-        "no_questions": "이 조건으로는 문제를 만들 수 없다: 보기 네 개를 채울 같은 종류의 개념이 부족하다",
+        "no_questions": "이 조건으로는 문제를 만들 수 없다: 오답의 근거가 있는 사실이나 특성이 없다",
+        "properties": "특성",
+        "note": "참고",
+        "differences": "차이점",
+        "same": "같은 점",
+        "not_stated": "(정보 없음)",
     },
 }
 
@@ -224,11 +234,19 @@ def add_node(session: Session, node_id: str, aliases: tuple[str, ...], into: Pat
 @click.argument("relation")
 @click.argument("target", type=CONCEPT)
 @click.option("--note", default="", help="A short remark shown with the fact.")
+@click.option("--note-ko", default="", help="The remark in Korean.")
 @click.option("--source-ref", default="", help="Where the fact comes from (a documentation URL).")
 @into_option
 @pass_session
 def add_edge(
-    session: Session, source: str, relation: str, target: str, note: str, source_ref: str, into: Path | None
+    session: Session,
+    source: str,
+    relation: str,
+    target: str,
+    note: str,
+    note_ko: str,
+    source_ref: str,
+    into: Path | None,
 ) -> None:
     """Append a fact SOURCE RELATION TARGET to the overlay pack; names resolve as everywhere."""
     from awskg.graph.authoring import add_edge as append
@@ -241,9 +259,26 @@ def add_edge(
         builtin=session.builtin,
         into=into,
         note=note,
+        note_ko=note_ko,
         source_ref=source_ref,
     )
     report_added(added)
+
+
+@cli.command("add-property")
+@click.argument("node", type=CONCEPT)
+@click.argument("dimension")
+@click.argument("value")
+@click.option("--note", default="", help="A short remark shown with the property.")
+@click.option("--note-ko", default="", help="The remark in Korean.")
+@click.option("--source-ref", default="", help="Where the property comes from (a documentation URL).")
+@into_option
+@pass_session
+def add_property(session: Session, node: str, dimension: str, value: str, into: Path | None, **cited: str) -> None:
+    """Append what NODE is like (DIMENSION = VALUE) to the overlay pack's properties.csv, validated first."""
+    from awskg.graph.authoring import add_property as append
+
+    report_added(append(list(session.packs), node, dimension, value, builtin=session.builtin, into=into, **cited))
 
 
 @cli.command()
@@ -255,6 +290,7 @@ def relations(session: Session, markdown: bool, as_json: bool) -> None:
     from dataclasses import asdict
 
     from awskg.explorer.catalog import vocabulary, vocabulary_markdown
+    from awskg.explorer.sentences import sentence_parts
 
     kg = session.kg
     if markdown:
@@ -267,7 +303,9 @@ def relations(session: Session, markdown: bool, as_json: bool) -> None:
     for row in rows:
         click.echo(f"{row.name} ({row.edges} edges)")
         click.echo(f"  en: A {row.label} B / B {row.inverse_label} A")
-        click.echo(f"  ko: A은(는) B{row.label_ko} / B은(는) A{row.inverse_label_ko}")
+        forward = "".join(sentence_parts(kg, "", row.name, "", "ko", subject_label="A", object_label="B"))
+        backward = "".join(sentence_parts(kg, "", row.name, "", "ko", True, subject_label="B", object_label="A"))
+        click.echo(f"  ko: {forward} / {backward}")
         if row.description:
             click.echo(f"  {row.description}")
 
@@ -294,6 +332,7 @@ def print_card(session: Session, found: Any) -> None:
     from awskg.explorer.sentences import sentence
 
     kg, lang = session.kg, session.lang
+    korean = lang == "ko"
     other = found.label if lang == "ko" else found.label_ko
     title = kg.label(found.id, lang) + (f" ({other})" if other and other != kg.label(found.id, lang) else "")
     click.echo(f"{title} · {kg.kind_label(found.kind, lang)}")
@@ -303,11 +342,27 @@ def print_card(session: Session, found: Any) -> None:
         click.echo(kg.summary(found.id, lang))
     if found.docs:
         click.echo(f"{session.word('docs')}: {found.docs}")
+    if found.properties:
+        click.echo(f"\n{session.word('properties')}:")
+        for prop in found.properties:
+            value = (korean and prop["label_ko"]) or prop["label"]
+            click.echo(f"  {kg.dimension_label(prop['dimension'], lang)}: {value}")
+            print_note(session, prop)
     click.echo(f"\n{session.word('facts')}:")
-    facts = [sentence(kg, found.id, f["relation"], f["target"], lang) for f in found.out]
-    facts += [sentence(kg, f["source"], f["relation"], found.id, lang) for f in found.in_]
-    for fact in facts or [session.word("none")]:
-        click.echo(f"  {fact}")
+    facts = [(sentence(kg, found.id, f["relation"], f["target"], lang), f) for f in found.out]
+    facts += [(sentence(kg, f["source"], f["relation"], found.id, lang), f) for f in found.in_]
+    for text, fact in facts:
+        click.echo(f"  {text}")
+        print_note(session, fact)
+    if not facts:
+        click.echo(f"  {session.word('none')}")
+
+
+def print_note(session: Session, record: dict[str, str]) -> None:
+    """A fact's or property's note, indented under it, in the session's language."""
+    note = (session.lang == "ko" and record.get("note_ko")) or record.get("note")
+    if note:
+        click.echo(f"    ({session.word('note')}: {note})")
 
 
 def print_relatedness(session: Session, answer: Any) -> None:
@@ -363,11 +418,13 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, 
 
     answer = answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
     if as_json:
-        echo_json(answer.card.to_json() if answer.card else answer.relation.to_json())
-    elif answer.card:
-        print_card(session, answer.card)
+        echo_json(answer.to_json())
+    elif answer.kind == "card":
+        print_card(session, answer.result)
+    elif answer.kind == "comparison":
+        print_comparison(session, answer.result)
     else:
-        print_relatedness(session, answer.relation)
+        print_relatedness(session, answer.result)
 
 
 @cli.command()
@@ -395,6 +452,9 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
         return
     click.echo(around.label)
     for group in around.groups:
+        if session.lang == "ko" and all(node["depth"] == 1 for node in group.nodes):
+            click.echo(f"  {group.text}")  # Korean reads the group as one sentence: no particle pair
+            continue
         names = [
             node["label"]
             if node["depth"] == 1
@@ -435,20 +495,33 @@ def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -
 @json_option
 @pass_session
 def compare(session: Session, a: str, b: str, as_json: bool) -> None:
-    """A and B side by side: the facts they share, and those only one has."""
-    from dataclasses import asdict
-
+    """How A and B differ, property by property, then the facts they share and those only one has."""
     from awskg.explorer.compare import compare as side_by_side
 
     result = side_by_side(session.kg, a, b, lang=session.lang)
     if as_json:
-        echo_json(asdict(result))
-        return
-    click.echo(f"{result.a['label']} vs {result.b['label']}")
+        echo_json(result.to_json())
+    else:
+        print_comparison(session, result)
+
+
+def print_comparison(session: Session, result: Any) -> None:
+    """Differences dimension by dimension first, then what both share, then the facts."""
+    names = (result.a["label"], result.b["label"])
+    click.echo(f"{names[0]} vs {names[1]}")
+    for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
+        if not rows:
+            continue
+        click.echo(f"\n{title}:")
+        for row in rows:
+            click.echo(f"  {row.label}")
+            for name, values in zip(names, (row.a, row.b), strict=True):
+                shown = ", ".join(v["label"] for v in values) or session.word("not_stated")
+                click.echo(f"    {name}: {shown}")
     for title, facts in (
         (session.word("common"), result.shared),
-        (session.word("only", x=result.a["label"]), result.only_a),
-        (session.word("only", x=result.b["label"]), result.only_b),
+        (session.word("only", x=names[0]), result.only_a),
+        (session.word("only", x=names[1]), result.only_b),
     ):
         click.echo(f"\n{title}:")
         for fact in facts or [None]:
@@ -561,13 +634,12 @@ def quiz(
     session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, as_json: bool
 ) -> None:
     """Test yourself: multiple-choice questions generated from the graph's facts."""
-    from dataclasses import asdict
-
+    from awskg.explorer.citations import cite
     from awskg.explorer.quiz import questions
 
     asked = questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
     if as_json:
-        echo_json([asdict(q) for q in asked])
+        echo_json([q.to_json() for q in asked])
         return
     if not asked:
         click.echo(session.word("no_questions"), err=True)
@@ -585,7 +657,7 @@ def quiz(
             break
         picked = _picked(reply.strip(), question.options, letters)
         right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        source = f" ({session.word('source')}: {question.source_ref})" if question.source_ref else ""
+        source = f" ({session.word('source')}: {cite(question.source_ref, session.lang)})" if question.source_ref else ""
         if picked == question.answer:
             score += 1
             click.echo(f"✓ {session.word('right')}: {question.explanation}{source}")

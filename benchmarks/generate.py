@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from awskg.graph.loading import BUILTIN_PACK  # noqa: E402
-from awskg.graph.vocabulary import ACYCLIC_RELATIONS, SCHEMAS  # noqa: E402
+from awskg.graph.vocabulary import SCHEMAS  # noqa: E402
 
 KO_WORDS = ["서버", "네트워크", "저장소", "함수", "컨테이너", "리전", "영역", "보안", "관리", "서비스"]
 
@@ -65,8 +65,14 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
                     f"Synthetic concept number {i}, used to measure awskg at scale.",
                     f"규모 측정을 위한 합성 개념 {i}번.",
                     f"https://example.com/docs/{i}" if i % 4 == 0 else "",
+                    "",
                 ]
             )
+    with open(BUILTIN_PACK / "relations.csv", encoding="utf-8") as f:
+        traits = {row["name"]: set(row["traits"].split()) for row in csv.DictReader(f)}
+    # edges of acyclic relations point to earlier nodes only, and so do symmetric
+    # ones (so that no fact is stated both ways): neither can then repeat itself
+    backwards = {name for name, words in traits.items() if words & {"acyclic", "symmetric"}}
     seen: set[tuple[str, str, str]] = set()
     with (
         open(folder / "edges.csv", "w", newline="", encoding="utf-8") as f,
@@ -77,12 +83,12 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
         for i in range(1, size):
             for _ in range(3):
                 relation = rng.choices(relation_names, relation_weights)[0]
-                j = rng.randrange(i) if relation in ACYCLIC_RELATIONS else rng.randrange(size)
+                j = rng.randrange(i) if relation in backwards else rng.randrange(size)
                 key = (ids[i], relation, ids[j])
                 if i == j or key in seen:
                     continue
                 seen.add(key)
-                writer.writerow([ids[i], relation, ids[j], "", f"https://example.com/ref/{i}"])
+                writer.writerow([ids[i], relation, ids[j], "", f"https://example.com/ref/{i}", ""])
                 plain.write(f"{ids[i]} {ids[j]} {relation}\n")
     return folder
 

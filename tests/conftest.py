@@ -91,7 +91,9 @@ def make_pack(tmp_path: Path) -> Callable[..., Path]:
             if isinstance(rows, str):
                 text = rows
             else:
-                lines = [",".join(schema.columns)] + [",".join(_quote(v) for v in row) for row in rows]
+                # rows may leave out the optional columns at the end of the schema
+                width = max((len(row) for row in rows), default=len(schema.columns))
+                lines = [",".join(schema.columns[:width])] + [",".join(_quote(v) for v in row) for row in rows]
                 text = "\n".join(lines) + "\n"
             (folder / schema.filename).write_text(text, encoding="utf-8")
         return folder

@@ -47,13 +47,14 @@ def test_show_in_korean(invoke):
 def test_show_json_contract(run_json):
     data = run_json("show", "route53")
     assert list(data) == [
-        "id", "label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "out", "in",
+        "id", "label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "out", "in", "properties",
     ]  # fmt: skip
     assert data["id"] == "route-53"
-    assert {"relation": "routes-to", "target": "elb"} in data["out"]
-    assert all(set(fact) == {"relation", "target"} for fact in data["out"])
-    assert all(set(fact) == {"relation", "source"} for fact in data["in"])
-    assert {"relation": "part-of", "target": "aws-networking"} in data["out"]
+    assert ("routes-to", "elb") in [(f["relation"], f["target"]) for f in data["out"]]
+    cited = {"note", "note_ko", "source_ref"}
+    assert all(set(fact) == {"relation", "target"} | cited for fact in data["out"])
+    assert all(set(fact) == {"relation", "source"} | cited for fact in data["in"])
+    assert ("part-of", "aws-networking") in [(f["relation"], f["target"]) for f in data["out"]]
 
 
 def test_show_unknown_name_exits_2_with_suggestion(invoke):

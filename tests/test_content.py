@@ -6,7 +6,8 @@ import re
 
 import networkx as nx
 
-from awskg.graph.vocabulary import CORE_RELATIONS
+#: The relations the design card names: the built-in pack must define and use them.
+CORE_RELATIONS = ("is-a", "part-of", "runs-on", "uses", "manages", "provisions", "triggers", "routes-to")
 
 SEED_REF = re.compile(r"^aws-basics-ko\.md § .+$")
 URL = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}/\S*$")

@@ -36,7 +36,7 @@ def test_neighbors_depth_two_records_the_way(run_json):
 
 def test_neighbors_in_korean(invoke):
     out = invoke("--lang", "ko", "neighbors", "리전", "--relation", "part-of", "--direction", "in").stdout
-    assert out.splitlines() == ["리전", "  을/를 포함한다: 가용 영역"]
+    assert out.splitlines() == ["리전", "  리전은 가용 영역을 포함한다"]
 
 
 def test_neighbors_unknown_relation(invoke):
@@ -74,7 +74,7 @@ def test_search_text_and_no_match(invoke):
 
 def test_compare_ecs_eks(run_json):
     data = run_json("compare", "ECS", "EKS")
-    assert list(data) == ["a", "b", "shared", "only_a", "only_b"]
+    assert list(data) == ["a", "b", "shared", "only_a", "only_b", "differences", "same"]
     shared = {(f["relation"], f["direction"], f["node"]) for f in data["shared"]}
     assert {("runs-on", "out", "fargate"), ("runs-on", "out", "ec2"), ("uses", "out", "ecr")} <= shared
     only_eks = {f["text"] for f in data["only_b"]}

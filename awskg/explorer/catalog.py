@@ -31,6 +31,7 @@ class RelationRow:
     inverse_label_ko: str
     description: str
     edges: int
+    traits: list[str]
 
 
 @dataclass(frozen=True)
@@ -87,24 +88,46 @@ def vocabulary(kg: KnowledgeGraph) -> list[RelationRow]:
     """
     counts = Counter(relation for _, _, relation in kg.graph.edges(data="relation"))
     return [
-        RelationRow(r.name, r.label, r.inverse_label, r.label_ko, r.inverse_label_ko, r.description, counts[r.name])
+        RelationRow(
+            r.name,
+            r.label,
+            r.inverse_label,
+            r.label_ko,
+            r.inverse_label_ko,
+            r.description,
+            counts[r.name],
+            sorted(r.traits),
+        )
         for r in kg.relations.values()
     ]
 
 
 def vocabulary_markdown(kg: KnowledgeGraph) -> str:
-    """The relation and kind tables of docs/authoring.md, rendered from the loaded packs."""
+    """The relation, trait, kind and dimension tables of docs/authoring.md, rendered from the loaded packs."""
+    from awskg.graph.vocabulary import DIMENSION_TRAITS, RELATION_TRAITS
+
     lines = [
-        "| relation | reads | inverse | 한국어 | 역방향 | edges | meaning |",
-        "|---|---|---|---|---|---|---|",
+        "| relation | reads | inverse | 한국어 | 역방향 | traits | edges | meaning |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| `{r.name}` | {r.label} | {r.inverse_label} | {r.label_ko} | {r.inverse_label_ko} | {r.edges} | {r.description} |"
+        f"| `{r.name}` | {r.label} | {r.inverse_label} | {r.label_ko} | {r.inverse_label_ko} "
+        f"| {' '.join(r.traits)} | {r.edges} | {r.description} |"
         for r in vocabulary(kg)
     ]
+    lines += ["", "| relation trait | what it does |", "|---|---|"]
+    lines += [f"| `{name}` | {meaning} |" for name, meaning in RELATION_TRAITS.items()]
     kinds = Counter(kind for _, kind in kg.graph.nodes(data="kind"))
     lines += ["", "| kind | label | 한국어 | nodes | meaning |", "|---|---|---|---|---|"]
     lines += [
         f"| `{k.name}` | {k.label} | {k.label_ko} | {kinds[k.name]} | {k.description} |" for k in kg.kinds.values()
     ]
+    lines += ["", "| dimension | label | 한국어 | traits | values |", "|---|---|---|---|---|"]
+    lines += [
+        f"| `{d.name}` | {d.label} | {d.label_ko} | {' '.join(sorted(d.traits))} "
+        f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} |"
+        for d in kg.dimensions.values()
+    ]
+    lines += ["", "| dimension trait | what it does |", "|---|---|"]
+    lines += [f"| `{name}` | {meaning} |" for name, meaning in DIMENSION_TRAITS.items()]
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from awskg.explorer.sentences import relation_label
+from awskg.explorer.sentences import relation_label, sentence
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["DIRECTIONS", "Group", "Neighbourhood", "neighbours"]
@@ -17,14 +17,17 @@ class Group:
     """Concepts reached through one relation in one direction.
 
     ``reading`` is the relation as read from the side that reached them
-    ("runs on" for ``out``, "hosts" for ``in``); each node records its depth
-    and the concept it was reached from.
+    ("runs on" for ``out``, "hosts" for ``in``); ``text`` is the whole group as
+    one sentence from the starting concept ("Fargate hosts ECS task, Pod"), so
+    Korean needs no particle pair; each node records its depth and the concept
+    it was reached from.
     """
 
     relation: str
     direction: str
     reading: str
     nodes: list[dict]
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,16 +76,16 @@ def neighbours(
     return Neighbourhood(
         id=start,
         label=kg.label(start, lang),
-        groups=[
-            Group(
-                rel,
-                way,
-                relation_label(kg, rel, lang, inverse=way == "in"),
-                sorted(nodes, key=lambda n: (n["depth"], n["id"])),
-            )
-            for (rel, way), nodes in sorted(groups.items())
-        ],
+        groups=[_group(kg, start, rel, way, nodes, lang) for (rel, way), nodes in sorted(groups.items())],
     )
+
+
+def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[dict], lang: str) -> Group:
+    ordered = sorted(nodes, key=lambda n: (n["depth"], n["id"]))
+    listed = ", ".join(n["label"] for n in ordered)
+    # read from the starting concept's side whatever the depth: the list stands as the object
+    text = sentence(kg, start, relation, start, lang, inverse=way == "in", object_label=listed)
+    return Group(relation, way, relation_label(kg, relation, lang, inverse=way == "in"), ordered, text)
 
 
 def _around(kg: KnowledgeGraph, node: str, direction: str):

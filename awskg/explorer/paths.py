@@ -9,7 +9,9 @@ the shortest one plus one hop are enumerated, and at most ``MAX_CANDIDATES``.
 Ranking prefers informative paths. A path's cost is its length, plus a little
 for every broad hub it passes (``log2`` of the hub's number of neighbours),
 plus a penalty where it merely joins two siblings of the same group ("X is part
-of AWS compute, which contains Y" says little about X and Y).
+of AWS compute, which contains Y" says little about X and Y), plus a little for
+each hop along a ``weak`` relation. Which relations group and which are weak is
+data: the ``hierarchy`` and ``weak`` traits of relations.csv.
 """
 
 from __future__ import annotations
@@ -24,14 +26,12 @@ from awskg.explorer.sentences import sentence
 from awskg.graph.errors import NoPath
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["GROUPING_RELATIONS", "Hop", "Path", "Relatedness", "relate"]
+__all__ = ["Hop", "Path", "Relatedness", "relate"]
 
-#: Relations that file a concept under a broader one; two concepts joined only
-#: through such a parent are merely siblings.
-GROUPING_RELATIONS = frozenset({"is-a", "part-of", "example-of", "characteristic-of"})
 MAX_CANDIDATES = 2000
 HUB_WEIGHT = 0.25
 SIBLING_PENALTY = 1.0
+WEAK_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,9 @@ def relate(
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
     bound = min(max_hops, distance[a] + 1)
     walks = _walks(kg, a, b, distance, bound)
-    breadth = {n: len(set(kg.graph.succ[n]) | set(kg.graph.pred[n])) for walk in walks for n in walk[1:-1]}
-    ranked = sorted((_path(kg, nodes, breadth, lang) for nodes in walks), key=_rank)
+    breadth = {n: len(kg.neighbours(n)) for walk in walks for n in walk[1:-1]}
+    traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"))
+    ranked = sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
     return Relatedness(
         from_={"id": a, "label": kg.label(a, lang)},
         to={"id": b, "label": kg.label(b, lang)},
@@ -106,8 +107,20 @@ def relate(
     )
 
 
+@dataclass(frozen=True)
+class _Traits:
+    """The relations that rank differently, read once per question."""
+
+    hierarchy: frozenset[str]
+    weak: frozenset[str]
+
+    def telling(self, relation: str) -> bool:
+        """A relation that says something of its own, preferred when two facts join the same pair."""
+        return relation not in self.hierarchy and relation not in self.weak
+
+
 def _neighbours(kg: KnowledgeGraph, node: str) -> list[str]:
-    return sorted(set(kg.graph.succ[node]) | set(kg.graph.pred[node]))
+    return sorted(kg.neighbours(node))
 
 
 def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
@@ -147,21 +160,21 @@ def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: 
     return found
 
 
-def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], lang: str) -> Path:
-    hops = [_hop(kg, u, v, lang) for u, v in pairwise(nodes)]
-    cost = float(len(hops))
+def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], traits: _Traits, lang: str) -> Path:
+    hops = [_hop(kg, u, v, traits, lang) for u, v in pairwise(nodes)]
+    cost = float(len(hops)) + WEAK_PENALTY * sum(h.relation in traits.weak for h in hops)
     for i, middle in enumerate(nodes[1:-1]):
         cost += HUB_WEIGHT * math.log2(1 + breadth[middle])
         before, after = hops[i], hops[i + 1]
-        if {before.relation, after.relation} <= GROUPING_RELATIONS and before.target == middle == after.target:
+        if {before.relation, after.relation} <= traits.hierarchy and before.target == middle == after.target:
             cost += SIBLING_PENALTY
     return Path(len(hops), hops, cost)
 
 
-def _hop(kg: KnowledgeGraph, u: str, v: str, lang: str) -> Hop:
+def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits, lang: str) -> Hop:
     """The most telling stored fact between consecutive nodes, read from ``u`` to ``v``."""
-    options = [(r not in GROUPING_RELATIONS, True, r, u, v) for r in kg.graph.succ[u].get(v, {})]
-    options += [(r not in GROUPING_RELATIONS, False, r, v, u) for r in kg.graph.succ[v].get(u, {})]
+    options = [(traits.telling(r), True, r, u, v) for r in kg.graph.succ[u].get(v, {})]
+    options += [(traits.telling(r), False, r, v, u) for r in kg.graph.succ[v].get(u, {})]
     _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
     return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward))
 

@@ -3,28 +3,39 @@
 The concepts are found by matching runs of words against the name index,
 longest first and without overlap, after dropping a Korean particle stuck to
 the end of a run (``Fargate와``, ``EKS는``, ``VPC가``). Two concepts make a
-relation question; one makes a "what is" question; none is unreadable.
+relation question, or a difference question when the words ask for one ("what
+is the difference between", "vs", "A or B?", "차이", "비교"); one makes a
+"what is" question; none is unreadable.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from awskg.explorer.cards import Card, card
+from awskg.explorer.compare import Comparison, compare
 from awskg.explorer.paths import Relatedness, relate
 from awskg.graph.errors import UnreadableQuestion
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import normalize
 
-__all__ = ["EXAMPLES", "Answer", "ask", "concepts_in"]
+__all__ = ["EXAMPLES", "Answer", "ask", "asks_difference", "concepts_in"]
 
 EXAMPLES = [
     "how does Fargate relate to EKS",
-    "what is the relationship between a region and an availability zone",
+    "what is the difference between ALB and NLB",
     "Fargate와 EKS는 어떤 관계야?",
+    "보안 그룹과 네트워크 ACL의 차이는?",
     "VPC가 뭐야",
 ]
+# Words that ask how two concepts differ, rather than how they connect.
+_DIFFERENCE = re.compile(
+    r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish)\b|차이|비교|다른\s*점|다르|구별|구분",
+    re.IGNORECASE,
+)
+_EITHER = re.compile(r"\bor\b[^?]*\?\s*$", re.IGNORECASE)
 # Particles and endings that may cling to a Korean noun, longest first.
 PARTICLES = sorted(
     "이란 란 이야 야 이랑 랑 하고 에서 으로 로 와 과 은 는 이 가 을 를 의 에 도 만".split(), key=len, reverse=True
@@ -35,11 +46,29 @@ _WORD = re.compile(r"[\w.+#-]+")
 
 @dataclass(frozen=True)
 class Answer:
-    """What ``ask`` found: a card for one concept, or how two concepts relate."""
+    """What ``ask`` found: a ``card`` for one concept, how two concepts ``relation``, or a ``comparison``.
 
+    ``result`` is the same object ``show``, ``relate`` or ``compare`` returns,
+    so ``ask --json`` prints exactly what that command prints.
+    """
+
+    kind: Literal["card", "relation", "comparison"]
     concepts: list[str]
-    card: Card | None = None
-    relation: Relatedness | None = None
+    result: Card | Relatedness | Comparison
+
+    def to_json(self) -> dict:
+        return self.result.to_json()
+
+
+def asks_difference(question: str) -> bool:
+    """Whether a question asks how two things differ.
+
+    >>> asks_difference("ALB vs NLB"), asks_difference("ALB랑 NLB 차이"), asks_difference("ALB or NLB?")
+    (True, True, True)
+    >>> asks_difference("how does Fargate relate to EKS")
+    False
+    """
+    return bool(_DIFFERENCE.search(question) or _EITHER.search(question))
 
 
 def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
@@ -68,21 +97,27 @@ def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
 
 
 def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4, lang: str = "en") -> Answer:
-    """Answer a question: two concepts are related, one is shown.
+    """Answer a question: two concepts are compared or related, one is shown.
 
     Raises :class:`UnreadableQuestion` when it names no concept.
 
     >>> import awskg
-    >>> answer = ask(awskg.load(), "How is Lambda related to S3?")
-    >>> answer.concepts, answer.relation.paths[0].hops[0].text
-    (['lambda', 's3'], 'Lambda is triggered by S3')
+    >>> kg = awskg.load()
+    >>> answer = ask(kg, "How is Lambda related to S3?")
+    >>> answer.kind, answer.concepts, answer.result.paths[0].hops[0].text
+    ('relation', ['lambda', 's3'], 'Lambda is triggered by S3')
+    >>> ask(kg, "보안 그룹과 네트워크 ACL의 차이는?").kind
+    'comparison'
     """
     found = concepts_in(kg, question)
     if not found:
         raise UnreadableQuestion(question, EXAMPLES)
     if len(found) == 1:
-        return Answer(found, card=card(kg, found[0]))
-    return Answer(found[:2], relation=relate(kg, found[0], found[1], limit=limit, max_hops=max_hops, lang=lang))
+        return Answer("card", found, card(kg, found[0]))
+    a, b = found[:2]
+    if asks_difference(question):
+        return Answer("comparison", [a, b], compare(kg, a, b, lang))
+    return Answer("relation", [a, b], relate(kg, a, b, limit=limit, max_hops=max_hops, lang=lang))
 
 
 def _lookup(kg: KnowledgeGraph, phrase: str) -> str | None:

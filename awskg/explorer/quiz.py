@@ -1,37 +1,67 @@
-"""Self-tests generated from the edges: multiple choice with honest distractors.
+"""Self-tests generated from the graph: multiple choice with exactly one right answer.
 
-A question blanks out one end of a stored fact ("EKS runs on ___"). The
-options are the true answer plus concepts of the *same kind* that could not
-also be right: a distractor has no edge at all with the concept the question
-names, and is not filed with the answer by ``is-a``, ``part-of`` or
-``located-in`` (the Region that holds the right Availability Zone, the ALB
-that is a type of the right ELB). Every question cites its ``source_ref``.
+The graph is not complete, so a fact missing from it is no evidence that the
+fact is false. A wrong option is offered only where the graph holds *positive
+evidence* that it is wrong, and each question carries that evidence:
+
+``exclusive``
+    "Which of these is stateless?": the option states another value of a
+    dimension that takes one value only (a security group is stateful).
+``complete``
+    "Which of these works at layer 4?": the option states its values on a
+    dimension whose stated values are all its values (ALB: layer 7 only).
+``closed``
+    "Route 53 provides ___": a completeness mark (complete.csv) says the
+    facts of that relation at that concept are all there are, and the option
+    is not among them, not even through a chain of a ``transitive`` relation.
+
+Where no such evidence exists, the question is not asked. :func:`candidates`
+enumerates every question the generator can make, with every option it may
+draw; :func:`questions` draws a seeded sample of them.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import asdict, dataclass, field, replace
 
-from awskg.explorer.sentences import particle, predicate, relation_label, sentence
+from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
 from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 
-__all__ = ["BLANK", "Question", "filed_with", "questions"]
+__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
 
 BLANK = "___"
 OPTIONS = 4
-#: Relations along which a fact about one concept carries over to another.
-FILING = frozenset({"is-a", "part-of", "located-in"})
-#: Relations that file concepts under broad categories make weak questions
-#: ("Lambda is part of ___: AWS compute"), so they are asked less often.
-WEAK = frozenset({"part-of", "characteristic-of"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question before its options are drawn: the answer and every wrong option with its evidence.
+
+    ``subject`` is the concept the question names (empty for a property
+    question), ``about`` the fact or property it asks.
+    """
+
+    question: str
+    answer: str
+    explanation: str
+    source_ref: str
+    edge: dict[str, str]
+    property: dict[str, str]
+    wrong: dict[str, dict] = field(repr=False)
 
 
 @dataclass(frozen=True)
 class Question:
-    """The ``quiz --json`` contract: options are ids and labels; ``answer`` is an id."""
+    """The ``quiz --json`` contract: options are ids and labels; ``answer`` is an id.
+
+    ``edge`` is the fact asked about (empty for a property question) and
+    ``property`` the dimension and value asked about (empty for a fact
+    question); ``evidence`` says, for each wrong option, why it is wrong.
+    """
 
     question: str
     options: list[dict[str, str]]
@@ -39,6 +69,11 @@ class Question:
     explanation: str
     source_ref: str
     edge: dict[str, str]
+    property: dict[str, str] = field(default_factory=dict)
+    evidence: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
 
 
 def questions(
@@ -49,16 +84,20 @@ def questions(
     tour: str | None = None,
     seed: int | None = None,
     lang: str = "en",
+    within: Collection[str] | None = None,
 ) -> list[Question]:
-    """Up to ``count`` questions, deterministic for a given ``seed``.
+    """Up to ``count`` questions, the same for a given ``seed`` in either language.
 
-    ``kind`` keeps questions whose answer is of that kind; ``tour`` keeps facts
-    that touch one of the tour's stops.
+    ``kind`` keeps questions whose answer is of that kind; ``tour`` keeps those
+    about one of the tour's stops; ``within`` keeps those whose concepts (the
+    answer, the fact's ends, the options) are all among these (a map's slice).
 
     >>> import awskg
     >>> kg = awskg.load()
     >>> q = questions(kg, count=1, seed=3)[0]
-    >>> q.answer in [o["id"] for o in q.options] and len(q.options) == 4
+    >>> q.answer in [o["id"] for o in q.options] and 2 <= len(q.options) <= 4
+    True
+    >>> [o["id"] for o in q.options] == [o["id"] for o in questions(kg, count=1, seed=3, lang="ko")[0].options]
     True
     """
     if kind:
@@ -66,82 +105,154 @@ def questions(
     if tour and tour not in kg.tours:
         raise UnknownName(tour, NameIndex((t, []) for t in kg.tours).suggest(tour), what="tour")
     stops = {stop["node"] for stop in kg.tours[tour]} if tour else None
+    pool = [
+        c
+        for c in candidates(kg, lang)
+        if (kind is None or kg.node(c.answer)["kind"] == kind)
+        and (stops is None or c.answer in stops or c.edge.get("source") in stops or c.edge.get("target") in stops)
+    ]
+    if within is not None:
+        pool = [_narrowed(c, within) for c in pool if c.answer in within and set(c.edge.values()) <= within]
+        pool = [c for c in pool if c.wrong]
     rng = random.Random(seed)
-    by_kind: dict[str, list[str]] = {}
-    for node, node_kind in kg.graph.nodes(data="kind"):
-        by_kind.setdefault(node_kind, []).append(node)
-    candidates = []
-    for edge in kg.edges():
-        if stops is not None and edge.source not in stops and edge.target not in stops:
-            continue
-        for blank_target in (True, False):
-            answer = edge.target if blank_target else edge.source
-            if kind and kg.node(answer)["kind"] != kind:
-                continue
-            wrong = _distractors(kg, edge.source, edge.relation, edge.target, blank_target, by_kind)
-            if len(wrong) >= OPTIONS - 1:
-                candidates.append((edge, blank_target, wrong))
-    rng.shuffle(candidates)
-    candidates.sort(key=lambda c: c[0].relation in WEAK)  # stable: strong relations first, shuffled within
-    chosen, used = [], set()
-    for edge, blank_target, wrong in candidates:
-        if (edge.source, edge.relation, edge.target) in used:
-            continue
-        used.add((edge.source, edge.relation, edge.target))
-        chosen.append(_question(kg, edge, blank_target, rng.sample(sorted(wrong), OPTIONS - 1), rng, lang))
-        if len(chosen) == count:
-            break
+    rng.shuffle(pool)
+    chosen = []
+    for candidate in pool[:count]:
+        wrong = rng.sample(sorted(candidate.wrong), min(OPTIONS - 1, len(candidate.wrong)))
+        options = [candidate.answer, *wrong]
+        rng.shuffle(options)
+        chosen.append(
+            Question(
+                question=candidate.question,
+                options=[{"id": o, "label": kg.label(o, lang)} for o in options],
+                answer=candidate.answer,
+                explanation=candidate.explanation,
+                source_ref=candidate.source_ref,
+                edge=candidate.edge,
+                property=candidate.property,
+                evidence=[{"option": o, **candidate.wrong[o]} for o in wrong],
+            )
+        )
     return chosen
 
 
-def _distractors(kg: KnowledgeGraph, source: str, relation: str, target: str, blank_target: bool, by_kind) -> list[str]:
-    """Same-kind concepts that could not also be a right answer."""
-    answer, known = (target, source) if blank_target else (source, target)
-    linked = set(kg.graph.succ[known]) | set(kg.graph.pred[known])
-    filed = filed_with(kg, answer)
-    return [
-        other
-        for other in by_kind[kg.node(answer)["kind"]]
-        if other not in linked and other not in filed and other != known
-    ]
+def _narrowed(candidate: Candidate, within: Collection[str]) -> Candidate:
+    wrong = {option: why for option, why in candidate.wrong.items() if option in within}
+    return replace(candidate, wrong=wrong)
 
 
-def filed_with(kg: KnowledgeGraph, node: str, depth: int = 3) -> set[str]:
-    """Concepts joined to ``node`` by is-a, part-of or located-in, either way, within ``depth`` hops.
+def candidates(kg: KnowledgeGraph, lang: str = "en") -> list[Candidate]:
+    """Every question the generator can ask, in a fixed order, with all its evidenced wrong options.
+
+    The order and the options do not depend on ``lang``, so one seed draws
+    the same questions in English and Korean.
 
     >>> import awskg
-    >>> {"region", "seoul-region", "subnet"} <= filed_with(awskg.load(), "availability-zone")
+    >>> pool = candidates(awskg.load())
+    >>> all(c.wrong and c.answer not in c.wrong for c in pool)
     True
     """
-    seen, frontier = {node}, {node}
-    for _ in range(depth):
-        reached = set()
-        for current in frontier:
-            reached |= {t for _, t, r in kg.graph.out_edges(current, keys=True) if r in FILING}
-            reached |= {s for s, _, r in kg.graph.in_edges(current, keys=True) if r in FILING}
-        frontier = reached - seen
-        seen |= frontier
+    found = list(_property_candidates(kg, lang)) + list(_fact_candidates(kg, lang))
+    return sorted(found, key=lambda c: (sorted(c.edge.items()), sorted(c.property.items()), c.answer))
+
+
+def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
+    """ "Which of these has <dimension>: <value>?" for dimensions whose values rule others out."""
+    stated: dict[str, dict[str, list]] = {}  # dimension -> node -> its properties there
+    for node, props in kg.properties.items():
+        for prop in props:
+            stated.setdefault(prop.dimension, {}).setdefault(node, []).append(prop)
+    for dimension, by_node in stated.items():
+        record = kg.dimensions[dimension]
+        rule = "exclusive" if record.has("exclusive") else "complete" if record.has("complete") else ""
+        if not rule:
+            continue
+        for value in sorted({p.value for props in by_node.values() for p in props}):
+            holders = {node for node, props in by_node.items() if any(p.value == value for p in props)}
+            wrong = {
+                node: {"rule": rule, "dimension": dimension, "values": sorted(p.value for p in props)}
+                for node, props in by_node.items()
+                if node not in holders
+            }
+            if not wrong:
+                continue
+            for answer in sorted(holders):
+                prop = next(p for p in by_node[answer] if p.value == value)
+                yield Candidate(
+                    question=_property_stem(kg, dimension, value, lang),
+                    answer=answer,
+                    explanation=_property_sentence(kg, answer, dimension, value, lang),
+                    source_ref=prop.source_ref,
+                    edge={},
+                    property={"dimension": dimension, "value": value},
+                    wrong=wrong,
+                )
+
+
+def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
+    """A blank in a fact whose side is closed by a completeness mark."""
+    transitive = kg.relations_with("transitive")
+    by_kind: dict[str, list[str]] = {}
+    for mark in kg.complete.values():
+        node, relation, direction = mark.node, mark.relation, mark.direction
+        outward = direction == "out"
+        answers = _reach(kg, node, relation, outward, relation in transitive)
+        direct = [e for e in (kg.out_edges(node) if outward else kg.in_edges(node)) if e.relation == relation]
+        for edge in sorted(direct, key=lambda e: (e.source, e.target)):
+            answer = edge.target if outward else edge.source
+            answer_kind = kg.node(answer)["kind"]
+            if answer_kind not in by_kind:
+                by_kind[answer_kind] = sorted(n for n, k in kg.graph.nodes(data="kind") if k == answer_kind)
+            evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
+            wrong = {other: evidence for other in by_kind[answer_kind] if other not in answers and other != node}
+            if not wrong:
+                continue
+            yield Candidate(
+                question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=outward, lang=lang),
+                answer=answer,
+                explanation=sentence(kg, edge.source, relation, edge.target, lang),
+                source_ref=edge.source_ref,
+                edge={"source": edge.source, "relation": relation, "target": edge.target},
+                property={},
+                wrong=wrong,
+            )
+
+
+def _reach(kg: KnowledgeGraph, node: str, relation: str, outward: bool, transitive: bool) -> set[str]:
+    """Every concept the facts of ``relation`` state on that side of ``node``, chains included if transitive."""
+    seen: set[str] = set()
+    frontier = [node]
+    while frontier:
+        current = frontier.pop()
+        edges = kg.out_edges(current) if outward else kg.in_edges(current)
+        for edge in edges:
+            other = edge.target if outward else edge.source
+            if edge.relation == relation and other not in seen:
+                seen.add(other)
+                if transitive:
+                    frontier.append(other)
     return seen
 
 
-def _question(kg, edge, blank_target: bool, wrong: list[str], rng: random.Random, lang: str) -> Question:
-    answer = edge.target if blank_target else edge.source
-    options = [answer, *wrong]
-    rng.shuffle(options)
-    if lang == "ko" and blank_target:
-        # the particle after the blank depends on the answer, so it stays a pair: ___을/를
-        text = f"{particle(kg.label(edge.source, lang), '은/는')} {BLANK}{relation_label(kg, edge.relation, lang)}."
-    elif lang == "ko":
-        text = f"{BLANK}은(는) {predicate(kg, edge.relation, edge.target, lang)}."
-    elif blank_target:
-        text = f"{kg.label(edge.source)} {relation_label(kg, edge.relation)} {BLANK}."
-    else:
-        text = f"{BLANK} {predicate(kg, edge.relation, edge.target)}."
-    return Question(
-        question=text,
-        options=[{"id": o, "label": kg.label(o, lang)} for o in options],
-        answer=answer,
-        explanation=sentence(kg, edge.source, edge.relation, edge.target, lang),
-        source_ref=edge.source_ref,
-        edge={"source": edge.source, "relation": edge.relation, "target": edge.target},
-    )
+def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool, lang: str) -> str:
+    if lang == "ko":
+        blank = {"object_label" if blank_target else "subject_label": WHAT_KO}
+        return ask_form("".join(sentence_parts(kg, source, relation, target, lang, **blank)))
+    if blank_target:
+        return "".join(sentence_parts(kg, source, relation, target, lang, object_label=BLANK)) + "."
+    return "".join(sentence_parts(kg, source, relation, target, lang, subject_label=BLANK)) + "."
+
+
+def _property_stem(kg: KnowledgeGraph, dimension: str, value: str, lang: str) -> str:
+    dimension_label, value_label = kg.dimension_label(dimension, lang), kg.value_label(dimension, value, lang)
+    if lang == "ko":
+        return f"다음 중 {particle(dimension_label, '이/가')} {value_label}인 것은?"
+    return f"Which of these has {dimension_label[:1].lower() + dimension_label[1:]}: {value_label}?"
+
+
+def _property_sentence(kg: KnowledgeGraph, node: str, dimension: str, value: str, lang: str) -> str:
+    label = kg.label(node, lang)
+    dimension_label, value_label = kg.dimension_label(dimension, lang), kg.value_label(dimension, value, lang)
+    if lang == "ko":
+        return f"{label}의 {dimension_label}: {value_label}"
+    return f"{label} — {dimension_label}: {value_label}"

@@ -1,4 +1,4 @@
-"""A pack folder (nodes, edges, relations, kinds, tours) that ``awskg --pack`` loads back."""
+"""A pack folder (every table of the pack format) that ``awskg --pack`` loads back."""
 
 from __future__ import annotations
 
@@ -28,14 +28,37 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
         [node, *(";".join(attrs[c]) if c == "aliases" else attrs[c] for c in SCHEMAS["nodes"].columns[1:])]
         for node, attrs in graph.nodes(data=True)
     ]
-    edges = [[s, r, t, d.get("note", ""), d.get("source_ref", "")] for s, t, r, d in graph.edges(keys=True, data=True)]
-    relations = [[getattr(rel, c) for c in SCHEMAS["relations"].columns] for rel in kg.relations.values()]
-    kinds = [[getattr(kind, c) for c in SCHEMAS["kinds"].columns] for kind in kg.kinds.values()]
+    edges = [
+        [s, r, t, d.get("note", ""), d.get("source_ref", ""), d.get("note_ko", "")]
+        for s, t, r, d in graph.edges(keys=True, data=True)
+    ]
+    relations = [_record(rel, "relations") for rel in kg.relations.values()]
+    kinds = [_record(kind, "kinds") for kind in kg.kinds.values()]
+    dimensions = [_record(dimension, "dimensions") for dimension in kg.dimensions.values()]
+    values = [_record(value, "values") for value in kg.values.values()]
+    properties = [_record(p, "properties") for node in graph for p in kg.properties_of(node)]
+    complete = [_record(mark, "complete") for mark in kg.complete.values() if mark.node in graph]
     tours = [
         [name, str(stop["step"]), stop["node"], stop["note"], stop["note_ko"]]
         for name, stops in kg.tours.items()
         for stop in stops
         if all(s["node"] in graph for s in stops)  # a tour is kept only when the slice holds all its stops
     ]
-    tables = [("nodes", nodes), ("edges", edges), ("relations", relations), ("kinds", kinds), ("tours", tours)]
-    return {SCHEMAS[name].filename: rows_to_csv(SCHEMAS[name].columns, rows) for name, rows in tables}
+    tables = {
+        "nodes": nodes,
+        "edges": edges,
+        "relations": relations,
+        "kinds": kinds,
+        "tours": tours,
+        "dimensions": dimensions,
+        "values": values,
+        "properties": properties,
+        "complete": complete,
+    }
+    return {SCHEMAS[name].filename: rows_to_csv(SCHEMAS[name].columns, rows) for name, rows in tables.items()}
+
+
+def _record(record: object, table: str) -> list[str]:
+    """A vocabulary record as its table's row; traits are written space-separated, as read."""
+    cells = [getattr(record, column) for column in SCHEMAS[table].columns]
+    return [" ".join(sorted(c)) if isinstance(c, frozenset) else c for c in cells]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from awskg.explorer.sentences import edge_label
 from awskg.exports.styles import kind_style, relation_style
 from awskg.graph.model import KnowledgeGraph
 
@@ -41,9 +42,8 @@ def render_dot(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> 
                 lines.append(f"    {quote(node)} [label={quote(kg.label(node, lang))}, fillcolor={quote(colour)}];")
         lines.append("  }")
     for source, target, relation in graph.edges(keys=True):
-        colour, dashed = relation_style(relation)
-        record = kg.relations[relation]
-        label = (lang == "ko" and record.label_ko) or record.label
+        colour, dashed = relation_style(kg, relation)
+        label = edge_label(kg, source, relation, target, lang)
         style = ", style=dashed" if dashed else ""
         lines.append(f"  {quote(source)} -> {quote(target)} [label={quote(label)}, color={quote(colour)}{style}];")
     lines.append("}")

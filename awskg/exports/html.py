@@ -19,7 +19,8 @@ import math
 from importlib.resources import files
 
 from awskg.explorer.quiz import questions
-from awskg.explorer.sentences import sentence_parts
+from awskg.explorer.citations import cite
+from awskg.explorer.sentences import edge_label, relation_label, sentence_parts
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import kind_style, relation_style
@@ -64,6 +65,7 @@ UI = {
         "docs": "Official documentation",
         "close": "Close",
         "source": "Source",
+        "properties": "Properties",
         "help": "Click a concept to read about it; Escape clears.",
     },
     "ko": {
@@ -96,6 +98,7 @@ UI = {
         "docs": "공식 문서",
         "close": "닫기",
         "source": "출처",
+        "properties": "특성",
         "help": "개념을 클릭하면 설명이 나옵니다. Esc로 해제합니다.",
     },
 }
@@ -148,6 +151,15 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         attrs = kg.node(node)
         item = {k: attrs[k] for k in ("label", "label_ko", "kind", "summary", "summary_ko", "docs", "aliases")}
         item["id"] = node
+        item["properties"] = [
+            {
+                "dimension": {code: kg.dimension_label(p.dimension, code) for code in UI},
+                "value": {code: kg.value_label(p.dimension, p.value, code) for code in UI},
+                "note": {code: (code == "ko" and p.note_ko) or p.note for code in UI},
+                "source_ref": p.source_ref,
+            }
+            for p in kg.properties_of(node)
+        ]
         if node in positions:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
@@ -160,8 +172,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
                 "from": source,
                 "to": target,
                 "relation": relation,
-                "note": data.get("note", ""),
+                "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in UI},
                 "source_ref": data.get("source_ref", ""),
+                "source": {code: cite(data.get("source_ref", ""), code) for code in UI},
+                "label": {code: edge_label(kg, source, relation, target, code) for code in UI},
                 "text": {
                     code: {
                         "out": sentence_parts(kg, source, relation, target, code),
@@ -223,26 +237,26 @@ def _tours(kg: KnowledgeGraph, view: View) -> dict:
 
 
 def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> list[dict]:
-    """A fixed pool of questions in both languages about the facts on the page."""
+    """A fixed pool of questions in both languages about the concepts on the page.
+
+    Drawn by the same generator and seed as ``awskg quiz --seed QUIZ_SEED``,
+    within the page's slice, so every option can be clicked in the map.
+    """
     if len(view.nodes) > LARGE_GRAPH:
         return []  # a quiz over thousands of generated concepts helps nobody
-    shown = set(view.edges)
-    asked = {code: questions(kg, count=count * 2, seed=QUIZ_SEED, lang=code) for code in UI}
-    pool = []
-    for en, ko in zip(asked["en"], asked["ko"], strict=True):
-        if (en.edge["source"], en.edge["relation"], en.edge["target"]) not in shown:
-            continue
-        pool.append(
-            {
-                "question": {"en": en.question, "ko": ko.question},
-                "explanation": {"en": en.explanation, "ko": ko.explanation},
-                "options": [o["id"] for o in en.options],
-                "answer": en.answer,
-                "edge": "{source}|{relation}|{target}".format(**en.edge),
-                "source_ref": en.source_ref,
-            }
-        )
-    return pool[:count]
+    within = set(view.nodes)
+    asked = {code: questions(kg, count=count, seed=QUIZ_SEED, lang=code, within=within) for code in UI}
+    return [
+        {
+            "question": {"en": en.question, "ko": ko.question},
+            "explanation": {"en": en.explanation, "ko": ko.explanation},
+            "options": [o["id"] for o in en.options],
+            "answer": en.answer,
+            "edge": "{source}|{relation}|{target}".format(**en.edge) if en.edge else "",
+            "source_ref": en.source_ref,
+        }
+        for en, ko in zip(asked["en"], asked["ko"], strict=True)
+    ]
 
 
 def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
@@ -253,12 +267,12 @@ def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
 
 def _relation(kg: KnowledgeGraph, relation: str) -> dict:
     record = kg.relations[relation]
-    colour, dashes = relation_style(relation)
+    colour, dashes = relation_style(kg, relation)
     return {
         "label": record.label,
         "inverse_label": record.inverse_label,
-        "label_ko": record.label_ko or record.label,
-        "inverse_label_ko": record.inverse_label_ko or record.inverse_label,
+        "label_ko": relation_label(kg, relation, "ko"),
+        "inverse_label_ko": relation_label(kg, relation, "ko", inverse=True),
         "color": colour,
         "dashes": dashes,
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from awskg.explorer.sentences import edge_label
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["escape_label", "render_mermaid"]
@@ -27,13 +28,13 @@ def escape_label(text: str) -> str:
 
 
 def render_mermaid(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> str:
-    """``flowchart LR`` with one node per concept and labelled arrows (dotted for grouping relations)."""
+    """``flowchart LR`` with one node per concept and labelled arrows (dotted for hierarchy relations)."""
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
     lines = ["flowchart LR"]
     lines += [f'  {ids[node]}["{escape_label(kg.label(node, lang))}"]' for node in graph.nodes]
+    hierarchy = kg.relations_with("hierarchy")
     for source, target, relation in graph.edges(keys=True):
-        record = kg.relations[relation]
-        label = escape_label((lang == "ko" and record.label_ko) or record.label)
-        arrow = "-.->" if relation in ("is-a", "part-of") else "-->"
+        label = escape_label(edge_label(kg, source, relation, target, lang))
+        arrow = "-.->" if relation in hierarchy else "-->"
         lines.append(f'  {ids[source]} {arrow}|"{label}"| {ids[target]}')
     return "\n".join(lines) + "\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from awskg.graph.model import KnowledgeGraph
+
 __all__ = ["kind_style", "relation_style"]
 
 KIND_STYLES = {
@@ -22,28 +24,28 @@ KIND_STYLES = {
     "category": ("#c9b8b1", "box"),
 }
 FALLBACK_COLOURS = ["#9ecae1", "#fdae6b", "#a1d99b", "#bcbddc", "#fdd0a2", "#c7e9c0", "#dadaeb", "#fcbba1"]
-RELATION_STYLES = {
-    "is-a": ("#7b61a8", True),
-    "part-of": ("#3d7bb8", True),
-    "runs-on": ("#d9480f", False),
-    "uses": ("#5c6f82", False),
-    "manages": ("#2b8a3e", False),
-    "provisions": ("#c2255c", False),
-    "triggers": ("#e67700", False),
-    "routes-to": ("#0b7285", False),
-    "secures": ("#a61e4d", False),
-    "supports": ("#5f3dc4", False),
-    "integrates-with": ("#1864ab", False),
-    "characteristic-of": ("#b08900", True),
-    "responsible-for": ("#364fc7", False),
-    "example-of": ("#9c36b5", True),
-    "provides": ("#087f5b", False),
-    "stores": ("#795548", False),
-    "located-in": ("#2f9e44", True),
-    "combines": ("#862e9c", False),
-    "resolves": ("#e8590c", False),
+RELATION_COLOURS = {
+    "is-a": "#7b61a8",
+    "part-of": "#3d7bb8",
+    "runs-on": "#d9480f",
+    "uses": "#5c6f82",
+    "manages": "#2b8a3e",
+    "provisions": "#c2255c",
+    "triggers": "#e67700",
+    "routes-to": "#0b7285",
+    "secures": "#a61e4d",
+    "supports": "#5f3dc4",
+    "integrates-with": "#1864ab",
+    "characteristic-of": "#b08900",
+    "responsible-for": "#364fc7",
+    "example-of": "#9c36b5",
+    "provides": "#087f5b",
+    "stores": "#795548",
+    "located-in": "#2f9e44",
+    "combines": "#862e9c",
+    "resolves": "#e8590c",
 }
-FALLBACK_RELATION = ("#6c757d", False)
+FALLBACK_RELATION = "#6c757d"
 
 
 def kind_style(kind: str, index: int = 0) -> tuple[str, str]:
@@ -51,6 +53,6 @@ def kind_style(kind: str, index: int = 0) -> tuple[str, str]:
     return KIND_STYLES.get(kind, (FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)], "ellipse"))
 
 
-def relation_style(relation: str) -> tuple[str, bool]:
-    """(line colour, dashed) of a relation."""
-    return RELATION_STYLES.get(relation, FALLBACK_RELATION)
+def relation_style(kg: KnowledgeGraph, relation: str) -> tuple[str, bool]:
+    """(line colour, dashed) of a relation: relations with the ``hierarchy`` trait are dashed."""
+    return RELATION_COLOURS.get(relation, FALLBACK_RELATION), kg.relations[relation].has("hierarchy")

@@ -13,6 +13,9 @@ __all__ = ["flat", "sliced"]
 def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
     """A copy of the nodes and edges in ``view``, edges keyed by relation.
 
+    Each node also carries its ``properties`` as ``dimension=value`` strings
+    (a list, joined by ``;`` where a format holds only scalars).
+
     >>> import awskg
     >>> from awskg.explorer.view import select
     >>> kg = awskg.load()
@@ -20,7 +23,10 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
     True
     """
     graph = nx.MultiDiGraph()
-    graph.add_nodes_from((node, dict(kg.node(node))) for node in view.nodes)
+    graph.add_nodes_from(
+        (node, {**kg.node(node), "properties": [f"{p.dimension}={p.value}" for p in kg.properties_of(node)]})
+        for node in view.nodes
+    )
     graph.add_edges_from((s, t, r, dict(kg.graph.get_edge_data(s, t, key=r))) for s, r, t in view.edges)
     return graph
 
@@ -28,7 +34,7 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
 def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The same graph with list attributes joined by ``;`` (the pack format's own separator).
 
-    GraphML and GEXF hold only scalar values; aliases are the one list.
+    GraphML and GEXF hold only scalar values; aliases and properties are lists.
     """
     out = nx.MultiDiGraph()
     out.add_nodes_from((n, _scalars(d)) for n, d in graph.nodes(data=True))

@@ -13,18 +13,19 @@ import csv
 import fcntl
 import io
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from awskg.graph.atomic import write_atomic
-from awskg.graph.errors import PackWriteError
+from awskg.graph.errors import PackWriteError, UnknownName
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import SCHEMAS
 
-__all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "init_pack", "locked", "target_pack"]
+__all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "add_property", "init_pack", "locked", "target_pack"]
 
 LOCK_NAME = ".awskg.lock"
 LOCK_TIMEOUT = 10.0
@@ -32,7 +33,7 @@ LOCK_TIMEOUT = 10.0
 _EXAMPLE = {
     "nodes": '# cloudfront,CloudFront,클라우드프런트,service,Amazon CloudFront;CDN,"A content delivery network that caches content at edge locations near users.","사용자와 가까운 엣지 로케이션에 콘텐츠를 캐시하는 콘텐츠 전송 네트워크.",https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html',
     "edges": "# cloudfront,routes-to,alb,Origins can be load balancers,https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
-    "relations": "# caches,caches,is cached by,을/를 캐시한다,에 캐시된다,The source keeps copies of the target close to users.",
+    "relations": "# caches,caches,is cached by,{s}은/는 {o}을/를 캐시한다,{s}은/는 {o}에 캐시된다,The source keeps copies of the target close to users.,",
     "kinds": "# cdn,Content delivery network,콘텐츠 전송 네트워크,Services that serve content from edge locations.",
 }
 
@@ -44,13 +45,21 @@ Each CSV file starts with its header row. The rows starting with `#` are
 comments: a worked example (CloudFront, a concept the built-in pack lacks).
 Remove the `#` to use them, or add your own rows below.
 
-- `nodes.csv`: `id,label,label_ko,kind,aliases,summary,summary_ko,docs`. The id
-  is a lowercase slug; aliases are separated by `;`; docs must be http(s).
-- `edges.csv`: `source,relation,target,note,source_ref`. Use ids; cite in
-  `source_ref` where the fact comes from (a documentation URL).
+- `nodes.csv`: `id,label,label_ko,kind,aliases,summary,summary_ko,docs,reading_ko`.
+  The id is a lowercase slug; aliases are separated by `;`; docs must be
+  http(s); `reading_ko` (optional) is how a Latin label is read in Korean,
+  where its particle would otherwise come out wrong.
+- `edges.csv`: `source,relation,target,note,source_ref,note_ko`. Use ids; cite
+  in `source_ref` where the fact comes from (a documentation URL).
 - `relations.csv` and `kinds.csv` (optional): new relations and kinds. Korean
-  relation labels start with the particle that follows the other concept,
-  written as a pair where it depends on the final syllable (`을/를 캐시한다`).
+  relation readings are templates: `{{s}}` is the subject, `{{o}}` the object,
+  each followed by its particle written as a pair (`{{s}}은/는 {{o}}을/를 캐시한다`).
+  `traits` (optional) says what the relation means to awskg: `acyclic`,
+  `hierarchy`, `transitive`, `inherits`, `symmetric`, `weak`.
+- `dimensions.csv`, `values.csv`, `properties.csv` (optional): what a concept
+  is like (its network layer, whether it is stateful), one property a line:
+  `node,dimension,value,note,note_ko,source_ref`. `awskg --pack {name} add-property`
+  writes them.
 
 Or let awskg write the rows for you, validated first:
 
@@ -152,6 +161,7 @@ def add_edge(
     into: Path | None = None,
     note: str = "",
     source_ref: str = "",
+    note_ko: str = "",
 ) -> Added:
     """Append an edge row; names resolve as everywhere (``route53`` is ``route-53``).
 
@@ -167,8 +177,50 @@ def add_edge(
             "target": kg.resolve(target),
             "note": note,
             "source_ref": source_ref,
+            "note_ko": note_ko,
         }
         return _append(packs, builtin, folder / SCHEMAS["edges"].filename, values)
+
+
+def add_property(
+    packs: Sequence[Path],
+    node: str,
+    dimension: str,
+    value: str,
+    *,
+    builtin: bool = True,
+    into: Path | None = None,
+    note: str = "",
+    note_ko: str = "",
+    source_ref: str = "",
+) -> Added:
+    """Append one property of one concept to properties.csv (created with its header if missing).
+
+    The dimension and value must be defined (in any loaded pack); a second
+    value on an exclusive dimension is a PackError naming the first.
+    """
+    folder = target_pack(packs, into)
+    with locked(folder):
+        kg = load(packs, builtin=builtin)
+        values = {
+            "node": kg.resolve(node),
+            "dimension": _known_in(dimension, kg.dimensions, "dimension"),
+            "value": _known_in(value, [v for d, v in kg.values if d == dimension], f"value of {dimension!r}"),
+            "note": note,
+            "note_ko": note_ko,
+            "source_ref": source_ref,
+        }
+        path = folder / SCHEMAS["properties"].filename
+        if not path.exists():
+            write_atomic(path, ",".join(SCHEMAS["properties"].columns) + "\n")
+        return _append(packs, builtin, path, values)
+
+
+def _known_in(name: str, known: Iterable[str], what: str) -> str:
+    known = list(known)
+    if name in known:
+        return name
+    raise UnknownName(name, NameIndex((k, []) for k in known).suggest(name), what=what)
 
 
 def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:

@@ -104,10 +104,22 @@ def load(
         add_node, add_edge = graph.add_node, graph.add_edge
         for node, values in _drain(checked.nodes):
             add_node(node, **dict(zip(NODE_ATTRIBUTES, values, strict=True)))
-        for (source, relation, target), (note, ref) in _drain(checked.edges):
-            add_edge(source, target, relation, relation=relation, note=note, source_ref=ref)
+        for (source, relation, target), (note, ref, note_ko) in _drain(checked.edges):
+            add_edge(source, target, relation, relation=relation, note=note, source_ref=ref, note_ko=note_ko)
     names = NameIndex(owner=checked.names)
-    return KnowledgeGraph(graph, checked.relations, checked.kinds, names, checked.tours, tuple(folders), warnings)
+    return KnowledgeGraph(
+        graph,
+        checked.relations,
+        checked.kinds,
+        names,
+        checked.tours,
+        tuple(folders),
+        warnings,
+        dimensions=checked.dimensions,
+        values=checked.values,
+        properties=checked.properties,
+        complete=checked.complete,
+    )
 
 
 def _folders(packs: Iterable[str | Path], builtin: bool) -> list[Path]:

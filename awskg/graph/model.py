@@ -1,9 +1,13 @@
 """The loaded knowledge graph: a networkx MultiDiGraph plus its vocabularies.
 
 Nodes are keyed by id and carry ``label``, ``label_ko``, ``kind``, ``aliases``
-(a list), ``summary``, ``summary_ko`` and ``docs``. Edges run in their true
-direction, are keyed by relation name and carry ``relation``, ``note`` and
-``source_ref``. Everything above ``graph/`` reads the graph through this class.
+(a list), ``summary``, ``summary_ko``, ``docs`` and ``reading_ko``. Edges run
+in their true direction, are keyed by relation name and carry ``relation``,
+``note``, ``note_ko`` and ``source_ref``. Properties (what a concept is like:
+its network layer, whether it is stateful) are not nodes, so that a value is
+never a hub that joins concepts in ``relate``; they sit beside the graph in
+:attr:`KnowledgeGraph.properties`. Everything above ``graph/`` reads the graph
+through this class.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from awskg.graph.errors import SameConcept, UnknownName
 from awskg.graph.names import NameIndex
-from awskg.graph.vocabulary import Kind, Relation
+from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,6 +36,11 @@ class Edge:
     target: str
     note: str = ""
     source_ref: str = ""
+    note_ko: str = ""
+
+    def note_in(self, lang: str) -> str:
+        """The note in ``lang``, falling back to English."""
+        return (lang == "ko" and self.note_ko) or self.note
 
 
 @dataclass
@@ -52,6 +61,48 @@ class KnowledgeGraph:
     packs: tuple[Path, ...] = ()
     #: with ``load(strict=True)``: what is legal but probably a mistake
     warnings: list = field(default_factory=list, repr=False)
+    dimensions: dict[str, Dimension] = field(default_factory=dict)
+    values: dict[tuple[str, str], Value] = field(default_factory=dict)
+    #: node id -> what the concept is like, in pack order
+    properties: dict[str, list[Property]] = field(default_factory=dict, repr=False)
+    #: (node, relation, direction) -> the mark saying those facts are all there are
+    complete: dict[tuple[str, str, str], Completeness] = field(default_factory=dict, repr=False)
+
+    def relations_with(self, trait: str) -> frozenset[str]:
+        """The names of the relations that carry ``trait`` (see ``RELATION_TRAITS``).
+
+        >>> import awskg
+        >>> sorted(awskg.load().relations_with("acyclic"))[:2]
+        ['instance-of', 'is-a']
+        """
+        return frozenset(name for name, record in self.relations.items() if record.has(trait))
+
+    def properties_of(self, node_id: str) -> list[Property]:
+        """What ``node_id`` is like, in pack order (empty when nothing is stated)."""
+        return self.properties.get(node_id, [])
+
+    def values_of(self, node_id: str, dimension: str) -> list[str]:
+        """The values ``node_id`` has on ``dimension``.
+
+        >>> import awskg
+        >>> awskg.load().values_of("nlb", "osi-layer")
+        ['l4']
+        """
+        return [p.value for p in self.properties_of(node_id) if p.dimension == dimension]
+
+    def value_label(self, dimension: str, value: str, lang: str = "en") -> str:
+        """A value's display name in ``lang``."""
+        record = self.values[(dimension, value)]
+        return (lang == "ko" and record.label_ko) or record.label
+
+    def dimension_label(self, dimension: str, lang: str = "en") -> str:
+        """A dimension's display name in ``lang``."""
+        record = self.dimensions[dimension]
+        return (lang == "ko" and record.label_ko) or record.label
+
+    def neighbours(self, node_id: str) -> set[str]:
+        """Every concept joined to ``node_id`` by an edge, either way."""
+        return set(self.graph.succ[node_id]) | set(self.graph.pred[node_id])
 
     def resolve(self, name: str) -> str:
         """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
@@ -94,21 +145,21 @@ class KnowledgeGraph:
     def edges(self) -> Iterator[Edge]:
         """Every edge, in storage order."""
         for source, target, data in self.graph.edges(data=True):
-            yield Edge(source, data["relation"], target, data.get("note", ""), data.get("source_ref", ""))
+            yield _edge(source, target, data)
 
     def out_edges(self, node_id: str) -> list[Edge]:
         """The facts where ``node_id`` is the subject."""
-        return [
-            Edge(node_id, d["relation"], t, d.get("note", ""), d.get("source_ref", ""))
-            for _, t, d in self.graph.out_edges(node_id, data=True)
-        ]
+        return [_edge(node_id, t, d) for _, t, d in self.graph.out_edges(node_id, data=True)]
 
     def in_edges(self, node_id: str) -> list[Edge]:
         """The facts where ``node_id`` is the object."""
-        return [
-            Edge(s, d["relation"], node_id, d.get("note", ""), d.get("source_ref", ""))
-            for s, _, d in self.graph.in_edges(node_id, data=True)
-        ]
+        return [_edge(s, node_id, d) for s, _, d in self.graph.in_edges(node_id, data=True)]
+
+
+def _edge(source: str, target: str, data: dict) -> Edge:
+    return Edge(
+        source, data["relation"], target, data.get("note", ""), data.get("source_ref", ""), data.get("note_ko", "")
+    )
 
 
 def _known(name: str, vocabulary: dict, what: str) -> str:

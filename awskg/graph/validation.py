@@ -13,12 +13,24 @@ from dataclasses import dataclass, field
 from awskg.graph.csvfile import Row
 from awskg.graph.errors import Problem
 from awskg.graph.names import NameIndex, normalize
-from awskg.graph.vocabulary import ACYCLIC_RELATIONS, ID_PATTERN, RESERVED_IDS, Kind, Relation
+from awskg.graph.vocabulary import (
+    DIMENSION_TRAITS,
+    DIRECTIONS,
+    ID_PATTERN,
+    RELATION_TRAITS,
+    RESERVED_IDS,
+    Completeness,
+    Dimension,
+    Kind,
+    Property,
+    Relation,
+    Value,
+)
 
 __all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
 
 #: The attributes of every node in the graph, in the order Checked.nodes holds them.
-NODE_ATTRIBUTES = ("label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs")
+NODE_ATTRIBUTES = ("label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "reading_ko")
 
 
 @dataclass
@@ -29,9 +41,15 @@ class Checked:
     kinds: dict[str, Kind] = field(default_factory=dict)
     #: id -> the NODE_ATTRIBUTES values, as a tuple (a dict each would double the memory)
     nodes: dict[str, tuple] = field(default_factory=dict)
-    #: (source, relation, target) -> (note, source_ref)
-    edges: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    #: (source, relation, target) -> (note, source_ref, note_ko)
+    edges: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
     tours: dict[str, list[dict]] = field(default_factory=dict)
+    dimensions: dict[str, Dimension] = field(default_factory=dict)
+    values: dict[tuple[str, str], Value] = field(default_factory=dict)
+    #: node id -> its properties, in pack order
+    properties: dict[str, list[Property]] = field(default_factory=dict)
+    #: (node, relation, direction) -> the mark that closes those facts
+    complete: dict[tuple[str, str, str], Completeness] = field(default_factory=dict)
     #: every node's names, normalized -> id: the name index, built once here
     names: dict[str, str] = field(default_factory=dict)
     #: the row each relation, kind, node and edge came from, for messages
@@ -60,11 +78,15 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     report = problems.append
     _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
     _check_vocabulary(tables.get("kinds", []), out.kinds, out.kind_rows, Kind, report)
+    _check_vocabulary(tables.get("dimensions", []), out.dimensions, {}, Dimension, report)
+    _check_values(tables.get("values", []), out, report)
     _check_nodes(tables.get("nodes", []), out, report)
     names = NameIndex(owner=out.names)
     _check_edges(tables.get("edges", []), out, names, report)
     _check_cycles(out, report)
     _check_tours(tables.get("tours", []), out, names, report)
+    _check_properties(tables.get("properties", []), out, names, report)
+    _check_complete(tables.get("complete", []), out, names, report)
     return out, problems
 
 
@@ -78,10 +100,22 @@ def _known(kind: str, value: str, known: Iterable[str], names: NameIndex | None 
     return f"unknown {kind} {value!r}{hint}"
 
 
+#: The words a vocabulary record's ``traits`` column may hold, by record type.
+_TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS}
+
+
 def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], record: type, report) -> None:
     what = record.__name__.lower()
+    allowed = _TRAITS.get(record, {})
     for row in rows:
         name = row.get("name")
+        values: dict = {c: row.get(c) for c in record.__dataclass_fields__}
+        if "traits" in values:
+            words = values["traits"].split()
+            for word in words:
+                if word not in allowed:
+                    report(Problem(row.path, row.line, _known("trait", word, allowed)))
+            values["traits"] = frozenset(word for word in words if word in allowed)
         if not ID_PATTERN.match(name):
             report(
                 Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
@@ -92,15 +126,27 @@ def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], recor
                 Problem(row.path, row.line, f"duplicate {what} {name!r} (first defined at {first.path}:{first.line})")
             )
         else:
-            columns = record.__dataclass_fields__
-            into[name] = record(**{c: row.get(c) for c in columns})
+            into[name] = record(**values)
             origin[name] = row
+
+
+def _check_values(rows: list[Row], out: Checked, report) -> None:
+    for row in rows:
+        dimension, value, label, label_ko, description = row.cells
+        if dimension not in out.dimensions:
+            report(Problem(row.path, row.line, _known("dimension", dimension, out.dimensions)))
+        elif not ID_PATTERN.match(value):
+            report(Problem(row.path, row.line, f"invalid value {value!r}: use lowercase letters, digits and hyphens"))
+        elif (dimension, value) in out.values:
+            report(Problem(row.path, row.line, f"duplicate value {value!r} of dimension {dimension!r}"))
+        else:
+            out.values[(dimension, value)] = Value(dimension, value, label, label_ko, description)
 
 
 def _check_nodes(rows: list[Row], out: Checked, report) -> None:
     claims, nodes, kinds = out.names, out.nodes, out.kinds
     for row in rows:
-        node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs = row.cells
+        node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs, reading_ko = row.cells
         bad = []
         valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
         if node_id in RESERVED_IDS:
@@ -133,17 +179,27 @@ def _check_nodes(rows: list[Row], out: Checked, report) -> None:
         # edges naming it do not each report a second, misleading problem.
         for key in keys:
             claims.setdefault(key, node_id)
-        nodes[node_id] = (label, label_ko, kind, aliases, summary, summary_ko, docs)
+        nodes[node_id] = (label, label_ko, kind, aliases, summary, summary_ko, docs, reading_ko)
         out.node_rows[node_id] = row
 
 
 def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
     nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
+    symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     for row in rows:
-        source, relation, target, note, source_ref = row.cells
+        source, relation, target, note, source_ref, note_ko = row.cells
         key = (source, relation, target)
-        if source in nodes and target in nodes and relation in relations and source != target and key not in edges:
-            edges[key] = (note, source_ref)
+        # a symmetric fact stated both ways is one fact stated twice
+        twin = (target, relation, source) if relation in symmetric else key
+        if (
+            source in nodes
+            and target in nodes
+            and relation in relations
+            and source != target
+            and key not in edges
+            and twin not in edges
+        ):
+            edges[key] = (note, source_ref, note_ko)
             edge_rows[key] = row
             continue
         bad = [
@@ -155,15 +211,15 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
             bad.append(_known("relation", relation, relations))
         if source == target:
             bad.append(f"self-loop: {source!r} {relation} itself")
-        if key in edges:
-            first = edge_rows[key]
+        if key in edges or twin in edges:
+            first = edge_rows[key if key in edges else twin]
             bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
         for message in bad:
             report(Problem(row.path, row.line, message))
 
 
 def _check_cycles(out: Checked, report) -> None:
-    for relation in sorted(ACYCLIC_RELATIONS):
+    for relation in sorted(name for name, record in out.relations.items() if record.has("acyclic")):
         pairs = [(s, t) for (s, r, t) in out.edges if r == relation]
         if not _has_cycle(pairs):
             continue
@@ -224,6 +280,57 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
         stops.sort(key=lambda stop: stop["step"])
 
 
+def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+    first_value: dict[tuple[str, str], Row] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        node, dimension, value, note, note_ko, source_ref = row.cells
+        bad = []
+        if node not in out.nodes:
+            bad.append(_known("node", node, out.nodes, names))
+        record = out.dimensions.get(dimension)
+        if record is None:
+            bad.append(_known("dimension", dimension, out.dimensions))
+        elif (dimension, value) not in out.values:
+            known = [v for (d, v) in out.values if d == dimension]
+            message = _known("value", value, known)
+            if "did you mean" not in message:
+                message += f"; {dimension!r} takes {', '.join(map(repr, known))}"
+            bad.append(message.replace(f"{value!r}", f"{value!r} for {dimension!r}", 1))
+        elif (node, dimension, value) in seen:
+            bad.append(f"duplicate property: {node} {dimension} = {value}")
+        elif record.has("exclusive") and (node, dimension) in first_value:
+            first = first_value[(node, dimension)]
+            bad.append(
+                f"{node!r} already has a value for {dimension!r}, which takes only one "
+                f"(at {first.path}:{first.line})"
+            )
+        for message in bad:
+            report(Problem(row.path, row.line, message))
+        if not bad:
+            seen.add((node, dimension, value))
+            first_value.setdefault((node, dimension), row)
+            out.properties.setdefault(node, []).append(Property(node, dimension, value, note, note_ko, source_ref))
+
+
+def _check_complete(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+    for row in rows:
+        node, relation, direction, note, source_ref = row.cells
+        bad = []
+        if node not in out.nodes:
+            bad.append(_known("node", node, out.nodes, names))
+        if relation not in out.relations:
+            bad.append(_known("relation", relation, out.relations))
+        if direction not in DIRECTIONS:
+            bad.append(f"direction must be {' or '.join(map(repr, DIRECTIONS))}, got {direction!r}")
+        elif (node, relation, direction) in out.complete:
+            bad.append(f"duplicate completeness mark: {node} {relation} {direction}")
+        for message in bad:
+            report(Problem(row.path, row.line, message))
+        if not bad:
+            out.complete[(node, relation, direction)] = Completeness(node, relation, direction, note, source_ref)
+
+
 def lint(out: Checked) -> list[Problem]:
     """What is legal but probably a mistake (``check --strict``), each at its row.
 
@@ -244,11 +351,12 @@ def lint(out: Checked) -> list[Problem]:
                 warn(out.node_rows[node], f"node {node!r} has no {what} ({field_name})")
         if attrs["kind"] == "service" and not attrs["docs"]:
             warn(out.node_rows[node], f"service {node!r} has no docs URL")
+    inheriting = {name for name, record in out.relations.items() if record.has("inherits")}
     parents: dict[str, list[str]] = {}
     for source, relation, target in out.edges:
-        if relation == "is-a":
+        if relation in inheriting:
             parents.setdefault(source, []).append(target)
-    for (source, relation, target), (_, source_ref) in out.edges.items():
+    for (source, relation, target), (_, source_ref, _) in out.edges.items():
         row = out.edge_rows[(source, relation, target)]
         if not source_ref:
             warn(row, f"edge {source} {relation} {target} has no source_ref")

@@ -11,14 +11,19 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "ACYCLIC_RELATIONS",
-    "CORE_RELATIONS",
+    "DIMENSION_TRAITS",
+    "DIRECTIONS",
     "ID_PATTERN",
+    "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
+    "Completeness",
+    "Dimension",
     "Kind",
+    "Property",
     "Relation",
     "Schema",
+    "Value",
 ]
 
 
@@ -35,17 +40,17 @@ class Schema:
 SCHEMAS: dict[str, Schema] = {
     "nodes": Schema(
         "nodes.csv",
-        ("id", "label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs"),
+        ("id", "label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "reading_ko"),
         ("id", "label", "kind"),
     ),
     "edges": Schema(
         "edges.csv",
-        ("source", "relation", "target", "note", "source_ref"),
+        ("source", "relation", "target", "note", "source_ref", "note_ko"),
         ("source", "relation", "target"),
     ),
     "relations": Schema(
         "relations.csv",
-        ("name", "label", "inverse_label", "label_ko", "inverse_label_ko", "description"),
+        ("name", "label", "inverse_label", "label_ko", "inverse_label_ko", "description", "traits"),
         ("name", "label", "inverse_label"),
         optional_file=True,
     ),
@@ -61,22 +66,59 @@ SCHEMAS: dict[str, Schema] = {
         ("tour", "step", "node"),
         optional_file=True,
     ),
+    "dimensions": Schema(
+        "dimensions.csv",
+        ("name", "label", "label_ko", "traits", "description"),
+        ("name", "label"),
+        optional_file=True,
+    ),
+    "values": Schema(
+        "values.csv",
+        ("dimension", "value", "label", "label_ko", "description"),
+        ("dimension", "value", "label"),
+        optional_file=True,
+    ),
+    "properties": Schema(
+        "properties.csv",
+        ("node", "dimension", "value", "note", "note_ko", "source_ref"),
+        ("node", "dimension", "value"),
+        optional_file=True,
+    ),
+    "complete": Schema(
+        "complete.csv",
+        ("node", "relation", "direction", "note", "source_ref"),
+        ("node", "relation", "direction"),
+        optional_file=True,
+    ),
 }
 
-#: Relations the built-in pack must define, with exactly these names.
-CORE_RELATIONS = (
-    "is-a",
-    "part-of",
-    "runs-on",
-    "uses",
-    "manages",
-    "provisions",
-    "triggers",
-    "routes-to",
-)
+#: What a relation may mean to the code, as words of the ``traits`` column of
+#: relations.csv. Every behaviour that depends on a relation's meaning reads
+#: these words, so an author's relation behaves exactly as a built-in one with
+#: the same traits.
+RELATION_TRAITS = {
+    "acyclic": "`check` refuses a cycle of these edges: nothing is its own ancestor or part.",
+    "hierarchy": "Files a concept under a broader one (is-a, part-of): two concepts joined only through "
+    "such a parent are merely siblings, ranked low in `relate`; the quiz follows these edges to find "
+    "what else is true; maps draw them dashed.",
+    "transitive": "A chain of these edges states the edge too (a data center is part of an AZ, which is "
+    "part of a Region: the data center is part of the Region).",
+    "inherits": "What is stated of the target holds for the source (a subtype, an instance): "
+    "`check --strict` warns about a fact the source repeats from its target.",
+    "symmetric": "Reads the same both ways: A-B and B-A are one fact.",
+    "weak": "Says little on its own: `relate` ranks paths through these edges after the others.",
+}
 
-#: Relations whose edges must never form a cycle: nothing is its own ancestor or part.
-ACYCLIC_RELATIONS = frozenset({"is-a", "part-of"})
+#: What a property dimension may mean to the code (``traits`` of dimensions.csv).
+DIMENSION_TRAITS = {
+    "exclusive": "A concept has at most one value on this dimension (stateful or stateless); "
+    "`check` refuses two.",
+    "complete": "The values stated for a concept are all of its values: a value not stated is false "
+    "for it, so the quiz may offer it as a wrong option.",
+}
+
+#: The two sides of a fact a completeness mark may close.
+DIRECTIONS = ("out", "in")
 
 #: Ids, relation and kind names are lowercase slugs: ``availability-zone``, ``is-a``.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -90,9 +132,12 @@ RESERVED_IDS = frozenset({"constructor"})
 class Relation:
     """A typed edge and how it reads in both directions and both languages.
 
-    ``label_ko`` and ``inverse_label_ko`` begin with the particle that follows
-    the other concept, written as a pair where it depends on the final
-    syllable (``을/를 사용한다``, with-final-consonant form first); :mod:`awskg.explorer.sentences` picks the form.
+    A Korean reading is a template: ``{s}`` stands for the subject and ``{o}``
+    for the object, each followed by its particle written as a pair where it
+    depends on the final sound (``{s}은/는 {o}을/를 사용한다``);
+    :mod:`awskg.explorer.sentences` picks the form. A reading without ``{s}``
+    is the older short form, the particle after the object first
+    (``을/를 사용한다``). ``traits`` are words of :data:`RELATION_TRAITS`.
     """
 
     name: str
@@ -101,6 +146,11 @@ class Relation:
     label_ko: str = ""
     inverse_label_ko: str = ""
     description: str = ""
+    traits: frozenset[str] = frozenset()
+
+    def has(self, trait: str) -> bool:
+        """Whether the relation carries ``trait``."""
+        return trait in self.traits
 
 
 @dataclass(frozen=True)
@@ -111,3 +161,57 @@ class Kind:
     label: str
     label_ko: str = ""
     description: str = ""
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A way concepts differ (network layer, statefulness), with its values' rules."""
+
+    name: str
+    label: str
+    label_ko: str = ""
+    traits: frozenset[str] = frozenset()
+    description: str = ""
+
+    def has(self, trait: str) -> bool:
+        """Whether the dimension carries ``trait`` (see :data:`DIMENSION_TRAITS`)."""
+        return trait in self.traits
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value a dimension can take (``l4`` of ``osi-layer``), labelled in both languages."""
+
+    dimension: str
+    value: str
+    label: str
+    label_ko: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class Property:
+    """One cited statement of what a concept is like: ``nlb`` has ``osi-layer`` = ``l4``."""
+
+    node: str
+    dimension: str
+    value: str
+    note: str = ""
+    note_ko: str = ""
+    source_ref: str = ""
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """A mark that the facts of ``relation`` on ``direction`` of ``node`` are all there are.
+
+    ``out`` closes what the node states (all of Route 53's routing policies),
+    ``in`` what is stated of it (all the subtypes of ELB). It is the quiz's
+    evidence that a concept without such a fact is a wrong answer.
+    """
+
+    node: str
+    relation: str
+    direction: str
+    note: str = ""
+    source_ref: str = ""

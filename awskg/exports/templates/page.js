@@ -24,10 +24,9 @@
   function nodeLabel(n) { return (lang === "ko" && n.label_ko) || n.label; }
   function kindLabel(k) { return lang === "ko" ? data.kinds[k].label_ko : data.kinds[k].label; }
   function relationLabel(r, inverse) {
-    // Korean labels open with the particle that joins the other concept ("을/를 사용한다");
-    // standing alone, as a heading, legend entry or edge label, they read better without it.
+    // Python renders every reading (Korean ones whole, over A and B): the page adds no grammar of its own
     var rel = data.relations[r];
-    if (lang === "ko") { return (inverse ? rel.inverse_label_ko : rel.label_ko).replace(/^(\(으\)로|[가-힣]\/[가-힣]|의|에서|에)\s*/, ""); }
+    if (lang === "ko") { return inverse ? rel.inverse_label_ko : rel.label_ko; }
     return inverse ? rel.inverse_label : rel.label;
   }
   function normalize(text) {
@@ -64,7 +63,7 @@
   function edgeItem(e) {
     var style = data.relations[e.relation];
     return {
-      id: e.id, from: e.from, to: e.to, label: relationLabel(e.relation, false), state: "",
+      id: e.id, from: e.from, to: e.to, label: e.label[lang], state: "",
       color: { color: style.color, highlight: "#0b5cad", opacity: 1 }, dashes: style.dashes,
       font: { color: "#343a40" }
     };
@@ -145,6 +144,15 @@
     else { paint(null, null); }
   }
 
+  function appendSource(parent, sourceRef, shown) {
+    // a citation is a link only when it is an http(s) URL; otherwise it is plain text
+    if (!sourceRef) { return; }
+    var refUrl = safeUrl(sourceRef);
+    var ref = element(refUrl ? "a" : "div", ui("source") + ": " + shown, "ref");
+    if (refUrl) { ref.href = refUrl; ref.rel = "noopener noreferrer"; ref.target = "_blank"; }
+    parent.appendChild(ref);
+  }
+
   // --- the side panel
   var panel = document.getElementById("panel");
   function renderPanel(id) {
@@ -177,6 +185,18 @@
       link.href = href; link.rel = "noopener noreferrer"; link.target = "_blank";
       panel.appendChild(link);
     }
+    if (n.properties.length) {
+      panel.appendChild(element("h3", ui("properties")));
+      var props = element("dl", null, "properties");
+      n.properties.forEach(function (p) {
+        props.appendChild(element("dt", p.dimension[lang]));
+        var value = element("dd", p.value[lang]);
+        if (p.note[lang]) { value.appendChild(element("div", p.note[lang], "ref note")); }
+        appendSource(value, p.source_ref, p.source_ref);
+        props.appendChild(value);
+      });
+      panel.appendChild(props);
+    }
     var groups = {};
     var order = [];
     data.edges.forEach(function (e) {
@@ -203,13 +223,8 @@
         go.addEventListener("click", function () { select(fact.other); });
         li.appendChild(go);
         li.appendChild(document.createTextNode(parts[2]));
-        if (fact.edge.note) { li.appendChild(element("div", fact.edge.note, "ref")); }
-        if (fact.edge.source_ref) {
-          var refUrl = safeUrl(fact.edge.source_ref);
-          var ref = element(refUrl ? "a" : "div", ui("source") + ": " + fact.edge.source_ref, "ref");
-          if (refUrl) { ref.href = refUrl; ref.rel = "noopener noreferrer"; ref.target = "_blank"; }
-          li.appendChild(ref);
-        }
+        if (fact.edge.note[lang]) { li.appendChild(element("div", fact.edge.note[lang], "ref note")); }
+        appendSource(li, fact.edge.source_ref, fact.edge.source[lang]);
         list.appendChild(li);
       });
       panel.appendChild(list);
@@ -333,7 +348,7 @@
     if (!has(data.ui, code) || code === lang) { return; }
     lang = code;
     nodes.update(data.nodes.map(function (n) { var item = nodeItem(n); return { id: n.id, label: item.label, title: item.title }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, label: relationLabel(e.relation, false) }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, label: e.label[lang] }; }));
     renderUi();
     if (selected) { renderPanel(selected); }
     writeHash();
