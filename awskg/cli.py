@@ -657,7 +657,9 @@ def quiz(
             break
         picked = _picked(reply.strip(), question.options, letters)
         right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        source = f" ({session.word('source')}: {cite(question.source_ref, session.lang)})" if question.source_ref else ""
+        source = (
+            f" ({session.word('source')}: {cite(question.source_ref, session.lang)})" if question.source_ref else ""
+        )
         if picked == question.answer:
             score += 1
             click.echo(f"✓ {session.word('right')}: {question.explanation}{source}")

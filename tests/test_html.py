@@ -195,18 +195,14 @@ def test_filters_hide_kinds_and_relations(opened, kg):
 @pytest.mark.browser
 def test_language_switch_changes_labels_panel_and_wording(opened):
     page = opened.page
-    page.evaluate("awskg.select('eks', {animate: false})")
+    page.evaluate("awskg.select('ecs', {animate: false})")
     page.click("button[data-lang='ko']")
     assert page.evaluate("awskg.nodes.get('region').label") == "리전"
-    assert (
-        page.evaluate("awskg.edges.get('eks|runs-on|fargate').label") == "실행된다"
-    )  # the particle belongs to the sentence
-    assert page.text_content("#panel h2") == "EKS"
-    assert (
-        page.locator("#panel li[data-edge='eks|runs-on|fargate']")
-        .text_content()
-        .startswith("EKS는 Fargate에서 실행된다")
-    )
+    # an arrow reads what follows its target, the particle chosen for that target by Python
+    assert page.evaluate("awskg.edges.get('ecs|uses|ecr').label") == "을 사용한다"
+    assert page.evaluate("awskg.edges.get('availability-zone|part-of|region').label") == "의 일부이다"
+    assert page.text_content("#panel h2") == "ECS"
+    assert page.locator("#panel li[data-edge='ecs|uses|ecr']").text_content().startswith("ECS는 ECR을 사용한다")
     assert page.evaluate("document.documentElement.lang") == "ko"
     assert page.text_content("legend[data-ui='kinds']") == "종류"
     page.click("button[data-lang='en']")

@@ -61,15 +61,25 @@ def test_tour_navigation_with_buttons_and_arrows(context, map_path, kg):
     assert page.evaluate("awskg.tourState()") == {"name": None, "step": None}
 
 
+from awskg.explorer.quiz import questions  # noqa: E402
+from awskg.exports.html import QUIZ_SEED  # noqa: E402
+
+
 def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     opened = open_map(context, map_path)
     page = opened.page
     pool = page.evaluate("awskg.data.quiz")
     assert len(pool) == 20
-    for q in pool:  # every question in the page asks about a real fact, with four distinct options
-        source, relation, target = q["edge"].split("|")
-        assert kg.graph.has_edge(source, target, key=relation) and q["answer"] in (source, target)
-        assert len(set(q["options"])) == 4 and q["answer"] in q["options"]
+    asked = questions(kg, count=20, seed=QUIZ_SEED)
+    for q, same in zip(pool, asked, strict=True):  # the page asks the CLI generator's questions, same seed
+        assert (q["question"]["en"], q["answer"], q["options"]) == (
+            same.question,
+            same.answer,
+            [o["id"] for o in same.options],
+        )
+        if q["edge"]:
+            source, relation, target = q["edge"].split("|")
+            assert kg.graph.has_edge(source, target, key=relation) and q["answer"] in (source, target)
     page.click("#quiz-start")
     first = pool[0]
     assert page.text_content("#quiz-question") == first["question"]["en"]

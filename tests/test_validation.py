@@ -58,7 +58,11 @@ BROKEN = {
         ("values.csv", 4, "unknown dimension 'colour'"),
     ],
     "empty-file": [
-        ("nodes.csv", 1, "empty file; expected the header row id,label,label_ko,kind,aliases,summary,summary_ko,docs")
+        (
+            "nodes.csv",
+            1,
+            "empty file; expected the header row id,label,label_ko,kind,aliases,summary,summary_ko,docs,reading_ko",
+        )
     ],
 }
 

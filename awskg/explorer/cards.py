@@ -34,8 +34,7 @@ class Card:
 
     def to_json(self) -> dict:
         data = asdict(self)
-        data["in"] = data.pop("in_")
-        return data
+        return {("in" if key == "in_" else key): value for key, value in data.items()}
 
 
 def card(kg: KnowledgeGraph, name: str) -> Card:

@@ -112,13 +112,18 @@ def questions(
         and (stops is None or c.answer in stops or c.edge.get("source") in stops or c.edge.get("target") in stops)
     ]
     if within is not None:
-        pool = [_narrowed(c, within) for c in pool if c.answer in within and set(c.edge.values()) <= within]
+        ends = ("source", "target")
+        pool = [
+            _narrowed(c, within)
+            for c in pool
+            if c.answer in within and all(c.edge.get(e, c.answer) in within for e in ends)
+        ]
         pool = [c for c in pool if c.wrong]
     rng = random.Random(seed)
     rng.shuffle(pool)
     chosen = []
     for candidate in pool[:count]:
-        wrong = rng.sample(sorted(candidate.wrong), min(OPTIONS - 1, len(candidate.wrong)))
+        wrong = _draw(kg, candidate, rng)
         options = [candidate.answer, *wrong]
         rng.shuffle(options)
         chosen.append(
@@ -134,6 +139,15 @@ def questions(
             )
         )
     return chosen
+
+
+def _draw(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random) -> list[str]:
+    """Up to three wrong options, of the answer's kind first: like options make a fair question."""
+    kind = kg.node(candidate.answer)["kind"]
+    alike = sorted(o for o in candidate.wrong if kg.node(o)["kind"] == kind)
+    others = sorted(o for o in candidate.wrong if kg.node(o)["kind"] != kind)
+    picked = rng.sample(alike, min(OPTIONS - 1, len(alike)))
+    return picked + rng.sample(others, min(OPTIONS - 1 - len(picked), len(others)))
 
 
 def _narrowed(candidate: Candidate, within: Collection[str]) -> Candidate:
@@ -244,6 +258,10 @@ def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, b
 
 
 def _property_stem(kg: KnowledgeGraph, dimension: str, value: str, lang: str) -> str:
+    record = kg.values[(dimension, value)]
+    own = (record.question_ko or record.question) if lang == "ko" else record.question
+    if own:
+        return own
     dimension_label, value_label = kg.dimension_label(dimension, lang), kg.value_label(dimension, value, lang)
     if lang == "ko":
         return f"다음 중 {particle(dimension_label, '이/가')} {value_label}인 것은?"

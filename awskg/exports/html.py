@@ -18,8 +18,8 @@ import json
 import math
 from importlib.resources import files
 
-from awskg.explorer.quiz import questions
 from awskg.explorer.citations import cite
+from awskg.explorer.quiz import questions
 from awskg.explorer.sentences import edge_label, relation_label, sentence_parts
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View

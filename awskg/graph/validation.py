@@ -132,7 +132,7 @@ def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], recor
 
 def _check_values(rows: list[Row], out: Checked, report) -> None:
     for row in rows:
-        dimension, value, label, label_ko, description = row.cells
+        dimension, value, label, label_ko, description, question, question_ko = row.cells
         if dimension not in out.dimensions:
             report(Problem(row.path, row.line, _known("dimension", dimension, out.dimensions)))
         elif not ID_PATTERN.match(value):
@@ -140,7 +140,9 @@ def _check_values(rows: list[Row], out: Checked, report) -> None:
         elif (dimension, value) in out.values:
             report(Problem(row.path, row.line, f"duplicate value {value!r} of dimension {dimension!r}"))
         else:
-            out.values[(dimension, value)] = Value(dimension, value, label, label_ko, description)
+            out.values[(dimension, value)] = Value(
+                dimension, value, label, label_ko, description, question, question_ko
+            )
 
 
 def _check_nodes(rows: list[Row], out: Checked, report) -> None:
@@ -302,8 +304,7 @@ def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report) -
         elif record.has("exclusive") and (node, dimension) in first_value:
             first = first_value[(node, dimension)]
             bad.append(
-                f"{node!r} already has a value for {dimension!r}, which takes only one "
-                f"(at {first.path}:{first.line})"
+                f"{node!r} already has a value for {dimension!r}, which takes only one (at {first.path}:{first.line})"
             )
         for message in bad:
             report(Problem(row.path, row.line, message))

@@ -74,7 +74,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "values": Schema(
         "values.csv",
-        ("dimension", "value", "label", "label_ko", "description"),
+        ("dimension", "value", "label", "label_ko", "description", "question", "question_ko"),
         ("dimension", "value", "label"),
         optional_file=True,
     ),
@@ -111,8 +111,7 @@ RELATION_TRAITS = {
 
 #: What a property dimension may mean to the code (``traits`` of dimensions.csv).
 DIMENSION_TRAITS = {
-    "exclusive": "A concept has at most one value on this dimension (stateful or stateless); "
-    "`check` refuses two.",
+    "exclusive": "A concept has at most one value on this dimension (stateful or stateless); `check` refuses two.",
     "complete": "The values stated for a concept are all of its values: a value not stated is false "
     "for it, so the quiz may offer it as a wrong option.",
 }
@@ -180,13 +179,19 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Value:
-    """One value a dimension can take (``l4`` of ``osi-layer``), labelled in both languages."""
+    """One value a dimension can take (``l4`` of ``osi-layer``), labelled in both languages.
+
+    ``question`` and ``question_ko`` (optional) ask which concept has this
+    value, as the quiz puts it ("Which of these works at layer 4?").
+    """
 
     dimension: str
     value: str
     label: str
     label_ko: str = ""
     description: str = ""
+    question: str = ""
+    question_ko: str = ""
 
 
 @dataclass(frozen=True, order=True)
