@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 
 def test_check_ok(invoke, kg):
     result = invoke("check")
@@ -111,12 +109,6 @@ def test_bad_lang_is_a_usage_error(invoke):
     result = invoke("--lang", "fr", "check")
     assert result.exit_code == 2
     assert "Invalid value for '--lang'" in result.stderr
-
-
-@pytest.mark.parametrize("args", [["--help"], ["show", "--help"], ["check", "--help"]])
-def test_help(invoke, args):
-    result = invoke(*args)
-    assert result.exit_code == 0 and "Usage: " in result.stdout
 
 
 def test_json_output_is_utf8_not_escaped(invoke):

@@ -2,9 +2,11 @@
 
 The search ignores direction (``Fargate`` reaches ``EKS`` although the fact is
 stored as ``EKS runs-on Fargate``) but each hop is read in its true direction.
-It is bounded: a breadth-first search from the target (at most ``max_hops``
-deep) prunes a depth-first walk from the source, so only paths no longer than
-the shortest one plus one hop are enumerated, and at most ``MAX_CANDIDATES``.
+Its cost follows the question, not the pack: a bidirectional breadth-first
+search finds the shortest length ``d`` (expanding the smaller side each time,
+never past ``max_hops``); a search from the target only ``d`` deep then prunes
+a depth-first walk from the source, so only paths no longer than ``d + 1`` are
+enumerated, and at most ``MAX_CANDIDATES``.
 
 Ranking prefers informative paths. A path's cost is its length, plus a little
 for every broad hub it passes (``log2`` of the hub's number of neighbours),
@@ -91,11 +93,12 @@ def relate(
     ('eks', 'fargate')
     """
     a, b = kg.resolve_pair(name_a, name_b)
-    distance = _distances(kg, b, max_hops)
-    if a not in distance:
+    shortest = _shortest_length(kg, a, b, max_hops)
+    if shortest is None:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
-    bound = min(max_hops, distance[a] + 1)
-    walks = _walks(kg, a, b, distance, bound)
+    bound = min(max_hops, shortest + 1)
+    # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
+    walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
     breadth = {n: len(kg.neighbours(n)) for walk in walks for n in walk[1:-1]}
     traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"))
     ranked = sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
@@ -121,6 +124,37 @@ class _Traits:
 
 def _neighbours(kg: KnowledgeGraph, node: str) -> list[str]:
     return sorted(kg.neighbours(node))
+
+
+def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | None:
+    """Undirected hops from ``a`` to ``b`` if at most ``limit``, found from both ends at once.
+
+    Each round grows the smaller frontier by one level, so a near pair costs
+    a few neighbourhoods whatever the size of the graph.
+    """
+    succ, pred = kg.graph.succ, kg.graph.pred
+    seen = ({a: 0}, {b: 0})
+    frontiers = ([a], [b])
+    depth = [0, 0]
+    while frontiers[0] and frontiers[1] and depth[0] + depth[1] < limit:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        mine, other = seen[side], seen[1 - side]
+        depth[side] += 1
+        reached = []
+        best = None
+        for node in frontiers[side]:
+            for nxt in chain(succ[node], pred[node]):
+                if nxt in mine:
+                    continue
+                mine[nxt] = depth[side]
+                reached.append(nxt)
+                if nxt in other:
+                    total = depth[side] + other[nxt]
+                    best = total if best is None else min(best, total)
+        if best is not None:
+            return best
+        frontiers = (reached, frontiers[1]) if side == 0 else (frontiers[0], reached)
+    return None
 
 
 def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
