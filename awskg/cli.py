@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from awskg.graph.errors import AwskgError, PackError
+from awskg.graph.errors import AwskgError
 from awskg.graph.loading import load
 from awskg.graph.model import KnowledgeGraph
 
@@ -100,14 +100,10 @@ class Command(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except PackError as exc:
-            for problem in exc.problems:
-                click.echo(str(problem), err=True)
-            count = len(exc.problems)
-            click.echo(f"{count} problem{'s' * (count != 1)} found", err=True)
-            ctx.exit(exc.exit_code)
         except AwskgError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            lang = ctx.find_root().params.get("lang") or "en"
+            for line in exc.lines(lang):
+                click.echo(line, err=True)
             ctx.exit(exc.exit_code)
         except BrokenPipeError:  # `awskg ... | head`: the reader has gone, so say nothing more
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lets the interpreter's final flush succeed

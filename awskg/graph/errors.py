@@ -29,6 +29,7 @@ __all__ = [
     "SameConcept",
     "UnknownName",
     "UnreadableQuestion",
+    "did_you_mean",
 ]
 
 
@@ -50,9 +51,21 @@ class Problem:
 
 
 class AwskgError(Exception):
-    """Base of every error awskg raises on purpose."""
+    """Base of every error awskg raises on purpose.
+
+    An error renders itself, as click's exceptions do: :meth:`message` says it
+    in a language, so the one place that shows errors needs no special cases.
+    """
 
     exit_code = 1
+
+    def message(self, lang: str = "en") -> str:
+        """What went wrong, in ``lang`` (English where no translation is given)."""
+        return str(self)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """What a terminal shows, line by line, on standard error."""
+        return [("오류: " if lang == "ko" else "Error: ") + self.message(lang)]
 
 
 class PackError(AwskgError):
@@ -61,6 +74,12 @@ class PackError(AwskgError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=lambda p: (p.path, p.line, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """Every problem as ``path:line: message``, then how many (the messages stay in English)."""
+        count = len(self.problems)
+        total = f"문제 {count}개" if lang == "ko" else f"{count} problem{'s' * (count != 1)} found"
+        return [str(p) for p in self.problems] + [total]
 
 
 class PackWriteError(AwskgError):
@@ -74,6 +93,11 @@ class NoPath(AwskgError):
         self.source, self.target, self.max_hops = source, target, max_hops
         super().__init__(f"no connection between {source} and {target} within {max_hops} hops")
 
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했다"
+        return str(self)
+
 
 class UnknownName(AwskgError):
     """No concept answers to ``name``; ``suggestions`` are close names, best first."""
@@ -82,8 +106,13 @@ class UnknownName(AwskgError):
 
     def __init__(self, name: str, suggestions: list[str], what: str = "concept") -> None:
         self.name, self.suggestions, self.what = name, suggestions, what
-        hint = f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {what} {name!r}{hint}")
+        super().__init__(f"unknown {what} {name!r}{did_you_mean(suggestions)}")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            hint = f". 비슷한 이름: {', '.join(map(repr, self.suggestions))}" if self.suggestions else ""
+            return f"알 수 없는 {_KO_WHAT.get(self.what, self.what)} {self.name!r}{hint}"
+        return str(self)
 
 
 class AmbiguousName(AwskgError):
@@ -94,6 +123,11 @@ class AmbiguousName(AwskgError):
     def __init__(self, name: str, candidates: list[str]) -> None:
         self.name, self.candidates = name, candidates
         super().__init__(f"{name!r} could mean {_or_list(candidates)}; use the id")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return f"{self.name!r}에 해당하는 개념이 여럿이다: {', '.join(map(repr, self.candidates))}. id로 지정하라"
+        return str(self)
 
 
 class UnreadableQuestion(AwskgError):
@@ -107,6 +141,13 @@ class UnreadableQuestion(AwskgError):
         lines += [f"  awskg ask {ex!r}" for ex in examples]
         super().__init__("\n".join(lines))
 
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            lines = [f"질문 {self.question!r}에서 개념을 찾지 못했다. 이렇게 물어볼 수 있다:"]
+            korean = [ex for ex in self.examples if any("가" <= ch <= "힣" for ch in ex)] or self.examples
+            return "\n".join(lines + [f"  awskg --lang ko ask {ex!r}" for ex in korean])
+        return str(self)
+
 
 class SameConcept(AwskgError):
     """Both names given to ``relate`` or ``compare`` are one concept."""
@@ -116,6 +157,32 @@ class SameConcept(AwskgError):
     def __init__(self, first: str, second: str, node: str) -> None:
         self.first, self.second, self.node = first, second, node
         super().__init__(f"{first!r} and {second!r} are the same concept ({node}); name two different ones")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return f"{self.first!r}, {self.second!r}: 같은 개념({self.node})이다. 서로 다른 두 개념을 지정하라"
+        return str(self)
+
+
+#: The Korean for each kind of name an :class:`UnknownName` can be about.
+_KO_WHAT = {
+    "concept": "개념",
+    "kind": "종류",
+    "relation": "관계",
+    "tour": "투어",
+    "dimension": "차원",
+    "value": "값",
+    "trait": "특성",
+}
+
+
+def did_you_mean(suggestions: list[str]) -> str:
+    """The one "did you mean" hint every error and problem uses ("" without suggestions).
+
+    >>> did_you_mean(["fargate"]), did_you_mean([])
+    ("; did you mean 'fargate'?", '')
+    """
+    return f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
 
 
 def _or_list(items: list[str]) -> str:
