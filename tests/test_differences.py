@@ -1,0 +1,96 @@
+"""What tells concepts apart: every pair learners compare shows its distinction, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+#: (a, b, dimension, a's values, b's values): one distinction each pair must show.
+PAIRS = [
+    ("alb", "nlb", "osi-layer", ["l7"], ["l4"]),
+    ("nlb", "gwlb", "osi-layer", ["l4"], ["l3"]),
+    ("alb", "clb", "osi-layer", ["l7"], ["l7", "l4"]),
+    ("alb", "nlb", "static-ip-per-zone", ["no"], ["yes"]),
+    ("security-group", "network-acl", "statefulness", ["stateful"], ["stateless"]),
+    ("security-group", "network-acl", "rule-actions", ["allow-only"], ["allow-and-deny"]),
+    ("security-group", "network-acl", "applies-at", ["instance"], ["subnet"]),
+    ("ecs", "eks", "orchestrator", ["aws-native"], ["kubernetes"]),
+    ("ec2", "lambda", "os-managed-by", ["customer"], ["provider"]),
+    ("ec2", "fargate", "os-managed-by", ["customer"], ["provider"]),
+    ("lambda", "fargate", "pricing-model", ["per-request-and-duration"], ["per-vcpu-and-memory", "per-second"]),
+    ("iaas", "paas", "provider-manages", ["infrastructure"], ["platform"]),
+    ("paas", "saas", "provider-manages", ["platform"], ["application"]),
+    ("faas", "baas", "customer-supplies", ["functions"], ["front-end"]),
+    ("iaas", "faas", "customer-supplies", ["os-and-up"], ["functions"]),
+    ("public-cloud", "private-cloud", "who-may-use", ["general-public"], ["single-organization"]),
+    ("community-cloud", "hybrid-cloud", "composition", ["single"], ["two-or-more"]),
+    ("region", "availability-zone", "infra-unit", ["geographic-area"], ["isolated-location"]),
+    ("data-center", "edge-location", "infra-unit", ["facility"], ["edge-site"]),
+    ("route-53", "elb", "traffic-path", ["dns-only"], ["passes-through"]),
+    ("elastic-beanstalk", "ecs", "what-you-deploy", ["application-code", "container-image"], ["container-image"]),
+    ("public-subnet", "private-subnet", "igw-route", ["yes"], ["no"]),
+    ("nat-gateway", "internet-gateway", "inbound-from-internet", ["no"], ["yes"]),
+]
+
+
+def _values(row, side):
+    return sorted(v["value"] for v in row[side])
+
+
+@pytest.mark.parametrize(("a", "b", "dimension", "values_a", "values_b"), PAIRS)
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_compare_shows_the_distinction(run_json, kg, lang, a, b, dimension, values_a, values_b):
+    data = run_json("--lang", lang, "compare", a, b)
+    rows = {row["dimension"]: row for row in data["differences"]}
+    assert dimension in rows, sorted(rows)
+    row = rows[dimension]
+    assert (_values(row, "a"), _values(row, "b")) == (sorted(values_a), sorted(values_b))
+    assert row["label"] == kg.dimension_label(dimension, lang)
+    assert [v["label"] for v in row["a"]] == [kg.value_label(dimension, v["value"], lang) for v in row["a"]]
+    assert row["source_refs"]  # every value shown is cited
+
+
+def test_differences_come_first_and_the_old_keys_stay(run_json):
+    data = run_json("compare", "ALB", "NLB")
+    assert list(data) == ["a", "b", "shared", "only_a", "only_b", "differences", "same"]
+    both_stated = [row for row in data["differences"] if row["a"] and row["b"]]
+    assert data["differences"][: len(both_stated)] == both_stated
+
+
+def test_public_and_private_subnet_are_two_concepts(run_json):
+    data = run_json("compare", "public subnet", "private subnet")
+    assert data["a"]["id"] == "public-subnet" and data["b"]["id"] == "private-subnet"
+
+
+def test_the_text_lists_differences_before_facts(invoke):
+    out = invoke("compare", "security group", "network ACL").stdout
+    assert out.index("Differences:") < out.index("In common, both:")
+    assert "    Security group: Stateful\n    Network ACL: Stateless\n" in out
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("what is the difference between ALB and NLB", "en"),
+        ("ALB vs NLB", "en"),
+        ("compare ALB and NLB", "en"),
+        ("ALB or NLB?", "en"),
+        ("ALB와 NLB의 차이는?", "ko"),
+        ("ALB랑 NLB 차이", "ko"),
+        ("ALB vs NLB", "ko"),
+        ("ALB와 NLB 비교", "ko"),
+    ],
+)
+def test_ask_answers_a_difference_question_with_the_comparison(run_json, question, lang):
+    data = run_json("--lang", lang, "ask", question)
+    assert (data["a"]["id"], data["b"]["id"]) == ("alb", "nlb")
+    layer = next(row for row in data["differences"] if row["dimension"] == "osi-layer")
+    assert (_values(layer, "a"), _values(layer, "b")) == (["l7"], ["l4"])
+
+
+def test_property_values_are_never_path_hubs(kg):
+    # ALB and API Gateway both work at layer 7: that is not a relation between them
+    from awskg.explorer.paths import relate
+
+    for path in relate(kg, "alb", "nlb", limit=10).paths:
+        assert all(hop.source in kg.graph and hop.target in kg.graph for hop in path.hops)
+    assert "l7" not in kg.graph and "stateful" not in kg.graph
