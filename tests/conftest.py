@@ -91,7 +91,7 @@ def make_pack(tmp_path: Path) -> Callable[..., Path]:
             if isinstance(rows, str):
                 text = rows
             else:
-                lines = [",".join(schema.columns)] + [",".join(_quote(v) for v in row) for row in rows]
+                lines = [",".join(schema.columns)] + [",".join(_quote(v) for v in [*row, *[""] * (len(schema.columns) - len(row))]) for row in rows]
                 text = "\n".join(lines) + "\n"
             (folder / schema.filename).write_text(text, encoding="utf-8")
         return folder

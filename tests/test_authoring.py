@@ -54,9 +54,9 @@ def test_authoring_session(pack, invoke):
     assert invoke("--pack", str(pack), *CLOUDFRONT).exit_code == 0
     result = invoke("--pack", str(pack), "add-edge", "Amazon CloudFront", "routes-to", "Application Load Balancer")
     assert result.exit_code == 0
-    assert result.stdout == f"added {pack / 'edges.csv'}:3: cloudfront,routes-to,alb,,\n"
+    assert result.stdout == f"added {pack / 'edges.csv'}:3: cloudfront,routes-to,alb,,,\n"
     after = (pack / "edges.csv").read_bytes()
-    assert after.startswith(before) and after[len(before) :] == b"cloudfront,routes-to,alb,,\n"
+    assert after.startswith(before) and after[len(before) :] == b"cloudfront,routes-to,alb,,,\n"
     related = invoke("--pack", str(pack), "relate", "CloudFront", "EC2", "--json")
     data = json.loads(related.stdout)
     assert data["paths"][0]["hops"][0] == {
@@ -67,7 +67,7 @@ def test_authoring_session(pack, invoke):
 def test_names_resolve_like_everywhere(pack, invoke):
     invoke("--pack", str(pack), *CLOUDFRONT)
     assert invoke("--pack", str(pack), "add-edge", "route53", "routes-to", "cloudfront").exit_code == 0
-    assert (pack / "edges.csv").read_text("utf-8").endswith("route-53,routes-to,cloudfront,,\n")
+    assert (pack / "edges.csv").read_text("utf-8").endswith("route-53,routes-to,cloudfront,,,\n")
 
 
 @pytest.mark.parametrize(
@@ -133,8 +133,8 @@ def test_several_packs_need_into(tmp_path, invoke):
     result = invoke("--pack", str(a), "--pack", str(b), "add-edge", "ecs", "uses", "s3")
     assert result.exit_code == 1 and "choose the one to write with --into DIR" in result.stderr
     assert invoke("--pack", str(a), "--pack", str(b), "add-edge", "ecs", "uses", "s3", "--into", str(b)).exit_code == 0
-    assert (b / "edges.csv").read_text().endswith("ecs,uses,s3,,\n")
-    assert not (a / "edges.csv").read_text().endswith("ecs,uses,s3,,\n")
+    assert (b / "edges.csv").read_text().endswith("ecs,uses,s3,,,\n")
+    assert not (a / "edges.csv").read_text().endswith("ecs,uses,s3,,,\n")
 
 
 def test_line_endings_bom_and_missing_final_newline_are_kept(tmp_path, invoke):
@@ -191,7 +191,7 @@ def test_concurrent_add_edge_both_land(pack):
     results = [(p.returncode, err) for p, err in zip(procs, errors, strict=True)]
     assert [code for code, _ in results] == [0, 0, 0, 0], results
     lines = (pack / "edges.csv").read_text("utf-8").splitlines()
-    assert sorted(lines[2:]) == ["ec2,uses,s3,,", "ecs,uses,s3,,", "eks,uses,s3,,", "rds,uses,s3,,"]
+    assert sorted(lines[2:]) == ["ec2,uses,s3,,,", "ecs,uses,s3,,,", "eks,uses,s3,,,", "rds,uses,s3,,,"]
 
 
 def test_concurrent_same_edge_lands_once(pack):

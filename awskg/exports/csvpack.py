@@ -28,7 +28,10 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
         [node, *(";".join(attrs[c]) if c == "aliases" else attrs[c] for c in SCHEMAS["nodes"].columns[1:])]
         for node, attrs in graph.nodes(data=True)
     ]
-    edges = [[s, r, t, d.get("note", ""), d.get("source_ref", "")] for s, t, r, d in graph.edges(keys=True, data=True)]
+    edges = [
+        [s, r, t, d.get("note", ""), d.get("source_ref", ""), d.get("note_ko", "")]
+        for s, t, r, d in graph.edges(keys=True, data=True)
+    ]
     relations = [[getattr(rel, c) for c in SCHEMAS["relations"].columns] for rel in kg.relations.values()]
     kinds = [[getattr(kind, c) for c in SCHEMAS["kinds"].columns] for kind in kg.kinds.values()]
     tours = [

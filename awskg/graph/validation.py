@@ -140,7 +140,7 @@ def _check_nodes(rows: list[Row], out: Checked, report) -> None:
 def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
     nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
     for row in rows:
-        source, relation, target, note, source_ref = row.cells
+        source, relation, target, note, source_ref, note_ko = row.cells
         key = (source, relation, target)
         if source in nodes and target in nodes and relation in relations and source != target and key not in edges:
             edges[key] = (note, source_ref)

@@ -40,7 +40,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "edges": Schema(
         "edges.csv",
-        ("source", "relation", "target", "note", "source_ref"),
+        ("source", "relation", "target", "note", "source_ref", "note_ko"),
         ("source", "relation", "target"),
     ),
     "relations": Schema(
