@@ -22,7 +22,9 @@ def test_show_text_card(invoke):
     assert lines[0] == "Fargate · AWS service"
     assert lines[1] == "aliases: AWS Fargate, 파게이트"
     assert "docs: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" in lines
-    assert "  EKS runs on Fargate" in lines
+    assert "  EKS uses Fargate" in lines
+    assert "  EKS runs on Fargate" not in lines
+    assert "  Fargate hosts EKS" not in lines
     assert "  Fargate is an example of Serverless" in lines
 
 
@@ -38,8 +40,8 @@ def test_show_in_korean(invoke):
     lines = result.stdout.splitlines()
     assert lines[0] == "EKS · AWS 서비스"
     assert "관리형 Kubernetes." in lines[2]
-    assert "  EKS는 Fargate에서 실행된다" in lines
-    assert "  EKS는 ELB와 연동된다" in lines
+    assert "  EKS는 Fargate를 사용한다" in lines
+    assert "  EKS는 Fargate에서 실행된다" not in lines
     assert "  파드는 EKS 컨트롤 플레인이 관리한다" not in lines  # not a fact of EKS itself
     assert "  EKS는 EKS 컨트롤 플레인을 관리한다" in lines
 
@@ -50,7 +52,8 @@ def test_show_json_contract(run_json):
         "id", "label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "out", "in",
     ]  # fmt: skip
     assert data["id"] == "route-53"
-    assert {"relation": "routes-to", "target": "elb"} in data["out"]
+    assert {"relation": "routes-to", "target": "elb"} not in data["out"]
+    assert {"relation": "manages", "target": "hosted-zone"} in data["out"]
     assert all(set(fact) == {"relation", "target"} for fact in data["out"])
     assert all(set(fact) == {"relation", "source"} for fact in data["in"])
     assert {"relation": "part-of", "target": "aws-networking"} in data["out"]
@@ -73,7 +76,7 @@ def test_list_by_kind(invoke):
     result = invoke("list", "--kind", "deployment-model")
     assert result.exit_code == 0
     assert [line.split()[0] for line in result.stdout.splitlines()] == [
-        "community-cloud", "hybrid-cloud", "on-premises", "private-cloud", "public-cloud",
+        "community-cloud", "hybrid-cloud", "private-cloud", "public-cloud",
     ]  # fmt: skip
 
 
