@@ -12,8 +12,8 @@ NODE = ["global-accelerator", "Global Accelerator", "글로벌 액셀러레이�
 
 def test_load_returns_a_multidigraph_keyed_by_relation(kg):
     assert kg.graph.is_multigraph() and kg.graph.is_directed()
-    data = kg.graph.get_edge_data("eks", "fargate", key="runs-on")
-    assert data["relation"] == "runs-on" and data["source_ref"]
+    data = kg.graph.get_edge_data("eks", "fargate", key="uses")
+    assert data["relation"] == "uses" and data["source_ref"]
 
 
 def test_node_attributes_are_parsed(kg):
