@@ -14,9 +14,9 @@ from awskg.graph import authoring
 from awskg.graph.loading import BUILTIN_PACK
 
 CLOUDFRONT = [
-    "add-node", "cloudfront", "--label", "CloudFront", "--label-ko", "클라우드프런트", "--kind", "service",
-    "--alias", "Amazon CloudFront", "--summary", "A CDN.", "--summary-ko", "CDN.",
-    "--docs", "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html",
+    "add-node", "global-accelerator", "--label", "Global Accelerator", "--label-ko", "글로벌 액셀러레이터", "--kind", "service",
+    "--alias", "AWS Global Accelerator", "--summary", "A CDN.", "--summary-ko", "CDN.",
+    "--docs", "https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-global-accelerator.html",
 ]  # fmt: skip
 
 
@@ -35,10 +35,10 @@ def test_init_pack_creates_a_loadable_pack_with_examples(pack, invoke):
         "nodes.csv",
         "relations.csv",
     ]
-    assert (pack / "nodes.csv").read_text("utf-8").splitlines()[1].startswith("# cloudfront,")
+    assert (pack / "nodes.csv").read_text("utf-8").splitlines()[1].startswith("# global-accelerator,")
     assert "awskg --pack course check" in (pack / "README.md").read_text("utf-8")
     result = invoke("--pack", str(pack), "check")
-    assert result.exit_code == 0 and result.stdout.startswith("ok: 120 nodes")
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 175 nodes")
 
 
 def test_init_pack_refuses_a_non_empty_folder(tmp_path, invoke):
@@ -52,34 +52,34 @@ def test_init_pack_refuses_a_non_empty_folder(tmp_path, invoke):
 def test_authoring_session(pack, invoke):
     before = (pack / "edges.csv").read_bytes()
     assert invoke("--pack", str(pack), *CLOUDFRONT).exit_code == 0
-    result = invoke("--pack", str(pack), "add-edge", "Amazon CloudFront", "routes-to", "Application Load Balancer")
+    result = invoke("--pack", str(pack), "add-edge", "AWS Global Accelerator", "routes-to", "Application Load Balancer")
     assert result.exit_code == 0
-    assert result.stdout == f"added {pack / 'edges.csv'}:3: cloudfront,routes-to,alb,,,\n"
+    assert result.stdout == f"added {pack / 'edges.csv'}:3: global-accelerator,routes-to,alb,,,\n"
     after = (pack / "edges.csv").read_bytes()
-    assert after.startswith(before) and after[len(before) :] == b"cloudfront,routes-to,alb,,,\n"
-    related = invoke("--pack", str(pack), "relate", "CloudFront", "EC2", "--json")
+    assert after.startswith(before) and after[len(before) :] == b"global-accelerator,routes-to,alb,,,\n"
+    related = invoke("--pack", str(pack), "relate", "Global Accelerator", "EC2", "--json")
     data = json.loads(related.stdout)
     assert data["paths"][0]["hops"][0] == {
-        "source": "cloudfront", "relation": "routes-to", "target": "alb", "text": "CloudFront routes traffic to ALB",
+        "source": "global-accelerator", "relation": "routes-to", "target": "alb", "text": "Global Accelerator routes traffic to ALB",
     }  # fmt: skip
 
 
 def test_names_resolve_like_everywhere(pack, invoke):
     invoke("--pack", str(pack), *CLOUDFRONT)
-    assert invoke("--pack", str(pack), "add-edge", "route53", "routes-to", "cloudfront").exit_code == 0
-    assert (pack / "edges.csv").read_text("utf-8").endswith("route-53,routes-to,cloudfront,,,\n")
+    assert invoke("--pack", str(pack), "add-edge", "alias record", "points-to", "global-accelerator").exit_code == 0
+    assert (pack / "edges.csv").read_text("utf-8").endswith("alias-record,points-to,global-accelerator,,,\n")
 
 
 @pytest.mark.parametrize(
     "args, code, message",
     [
         (
-            ["add-edge", "cloudfrnt", "routes-to", "alb"],
+            ["add-edge", "globalacelerator", "routes-to", "alb"],
             2,
-            "Error: unknown concept 'cloudfrnt'; did you mean 'cloudfront'",
+            "Error: unknown concept 'globalacelerator'; did you mean 'global-accelerator'",
         ),
         (
-            ["add-edge", "cloudfront", "route-to", "alb"],
+            ["add-edge", "global-accelerator", "route-to", "alb"],
             2,
             "Error: unknown relation 'route-to'; did you mean 'routes-to'?\n",
         ),
@@ -107,12 +107,12 @@ def test_refusals_write_nothing(pack, invoke, args, code, message):
 
 def test_duplicate_edge_is_refused(pack, invoke):
     invoke("--pack", str(pack), *CLOUDFRONT)
-    invoke("--pack", str(pack), "add-edge", "cloudfront", "routes-to", "alb")
+    invoke("--pack", str(pack), "add-edge", "global-accelerator", "routes-to", "alb")
     before = (pack / "edges.csv").read_bytes()
-    result = invoke("--pack", str(pack), "add-edge", "CloudFront", "routes-to", "ALB")
+    result = invoke("--pack", str(pack), "add-edge", "Global Accelerator", "routes-to", "ALB")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"{pack / 'edges.csv'}:4: duplicate edge cloudfront routes-to alb (first at {pack / 'edges.csv'}:3)"
+        f"{pack / 'edges.csv'}:4: duplicate edge global-accelerator routes-to alb (first at {pack / 'edges.csv'}:3)"
     )
     assert (pack / "edges.csv").read_bytes() == before
 

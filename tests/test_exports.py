@@ -67,8 +67,8 @@ def test_json_read_back_by_networkx(kg):
     assert_same_graph(read, kg)
     assert read.nodes["ecs"]["aliases"] == kg.node("ecs")["aliases"]
     assert (
-        read.get_edge_data("eks", "fargate", key="runs-on")["source_ref"]
-        == kg.graph.get_edge_data("eks", "fargate", key="runs-on")["source_ref"]
+        read.get_edge_data("eks", "fargate", key="uses")["source_ref"]
+        == kg.graph.get_edge_data("eks", "fargate", key="uses")["source_ref"]
     )
 
 

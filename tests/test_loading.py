@@ -7,13 +7,13 @@ import pytest
 import awskg
 from awskg.graph.loading import BUILTIN_PACK
 
-NODE = ["cloudfront", "CloudFront", "클라우드프런트", "service", "Amazon CloudFront", "A CDN.", "CDN.", ""]
+NODE = ["global-accelerator", "Global Accelerator", "글로벌 액셀러레이터", "service", "AWS Global Accelerator", "A CDN.", "CDN.", ""]
 
 
 def test_load_returns_a_multidigraph_keyed_by_relation(kg):
     assert kg.graph.is_multigraph() and kg.graph.is_directed()
-    data = kg.graph.get_edge_data("eks", "fargate", key="runs-on")
-    assert data["relation"] == "runs-on" and data["source_ref"]
+    data = kg.graph.get_edge_data("eks", "fargate", key="uses")
+    assert data["relation"] == "uses" and data["source_ref"]
 
 
 def test_node_attributes_are_parsed(kg):
@@ -23,11 +23,11 @@ def test_node_attributes_are_parsed(kg):
 
 
 def test_overlay_adds_nodes_and_edges_pointing_at_builtin(make_pack, kg):
-    pack = make_pack(nodes=[NODE], edges=[["cloudfront", "routes-to", "alb", "", "https://example.com/doc"]])
+    pack = make_pack(nodes=[NODE], edges=[["global-accelerator", "routes-to", "alb", "", "https://example.com/doc"]])
     merged = awskg.load([pack])
     assert merged.graph.number_of_nodes() == kg.graph.number_of_nodes() + 1
-    assert merged.graph.has_edge("cloudfront", "alb", key="routes-to")
-    assert merged.resolve("클라우드프런트") == "cloudfront"
+    assert merged.graph.has_edge("global-accelerator", "alb", key="routes-to")
+    assert merged.resolve("글로벌 액셀러레이터") == "global-accelerator"
 
 
 def test_overlay_may_declare_relations_and_kinds(make_pack):
@@ -37,11 +37,11 @@ def test_overlay_may_declare_relations_and_kinds(make_pack):
         ],
         kinds=[["cdn", "CDN", "CDN", "Content delivery networks."]],
         nodes=[[*NODE[:3], "cdn", *NODE[4:]]],
-        edges=[["cloudfront", "caches", "s3", "", ""]],
+        edges=[["global-accelerator", "caches", "s3", "", ""]],
     )
     kg = awskg.load([pack])
     assert kg.relations["caches"].inverse_label == "is cached by"
-    assert kg.node("cloudfront")["kind"] == "cdn"
+    assert kg.node("global-accelerator")["kind"] == "cdn"
 
 
 def test_no_builtin_loads_only_the_given_packs(make_pack):
@@ -57,11 +57,11 @@ def test_no_builtin_loads_only_the_given_packs(make_pack):
 
 
 def test_bom_crlf_comments_blank_lines_and_spaces_are_tolerated(make_pack):
-    nodes = '\ufeffid , label,kind\r\n# a comment row, ignored\r\n\r\n cloudfront , "CloudFront, the CDN", service \r\n'
-    pack = make_pack(nodes=nodes, edges="source,relation,target\r\ncloudfront,routes-to,alb\r\n")
+    nodes = '\ufeffid , label,kind\r\n# a comment row, ignored\r\n\r\n global-accelerator , "Global Accelerator, the CDN", service \r\n'
+    pack = make_pack(nodes=nodes, edges="source,relation,target\r\nglobal-accelerator,routes-to,alb\r\n")
     kg = awskg.load([pack])
-    assert kg.node("cloudfront")["label"] == "CloudFront, the CDN"
-    assert kg.node("cloudfront")["label_ko"] == ""
+    assert kg.node("global-accelerator")["label"] == "Global Accelerator, the CDN"
+    assert kg.node("global-accelerator")["label_ko"] == ""
 
 
 def test_quoted_newline_keeps_line_numbers_right(make_pack):

@@ -34,10 +34,10 @@ def test_each_builtin_tour_walks_end_to_end(kg, name):
 
 def test_domain_tour_follows_the_request(kg):
     ids = [s.id for s in tour(kg, "from-domain-name-to-server").stops]
-    assert ids[:3] == ["domain-name", "route-53", "elb"] and ids[-4:] == [
+    assert ids[:4] == ["domain-name", "route-53", "hosted-zone", "alias-record"] and ids[-4:] == [
         "subnet",
-        "vpc",
         "availability-zone",
+        "vpc",
         "region",
     ]
 
@@ -61,7 +61,7 @@ def test_tour_csv_validation(make_pack, invoke):
         f"{where}:3: duplicate step 1 of tour 'my-tour' (first at {where}:2)",
         f"{where}:4: step must be a whole number from 1, got 'x'",
         f"{where}:5: invalid tour name 'Bad Tour': use lowercase letters, digits and hyphens",
-        f"{where}:5: unknown node 'fargat', did you mean 'fargate'?",
+        f"{where}:5: unknown node 'fargat', did you mean 'fargate' or 'fargate-profile'?",
         "4 problems found",
     ]
 

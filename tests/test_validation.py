@@ -9,7 +9,7 @@ from conftest import DATA
 # pack folder -> (file, line, message) of every problem it must report, in order
 BROKEN = {
     "unknown-node": [
-        ("edges.csv", 2, "source: unknown node 'fargat', did you mean 'fargate'?"),
+        ("edges.csv", 2, "source: unknown node 'fargat', did you mean 'fargate' or 'fargate-profile'?"),
         ("edges.csv", 3, "source: unknown node 'route53', did you mean 'route-53'?"),
     ],
     "unknown-relation": [("edges.csv", 2, "unknown relation 'run-on', did you mean 'runs-on'?")],

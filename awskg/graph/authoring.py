@@ -31,8 +31,8 @@ LOCK_NAME = ".awskg.lock"
 LOCK_TIMEOUT = 10.0
 
 _EXAMPLE = {
-    "nodes": '# cloudfront,CloudFront,클라우드프런트,service,Amazon CloudFront;CDN,"A content delivery network that caches content at edge locations near users.","사용자와 가까운 엣지 로케이션에 콘텐츠를 캐시하는 콘텐츠 전송 네트워크.",https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html',
-    "edges": "# cloudfront,routes-to,alb,Origins can be load balancers,https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
+    "nodes": '# global-accelerator,Global Accelerator,글로벌 액셀러레이터,service,AWS Global Accelerator;GA,"A networking service that carries user traffic over the AWS global network to endpoints such as load balancers.","사용자의 트래픽을 AWS 글로벌 네트워크로 로드 밸런서 같은 엔드포인트까지 보내는 네트워킹 서비스.",https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-global-accelerator.html',
+    "edges": "# global-accelerator,routes-to,alb,Endpoints can be load balancers,https://docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints.html",
     "relations": "# caches,caches,is cached by,{s}은/는 {o}을/를 캐시한다,{s}은/는 {o}에 캐시된다,The source keeps copies of the target close to users.,",
     "kinds": "# cdn,Content delivery network,콘텐츠 전송 네트워크,Services that serve content from edge locations.",
 }
@@ -42,7 +42,7 @@ _README = """# An awskg overlay pack
 Load it on top of the built-in graph with `awskg --pack {name} check`.
 
 Each CSV file starts with its header row. The rows starting with `#` are
-comments: a worked example (CloudFront, a concept the built-in pack lacks).
+comments: a worked example (Global Accelerator, a concept the built-in pack lacks).
 Remove the `#` to use them, or add your own rows below.
 
 - `nodes.csv`: `id,label,label_ko,kind,aliases,summary,summary_ko,docs,reading_ko`.
@@ -63,8 +63,8 @@ Remove the `#` to use them, or add your own rows below.
 
 Or let awskg write the rows for you, validated first:
 
-    awskg --pack {name} add-node cloudfront --label CloudFront --label-ko 클라우드프런트 --kind service
-    awskg --pack {name} add-edge cloudfront routes-to alb --source-ref https://docs.aws.amazon.com/...
+    awskg --pack {name} add-node global-accelerator --label Global Accelerator --label-ko 글로벌 액셀러레이터 --kind service
+    awskg --pack {name} add-edge global-accelerator routes-to alb --source-ref https://docs.aws.amazon.com/...
 
 `awskg --pack {name} check --strict` also warns about missing summaries, Korean
 labels, docs links and sources. The `{lock}` file, when present, is the lock
