@@ -363,7 +363,7 @@ def print_note(session: Session, record: dict[str, str]) -> None:
 
 def print_relatedness(session: Session, answer: Any) -> None:
     a, b = answer.from_["label"], answer.to["label"]
-    best = answer.paths[0].length
+    best = answer.hops_apart
     click.echo(session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best))
     if answer.shared:
         click.echo(f"{session.word('common')}: {'; '.join(f.text for f in answer.shared)}")

@@ -7,7 +7,16 @@ import pytest
 import awskg
 from awskg.graph.loading import BUILTIN_PACK
 
-NODE = ["global-accelerator", "Global Accelerator", "글로벌 액셀러레이터", "service", "AWS Global Accelerator", "A CDN.", "CDN.", ""]
+NODE = [
+    "global-accelerator",
+    "Global Accelerator",
+    "글로벌 액셀러레이터",
+    "service",
+    "AWS Global Accelerator",
+    "A CDN.",
+    "CDN.",
+    "",
+]
 
 
 def test_load_returns_a_multidigraph_keyed_by_relation(kg):

@@ -22,7 +22,9 @@ def test_relate_json_contract_fargate_eks(run_json):
     first = data["paths"][0]
     assert first["length"] == 1
     # stored direction, read from the side the question starts on
-    assert first["hops"] == [{"source": "eks", "relation": "uses", "target": "fargate", "text": "Fargate is used by EKS"}]
+    assert first["hops"] == [
+        {"source": "eks", "relation": "uses", "target": "fargate", "text": "Fargate is used by EKS"}
+    ]
     for path in data["paths"]:
         assert set(path) == {"length", "hops"} and path["length"] == len(path["hops"])
         for hop in path["hops"]:
@@ -89,7 +91,8 @@ def test_paths_agree_with_networkx_over_many_pairs(kg):
         if expected > 4:
             continue
         answer = relate(kg, a, b, limit=5)
-        assert answer.paths[0].length == expected, (a, b)
+        # ranking may put a telling path one hop longer first, but the shortest is always there
+        assert min(p.length for p in answer.paths) == expected == answer.hops_apart, (a, b)
         for path in answer.paths:
             assert expected <= path.length <= expected + 1
             at = a
@@ -168,7 +171,7 @@ def test_ask_what_is_prints_the_card(run_json, question):
 def test_ask_text_in_korean(invoke):
     result = invoke("--lang", "ko", "ask", "Fargate와 EKS는 어떤 관계야?")
     assert result.exit_code == 0
-    assert "1. Fargate는 EKS에서 사용된다" in result.stdout
+    assert "1. EKS가 Fargate를 사용한다" in result.stdout
 
 
 def test_ask_unreadable_exits_2_with_examples(invoke):

@@ -49,7 +49,7 @@ def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
 
     >>> import awskg
     >>> [e.id for e in concepts(awskg.load(), "deployment-model")]
-    ['community-cloud', 'hybrid-cloud', 'on-premises', 'private-cloud', 'public-cloud']
+    ['community-cloud', 'hybrid-cloud', 'private-cloud', 'public-cloud']
     """
     wanted = kg.check_kind(kind) if kind else None
     entries = [

@@ -87,7 +87,7 @@ def facts_in_common(kg: KnowledgeGraph, a: str, b: str, lang: str = "en") -> lis
 
     >>> import awskg
     >>> [f.text for f in facts_in_common(awskg.load(), "ecs", "eks")][:3]
-    ['is part of AWS compute', 'runs on EC2', 'runs on Fargate']
+    ['is part of AWS compute', 'uses ECR', 'uses Fargate']
     """
     keys_b = {(f.relation, f.direction, f.node) for f in facts_about(kg, b, lang)}
     return [f for f in facts_about(kg, a, lang) if (f.relation, f.direction, f.node) in keys_b and f.node not in (a, b)]

@@ -53,7 +53,7 @@ def neighbours(
     >>> import awskg
     >>> around = neighbours(awskg.load(), "fargate", relation="runs-on", direction="in")
     >>> [(g.reading, [n["id"] for n in g.nodes]) for g in around.groups]
-    [('hosts', ['container', 'ecs', 'ecs-task', 'eks', 'pod'])]
+    [('hosts', ['container', 'ecs-task', 'pod'])]
     """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {DIRECTIONS}")

@@ -62,6 +62,11 @@ class Relatedness:
     paths: list[Path]
     shared: list[Fact]
 
+    @property
+    def hops_apart(self) -> int:
+        """How many hops the nearest connection takes (the best-ranked path may be one longer)."""
+        return min(path.length for path in self.paths)
+
     def to_json(self) -> dict:
         return {
             "from": self.from_,
@@ -88,7 +93,7 @@ def relate(
     >>> import awskg
     >>> answer = relate(awskg.load(), "Fargate", "EKS")
     >>> [h.text for h in answer.paths[0].hops]
-    ['Fargate hosts EKS']
+    ['Fargate is used by EKS']
     >>> answer.paths[0].hops[0].source, answer.paths[0].hops[0].target
     ('eks', 'fargate')
     """

@@ -218,7 +218,9 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
             if answer_kind not in by_kind:
                 by_kind[answer_kind] = sorted(n for n, k in kg.graph.nodes(data="kind") if k == answer_kind)
             evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
-            wrong = {other: evidence for other in by_kind[answer_kind] if other not in answers and other != node}
+            # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
+            pool = set(by_kind[answer_kind]) | kg.neighbours(node)
+            wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
             if not wrong:
                 continue
             yield Candidate(

@@ -42,6 +42,8 @@ _TEENS = {f"1{d}": (d != "2", False) for d in "0123456789"}
 _LETTERS = {"L": (True, True), "M": (True, False), "N": (True, False), "R": (True, True)}
 #: The word a Korean question puts in the blank.
 WHAT_KO = "무엇"
+#: What a Korean predicate calls its subject when the reading cannot leave it out.
+THIS_KO = "이 개념"
 
 
 @lru_cache(maxsize=65536)
@@ -192,7 +194,7 @@ def sentence_parts(
     >>> import awskg
     >>> kg = awskg.load()
     >>> sentence_parts(kg, "alb", "is-a", "elb", "ko")
-    ('ALB는 ', 'ELB', '의 한 종류이다')
+    ('ALB는 ', 'ELB', '의 한 유형이다')
     >>> sentence_parts(kg, "alb", "is-a", "elb", inverse=True)
     ('ELB has the subtype ', 'ALB', '')
     """
@@ -222,13 +224,18 @@ def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inv
     >>> kg = awskg.load()
     >>> predicate(kg, "uses", "ecr", "ko"), predicate(kg, "is-a", "alb", "ko", inverse=True)
     ('ECR을 사용한다', '이 개념의 하위 유형으로는 ALB가 있다')
+    >>> predicate(kg, "uses", "ecs", "ko", inverse=True)
+    'ECS가 이 개념을 사용한다'
+
     """
     if lang != "ko":
         return "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label="")).lstrip()
     marker = "\x00"
     text = "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label=marker))
     opening = re.match("^\x00[은는이가] ", text)
-    return text[opening.end() :] if opening else text.replace(marker, "이 개념")
+    if opening:
+        return text[opening.end() :]
+    return "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label=THIS_KO))
 
 
 def edge_label(kg: KnowledgeGraph, source: str, relation: str, target: str, lang: str = "en") -> str:
@@ -239,7 +246,7 @@ def edge_label(kg: KnowledgeGraph, source: str, relation: str, target: str, lang
     >>> import awskg
     >>> kg = awskg.load()
     >>> edge_label(kg, "alb", "is-a", "elb"), edge_label(kg, "alb", "is-a", "elb", "ko")
-    ('is a type of', '의 한 종류이다')
+    ('is a type of', '의 한 유형이다')
     >>> edge_label(kg, "ecs", "uses", "ecr", "ko"), edge_label(kg, "ecs", "uses", "container-image", "ko")
     ('을 사용한다', '를 사용한다')
     """

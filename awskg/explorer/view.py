@@ -42,7 +42,7 @@ def select(
 
     >>> import awskg
     >>> view = select(awskg.load(), focus="fargate", depth=1)
-    >>> "eks" in view.nodes, ("eks", "runs-on", "fargate") in view.edges, "vpc" in view.nodes
+    >>> "eks" in view.nodes, ("eks", "uses", "fargate") in view.edges, "vpc" in view.nodes
     (True, True, False)
     """
     wanted_kinds = {kg.check_kind(k) for k in kinds}

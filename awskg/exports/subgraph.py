@@ -19,7 +19,7 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
     >>> import awskg
     >>> from awskg.explorer.view import select
     >>> kg = awskg.load()
-    >>> sliced(kg, select(kg, focus="fargate")).has_edge("eks", "fargate", key="runs-on")
+    >>> sliced(kg, select(kg, focus="fargate")).has_edge("eks", "fargate", key="uses")
     True
     """
     graph = nx.MultiDiGraph()

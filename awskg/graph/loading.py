@@ -94,7 +94,7 @@ def load(
     probably a mistake.
 
     >>> kg = load()
-    >>> kg.graph.number_of_nodes() > 90, kg.graph.has_edge("eks", "fargate", key="runs-on")
+    >>> kg.graph.number_of_nodes() > 90, kg.graph.has_edge("eks", "fargate", key="uses")
     (True, True)
     """
     import networkx as nx
