@@ -44,10 +44,11 @@ def visible(text: str) -> str:
 
     The last guard before output: CRLF becomes a plain line break, a lone CR
     and every other control is written out, so pack text can never move the
-    cursor, set a title or touch the clipboard.
+    cursor, set a title or touch the clipboard. The escape is JSON's own
+    (``\\u001b``), so ``--json`` output stays valid JSON of the same text.
 
     >>> visible("ok\\x1b]0;owned\\x07 a\\r\\nb\\tc")
-    'ok\\\\x1b]0;owned\\\\x07 a\\nb\\tc'
+    'ok\\\\u001b]0;owned\\\\u0007 a\\nb\\tc'
     """
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
@@ -65,4 +66,4 @@ def xml_safe(text: str) -> str:
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
