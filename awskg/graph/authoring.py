@@ -143,9 +143,10 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         if exc.errno == errno.ELOOP:
             raise PackWriteError(f"{path} is a symlink; awskg's lock must be a regular file: remove it") from None
         raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PackWriteError(f"{path} is not a regular file; awskg's lock must be one: remove it")
     with os.fdopen(fd, "r+b") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PackWriteError(f"{path} is not a regular file; awskg's lock must be one: remove it")
         deadline = time.monotonic() + timeout
         while True:
             try:

@@ -72,6 +72,8 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
         return cached
     kg = load(packs, builtin=builtin)
     with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            path.unlink()  # write_atomic would write through a planted link: replace the link itself
         write_atomic(path, fingerprint.encode() + b"\n" + _dump(kg), mode=0o600)
     return kg
 

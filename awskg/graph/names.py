@@ -24,7 +24,7 @@ MIN_PREFIX = 3
 #: Up to this many names, "did you mean" compares with every name; above, with a shortlist.
 SHORTLIST_ABOVE = 2_000
 #: The shortlist: names sharing one of the query's this many rarest two-letter stretches.
-RARE_GRAMS = 3
+RARE_GRAMS = 4
 
 
 def normalize(text: str) -> str:
@@ -91,8 +91,9 @@ class NameIndex:
 
         On a big graph, comparing with every name cost seconds per unknown
         name; there the comparison runs on a shortlist: the names that share
-        one of the query's rarest two-letter stretches (a typo changes at most
-        two of them, so a name one typo away is always on it).
+        one of the query's four rarest two-letter stretches that some name has
+        (a typo or a swap changes at most three, so a name one typo away is
+        always on it).
         """
         key = normalize(name)
         if not key:
@@ -110,7 +111,7 @@ class NameIndex:
                     grams.setdefault(gram, []).append(name)
             self._grams = grams
         index = self._grams
-        mine = sorted(bigrams(key), key=lambda gram: (len(index.get(gram, ())), gram))
+        mine = sorted((gram for gram in bigrams(key) if gram in index), key=lambda gram: (len(index[gram]), gram))
         pool: set[str] = set()
         for gram in mine[:rare]:
             pool.update(index.get(gram, ()))
