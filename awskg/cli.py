@@ -98,6 +98,12 @@ class Command(click.Command):
     """A command whose awskg errors become a clean message and exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from awskg.output import guarded_output
+
+        with guarded_output():
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except AwskgError as exc:
@@ -535,6 +541,13 @@ def view_options(command: Any) -> Any:
             click.option(
                 "--path", "path_ends", nargs=2, type=CONCEPT, help="Highlight the ranked paths between two concepts."
             ),
+            click.option(
+                "--max-hops",
+                default=4,
+                show_default=True,
+                type=click.IntRange(1, 8),
+                help="Longest --path to consider.",
+            ),
             click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable)."),
             click.option("--relation", "relations", multiple=True, help="Only edges of this relation (repeatable)."),
         ]
@@ -550,6 +563,7 @@ def selected_view(
     path_ends: tuple[str, str] | None,
     kinds: tuple[str, ...],
     relations: tuple[str, ...],
+    max_hops: int = 4,
 ) -> Any:
     from awskg.explorer.view import select
 
@@ -561,6 +575,7 @@ def selected_view(
         kinds=kinds,
         relations=relations,
         lang=session.lang,
+        max_hops=max_hops,
     )
 
 
@@ -633,6 +648,8 @@ def quiz(
     from awskg.explorer.citations import cite
     from awskg.explorer.quiz import questions
 
+    if sys.stdin is None and not as_json:
+        raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
     asked = questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
     if as_json:
         echo_json([q.to_json() for q in asked])
@@ -681,9 +698,10 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
 @click.option(
     "-o", "--output", default="-", show_default=True, help="File to write, - for standard output; a folder for csv."
 )
+@click.option("--force", is_flag=True, help="With --format csv: write into a folder that is not empty.")
 @view_options
 @pass_session
-def export(session: Session, fmt: str, output: str, **slicing: Any) -> None:
+def export(session: Session, fmt: str, output: str, force: bool, **slicing: Any) -> None:
     """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Mermaid, Neo4j...)."""
     from awskg.exports.formats import render
     from awskg.graph.atomic import write_atomic
@@ -693,10 +711,9 @@ def export(session: Session, fmt: str, output: str, **slicing: Any) -> None:
     view = selected_view(session, **slicing)
     content = render(session.kg, view, fmt, session.lang)
     if isinstance(content, dict):
-        folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, text in content.items():
-            write_atomic(folder / name, text)
+        from awskg.exports.csvpack import write_pack
+
+        write_pack(Path(output), content, force=force)
     elif output == "-":
         click.echo(content, nl=False)
         return

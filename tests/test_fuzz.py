@@ -90,3 +90,39 @@ def test_malformed_packs_fail_cleanly(data, which):
     for line in lines[:-1]:
         assert line.startswith(str(pack)), line
         assert PROBLEM.match(line), line
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    node_id=st.one_of(st.sampled_from(["mine", "#mine", "my-node", "constructor"]), st.text(max_size=10)),
+    label=st.text(min_size=0, max_size=25),
+    summary=st.text(max_size=60),
+    note=st.text(max_size=30),
+)
+def test_writers_round_trip_or_refuse_cleanly(node_id, label, summary, note):
+    """Random values through add-node and add-edge: read back exactly by check and the loader, or refused."""
+    import awskg
+
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as work:
+        pack = Path(work) / "pack"
+        assert runner.invoke(cli, ["init-pack", str(pack)]).exit_code == 0
+        before = (pack / "nodes.csv").read_bytes()
+        added = runner.invoke(
+            cli, ["--pack", str(pack), "add-node", node_id, "--label", label, "--kind", "concept", "--summary", summary]
+        )
+        assert added.exception is None or isinstance(added.exception, SystemExit), repr(added.exception)
+        assert added.exit_code in (0, 1, 2)
+        checked = runner.invoke(cli, ["--pack", str(pack), "check"])
+        assert checked.exit_code == 0, checked.stderr  # a refused write leaves a valid pack, so does an accepted one
+        if added.exit_code != 0:
+            assert (pack / "nodes.csv").read_bytes() == before
+            return
+        node = awskg.load([pack]).node(node_id)
+        assert (node["label"], node["summary"]) == (label.strip(), summary.strip())
+        edge = runner.invoke(cli, ["--pack", str(pack), "add-edge", node_id, "uses", "ec2", "--note", note])
+        assert edge.exception is None or isinstance(edge.exception, SystemExit), repr(edge.exception)
+        assert runner.invoke(cli, ["--pack", str(pack), "check"]).exit_code == 0
+        if edge.exit_code == 0:
+            data = awskg.load([pack]).graph.get_edge_data(node_id, "ec2", key="uses")
+            assert data["note"] == note.strip()

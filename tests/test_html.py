@@ -68,22 +68,6 @@ def test_html_unknown_kind_is_a_usage_error(invoke, tmp_path):
     assert not (tmp_path / "m.html").exists()
 
 
-def test_interrupted_write_keeps_the_old_page(invoke, tmp_path, monkeypatch):
-    out = tmp_path / "map.html"
-    out.write_text("the good old page")
-
-    def broken_replace(src, dst):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        from awskg.graph.atomic import write_atomic
-
-        write_atomic(out, "half")
-    assert out.read_text() == "the good old page"
-    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]  # no temporary file left behind
-
-
 # --- in the browser -----------------------------------------------------------
 
 

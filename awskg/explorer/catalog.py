@@ -51,7 +51,7 @@ def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
     >>> [e.id for e in concepts(awskg.load(), "deployment-model")]
     ['community-cloud', 'hybrid-cloud', 'private-cloud', 'public-cloud']
     """
-    wanted = kg.check_kind(kind) if kind else None
+    wanted = kg.check_kind(kind) if kind is not None else None  # "" is a kind no concept has
     entries = [
         Entry(node, attrs["label"], attrs["label_ko"], attrs["kind"])
         for node, attrs in kg.graph.nodes(data=True)

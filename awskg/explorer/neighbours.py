@@ -57,7 +57,7 @@ def neighbours(
     """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {DIRECTIONS}")
-    wanted = kg.check_relation(relation) if relation else None
+    wanted = kg.check_relation(relation) if relation is not None else None  # "" is refused, not "any"
     start = kg.resolve(name)
     seen = {start}
     frontier = [start]

@@ -37,8 +37,11 @@ def select(
     kinds: tuple[str, ...] = (),
     relations: tuple[str, ...] = (),
     lang: str = "en",
+    max_hops: int = 4,
 ) -> View:
     """The slice of ``kg`` the options describe; no option means the whole graph.
+
+    ``max_hops`` bounds the paths of ``path``, as it does for ``relate``.
 
     >>> import awskg
     >>> view = select(awskg.load(), focus="fargate", depth=1)
@@ -60,7 +63,7 @@ def select(
         edges = [e for e in edges if e[0] in near and e[2] in near]
         keep &= near
         anchors.add(start)
-    answer = relate(kg, *path, lang=lang) if path else None
+    answer = relate(kg, *path, lang=lang, max_hops=max_hops) if path else None
     highlight_nodes: list[str] = []
     highlight_edges: list[EdgeKey] = []
     if answer:

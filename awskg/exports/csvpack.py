@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
-import csv
-import io
+from pathlib import Path
 
 import networkx as nx
 
+from awskg.graph.atomic import write_atomic
+from awskg.graph.csvfile import format_row
+from awskg.graph.errors import PackWriteError
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import SCHEMAS
 
-__all__ = ["render_csv", "rows_to_csv"]
+__all__ = ["render_csv", "rows_to_csv", "write_pack"]
 
 
 def rows_to_csv(columns: tuple[str, ...], rows: list[list[str]]) -> str:
-    """CSV text with a header, quoted only where needed, ``\\n`` line endings."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return buffer.getvalue()
+    """CSV text with a header, quoted only where needed (the reader's own rules), ``\\n`` line endings."""
+    return "".join(format_row(row) for row in [list(columns), *rows])
+
+
+def write_pack(folder: Path, files: dict[str, str], *, force: bool = False) -> None:
+    """Write the pack files into ``folder``, which must be new or empty unless ``force``.
+
+    Writing replaces any pack already there: the user's own rows would be lost
+    without a word. The installed package's data folder is never written, even
+    with ``force``. Like every other format, a missing parent folder is an
+    error, not created.
+    """
+    from awskg.graph.loading import BUILTIN_PACK
+
+    if folder.exists() and not folder.is_dir():
+        raise PackWriteError(f"{folder} is a file; --format csv writes a pack folder")
+    if folder.resolve() == BUILTIN_PACK.resolve():
+        raise PackWriteError(f"{folder} is awskg's built-in pack, which is never written; choose another folder")
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise PackWriteError(
+            f"{folder} is not empty: writing would replace its pack files; choose a new folder, or pass --force"
+        )
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        write_atomic(folder / name, text)
 
 
 def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:

@@ -7,6 +7,7 @@ import networkx as nx
 from awskg.explorer.sentences import edge_label
 from awskg.exports.styles import kind_style, relation_style
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.text import xml_safe
 
 __all__ = ["quote", "render_dot"]
 
@@ -16,11 +17,13 @@ def quote(text: str) -> str:
 
     Backslashes and quotes are escaped, and ``&`` is written as ``&amp;``
     because Graphviz reads entities in labels (``&amp;`` would show as ``&``).
+    Characters XML 1.0 forbids become U+FFFD: Graphviz copies labels into the
+    SVG it makes, which would then not be well-formed.
 
     >>> print(quote('say "hi" & bye'))
     "say \\"hi\\" &amp; bye"
     """
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("&", "&amp;")
+    escaped = xml_safe(text).replace("\\", "\\\\").replace('"', '\\"').replace("&", "&amp;")
     return '"' + escaped.replace("\r", "").replace("\n", "\\n") + '"'
 
 

@@ -6,6 +6,7 @@ import networkx as nx
 
 from awskg.explorer.view import View
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.text import xml_safe
 
 __all__ = ["flat", "sliced"]
 
@@ -32,15 +33,21 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
 
 
 def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The same graph with list attributes joined by ``;`` (the pack format's own separator).
+    """The graph as GraphML and GEXF can hold it: XML-safe text, lists joined by ``;``.
 
-    GraphML and GEXF hold only scalar values; aliases and properties are lists.
+    Both hold only scalar values (aliases and properties are lists, joined by
+    the pack format's own separator), and both are XML 1.0, which cannot hold
+    most control characters at all: one ``\\x0b`` once made the whole file
+    unreadable, so those become U+FFFD.
     """
     out = nx.MultiDiGraph()
-    out.add_nodes_from((n, _scalars(d)) for n, d in graph.nodes(data=True))
-    out.add_edges_from((s, t, k, _scalars(d)) for s, t, k, d in graph.edges(keys=True, data=True))
+    out.add_nodes_from((xml_safe(n), _scalars(d)) for n, d in graph.nodes(data=True))
+    out.add_edges_from(
+        (xml_safe(s), xml_safe(t), xml_safe(k), _scalars(d)) for s, t, k, d in graph.edges(keys=True, data=True)
+    )
     return out
 
 
 def _scalars(attrs: dict) -> dict:
-    return {k: ";".join(v) if isinstance(v, list) else v for k, v in attrs.items()}
+    joined = {k: ";".join(v) if isinstance(v, list) else v for k, v in attrs.items()}
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in joined.items()}

@@ -1,22 +1,47 @@
-"""Writing files so that a crash never leaves one half-written.
+"""Writing files so that a crash never leaves one half-written, and nothing not ours is replaced.
 
-The new content goes to a temporary file in the same folder (so the rename
-stays on one file system), is flushed and fsynced, then renamed over the old
-file in one step. Every file awskg writes goes through :func:`write_atomic`.
+Every file awskg writes goes through :func:`write_atomic`, which first asks
+what the path names, because a rename replaces whatever sits there:
+
+- a regular file, or nothing yet: the new content goes to a temporary file in
+  the same folder (so the rename stays on one file system), is flushed and
+  fsynced, then renamed over the old file in one step;
+- a symlink: written through to its target, by the same rules (so the link
+  stays a link, and a linked pack file shared elsewhere is updated);
+- a regular file with other hard links: rewritten in place, so every name
+  still shows the same file (a rename would leave the others behind);
+- a FIFO, a character device, ``/dev/stdout`` or anything else under
+  ``/dev`` or ``/proc``: written as a stream, never replaced (as root,
+  ``-o /dev/full`` once replaced the device with an HTML file);
+- a folder, a socket, a block device, or a file without write permission:
+  refused.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["TEMP_MARK", "write_atomic"]
+
+#: In the name of every temporary file awskg writes: ``.nodes.csv.awskg-1a2b3c.tmp``.
+TEMP_MARK = "awskg-"
+
+_STREAM_ROOTS = ("/dev/", "/proc/")
+_STANDARD = {"/dev/stdout": "stdout", "/dev/fd/1": "stdout", "/proc/self/fd/1": "stdout"}
+_STANDARD |= {"/dev/stderr": "stderr", "/dev/fd/2": "stderr", "/proc/self/fd/2": "stderr"}
+_MAX_LINKS = 40
 
 
-def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf-8") -> Path:
-    """Replace ``path`` with ``content`` all at once; on any failure the old file stays.
+def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf-8", mode: int | None = None) -> Path:
+    """Write ``content`` to ``path`` by the rules above; on any failure the old file stays.
+
+    ``mode`` sets the permissions of a replaced or new file (else an existing
+    file keeps its own, and a new one gets the umask's default).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -25,16 +50,56 @@ def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf
     """
     path = Path(path)
     data = content.encode(encoding) if isinstance(content, str) else content
+    target, how = _destination(path)
+    if how == "stream":
+        _write_stream(target, data)
+    elif how == "in-place":
+        _write_in_place(target, data)
+    else:
+        _replace(target, data, mode)
+    return path
+
+
+def _destination(path: Path) -> tuple[Path, str]:
+    """The file a write to ``path`` really lands in, and how: "replace", "in-place" or "stream"."""
+    current = Path(os.path.abspath(path))
+    for _ in range(_MAX_LINKS):
+        if str(current).startswith(_STREAM_ROOTS):
+            return current, "stream"
+        try:
+            info = os.lstat(current)
+        except FileNotFoundError:
+            return current, "replace"
+        if stat.S_ISLNK(info.st_mode):
+            current = Path(os.path.abspath(os.path.join(current.parent, os.readlink(current))))
+            continue
+        if stat.S_ISREG(info.st_mode):
+            if not info.st_mode & 0o222 or not os.access(current, os.W_OK):
+                raise PermissionError(errno.EACCES, "read-only file; make it writable first (chmod u+w)", str(path))
+            return current, ("in-place" if info.st_nlink > 1 else "replace")
+        if stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
+            return current, "stream"
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(path))
+        raise OSError(
+            errno.EINVAL, "not a regular file, FIFO or character device; awskg will not replace it", str(path)
+        )
+    raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
+
+
+def _replace(path: Path, data: bytes, mode: int | None) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_MARK}", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
             umask = os.umask(0)
@@ -44,4 +109,30 @@ def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Overwrite from the start, then cut: an append loses at most its own new row to a crash."""
+    fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.ftruncate(handle.fileno(), len(data))
+        os.fsync(handle.fileno())
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    """Write to a device, FIFO or standard stream without creating, truncating or replacing it."""
+    standard = _STANDARD.get(str(path))
+    if standard:
+        stream = getattr(sys, standard)
+        if stream is None:
+            raise OSError(errno.EBADF, f"standard {'output' if standard == 'stdout' else 'error'} is closed", str(path))
+        stream.flush()
+        stream.buffer.write(data)
+        stream.buffer.flush()
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()

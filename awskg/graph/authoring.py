@@ -9,20 +9,25 @@ atomically; and a lock file in the pack serialises concurrent writers, so two
 
 from __future__ import annotations
 
-import csv
+import errno
 import fcntl
-import io
+import os
+import shutil
+import stat
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from awskg.graph.atomic import write_atomic
+from awskg.graph.atomic import TEMP_MARK, write_atomic
+from awskg.graph.csvfile import first_ending, format_row, records
 from awskg.graph.errors import PackWriteError, UnknownName
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
+from awskg.graph.text import CONTROL, control_message
 from awskg.graph.vocabulary import SCHEMAS
 
 __all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "add_property", "init_pack", "locked", "target_pack"]
@@ -85,17 +90,29 @@ class Added:
 def init_pack(folder: Path) -> list[Path]:
     """Create an empty overlay pack with header rows, a commented example and a README.
 
-    Refuses a folder that exists and is not empty.
+    Refuses a folder that exists and is not empty. The pack is built in a
+    temporary folder next to it and renamed into place, so a full disk leaves
+    no half-made pack behind and a rerun starts clean.
     """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise PackWriteError(f"{folder} already exists and is not empty; choose a new folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in ("nodes", "edges", "relations", "kinds"):
-        schema = SCHEMAS[name]
-        written.append(write_atomic(folder / schema.filename, ",".join(schema.columns) + "\n" + _EXAMPLE[name] + "\n"))
-    written.append(write_atomic(folder / "README.md", _README.format(name=folder.name or str(folder), lock=LOCK_NAME)))
-    return written
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{TEMP_MARK}", dir=folder.parent))
+    try:
+        for name in ("nodes", "edges", "relations", "kinds"):
+            schema = SCHEMAS[name]
+            write_atomic(staging / schema.filename, ",".join(schema.columns) + "\n" + _EXAMPLE[name] + "\n")
+        write_atomic(staging / "README.md", _README.format(name=folder.name or str(folder), lock=LOCK_NAME))
+        umask = os.umask(0)
+        os.umask(umask)
+        staging.chmod(0o777 & ~umask)
+        os.rename(staging, folder)  # replaces an empty folder in one step; fails on a non-empty one
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [folder / SCHEMAS[name].filename for name in ("nodes", "edges", "relations", "kinds")] + [
+        folder / "README.md"
+    ]
 
 
 def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
@@ -120,8 +137,25 @@ def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
 
 @contextmanager
 def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the pack's lock; wait up to ``timeout`` seconds for another writer to finish."""
-    with open(folder / LOCK_NAME, "a+b") as handle:
+    """Hold the pack's lock; wait up to ``timeout`` seconds for another writer to finish.
+
+    The lock file is opened without following a symlink and must be a regular
+    file: a pack that ships ``.awskg.lock -> /etc/nologin`` must not make awskg
+    create or touch that file. Once the lock is held, no other awskg is writing
+    here, so any awskg temporary file older than the lock is a leftover of a
+    killed write and is removed.
+    """
+    path = folder / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PackWriteError(f"{path} is a symlink; awskg's lock must be a regular file: remove it") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PackWriteError(f"{path} is not a regular file; awskg's lock must be one: remove it")
+    with os.fdopen(fd, "r+b") as handle:
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -132,9 +166,21 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                     raise PackWriteError(f"{folder} is being changed by another awskg; try again") from None
                 time.sleep(0.05)
         try:
+            _remove_stale_temporaries(folder, time.time())
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale_temporaries(folder: Path, since: float) -> None:
+    """Delete the temporary files of writes killed midway (older than ``since``)."""
+    for leftover in folder.glob(f".*.{TEMP_MARK}*.tmp"):
+        try:
+            info = leftover.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < since:
+                leftover.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: it is ignored on reading either way
 
 
 def add_node(packs: Sequence[Path], *, builtin: bool = True, into: Path | None = None, **values: str) -> Added:
@@ -224,34 +270,39 @@ def _known_in(name: str, known: Iterable[str], what: str) -> str:
 
 
 def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:
+    values = _clean(values)
     old = path.read_bytes()
     text = old.decode("utf-8-sig")
-    ending = _line_ending(text)
+    ending = first_ending(text) if text else "\n"
     header = _header(text)
     unknown = [column for column, value in values.items() if value and column not in header]
     if unknown:
         raise PackWriteError(f"{path} has no column {', '.join(repr(c) for c in unknown)}; add it to the header first")
-    row = io.StringIO()
-    csv.writer(row, lineterminator=ending).writerow([values.get(column, "") for column in header])
+    row = format_row([values.get(column, "") for column in header], ending)
     prefix = b"" if not old or old.endswith((b"\n", b"\r")) else ending.encode()
-    new = old + prefix + row.getvalue().encode("utf-8")
+    new = old + prefix + row.encode("utf-8")
     validate(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
     write_atomic(path, new)
-    line = new[: len(old) + len(prefix)].decode("utf-8-sig").count(ending) + 1
+    before = new[: len(old) + len(prefix)].decode("utf-8-sig")
+    line = before.count("\r" if ending == "\r" else "\n") + 1
     return Added(path, line, {column: values.get(column, "") for column in header})
 
 
-def _line_ending(text: str) -> str:
-    """The file's own line ending (``\\r\\n``, ``\\n`` or ``\\r``); ``\\n`` for a new file."""
-    for ending in ("\r\n", "\n", "\r"):
-        if ending in text:
-            return ending
-    return "\n"
+def _clean(values: dict[str, str]) -> dict[str, str]:
+    """Values as the reader will read them back (without surrounding spaces), or a refusal.
+
+    A control character could drive the terminal of whoever reads the pack;
+    line breaks are kept (the row is quoted), tabs too.
+    """
+    for column, value in values.items():
+        found = CONTROL.search(value)
+        if found:
+            raise PackWriteError(f"the {column} holds a {control_message(found.group())}; remove it")
+    return {column: value.strip() for column, value in values.items()}
 
 
 def _header(text: str) -> list[str]:
-    for record in csv.reader(io.StringIO(text, newline="")):
-        fields = [field.strip() for field in record]
-        if any(fields) and not fields[0].startswith("#"):
-            return fields
+    """The file's header row, read by the same rules as the loader (comments skipped)."""
+    for _, fields, _ in records(text, "", []):
+        return fields
     raise PackWriteError("the file has no header row")

@@ -2,30 +2,48 @@
 
 Only packs whose CSV files add up to more than ``MIN_BYTES`` are cached: the
 built-in pack loads in milliseconds, and a cache would not pay for itself.
-A cache file is tied to one list of pack folders and records a fingerprint of
-every file it was built from (path, size, modification time) plus the awskg,
-networkx and Python versions; any change makes it stale and it is rebuilt.
 ``awskg check`` and the authoring commands never use it: they always validate.
+
+Why it is built the way it is:
+
+- **Nothing in it can run code.** It was a pickle, and unpickling a file from a
+  shared ``$AWSKG_CACHE_DIR`` ran another user's code. It is now plain JSON of
+  the node, edge and vocabulary tables, rebuilt into networkx on reading.
+- **It is private.** The folder is created 0700 (tightened if it is yours and
+  looser), files are 0600; a file not owned by you, readable or writable by
+  others, or not a regular file is ignored and rewritten, never trusted. A
+  folder that is not yours is not used at all.
+- **It is keyed on content.** The first line of each file is a fingerprint:
+  a BLAKE2 hash of every pack file's bytes (hashing 10 MB takes milliseconds;
+  sizes and times could be restored by ``touch -r``) and the installed awskg,
+  networkx and Python versions, read with :mod:`importlib.metadata`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
+import json
 import os
-import pickle
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from awskg.graph.atomic import write_atomic
-from awskg.graph.loading import BUILTIN_PACK, load
+from awskg.graph.loading import BUILTIN_PACK, build_graph, load
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.vocabulary import SCHEMAS
+from awskg.graph.names import NameIndex
+from awskg.graph.validation import NODE_ATTRIBUTES
+from awskg.graph.vocabulary import SCHEMAS, Completeness, Dimension, Kind, Property, Relation, Value
 
 __all__ = ["MIN_BYTES", "cache_dir", "load_cached"]
 
 MIN_BYTES = 2_000_000
+#: Bumped whenever the layout below changes; part of the fingerprint.
+FORMAT = "awskg-cache-3"
 
 
 def cache_dir() -> Path:
@@ -41,43 +59,132 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     packs = [Path(p) for p in packs]
     folders = ([BUILTIN_PACK] if builtin else []) + packs
     files = [folder / schema.filename for folder in folders for schema in SCHEMAS.values()]
-    stats = [(str(f.resolve()), f.stat()) for f in files if f.is_file()]
-    if sum(s.st_size for _, s in stats) < MIN_BYTES:
+    files = [f for f in files if f.is_file()]
+    if sum(f.stat().st_size for f in files) < MIN_BYTES:
         return load(packs, builtin=builtin)
-    fingerprint = repr(
-        [(path, s.st_size, s.st_mtime_ns) for path, s in stats] + [_version("awskg"), _version("networkx"), sys.version]
-    )
+    folder = _private_folder(cache_dir())
+    if folder is None:
+        return load(packs, builtin=builtin)
+    fingerprint = _fingerprint(files)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
-    path = cache_dir() / f"{identity}.pickle"
+    path = folder / f"{identity}.json"
     cached = _read(path, fingerprint)
     if cached is not None:
         return cached
     kg = load(packs, builtin=builtin)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps((fingerprint, kg), protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # a read-only home is no reason to fail a query
+    with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            path.unlink()  # write_atomic would write through a planted link: replace the link itself
+        write_atomic(path, fingerprint.encode() + b"\n" + _dump(kg), mode=0o600)
     return kg
 
 
-def _read(path: Path, fingerprint: str) -> KnowledgeGraph | None:
+def _fingerprint(files: list[Path]) -> str:
+    """What the cached graph was built from: every file's path and bytes, and the versions."""
+    digest = hashlib.blake2b(digest_size=32)
+    for file in files:
+        data = file.read_bytes()
+        digest.update(f"{file.resolve()}\0{len(data)}\0".encode())
+        digest.update(data)
+    for part in (FORMAT, _version("awskg"), _version("networkx"), sys.version):
+        digest.update(f"\0{part}".encode())
+    return f"{FORMAT} {digest.hexdigest()}"
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        data = path.read_bytes()
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
+def _private_folder(folder: Path) -> Path | None:
+    """The cache folder, created 0700 and tightened if looser; None if it is not the user's."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.stat(folder)
+        if info.st_uid != os.geteuid() or not stat.S_ISDIR(info.st_mode):
+            return None
+        if info.st_mode & 0o077:
+            os.chmod(folder, 0o700)
     except OSError:
         return None
-    enabled = gc.isenabled()
-    gc.disable()  # unpickling builds a million objects; collecting meanwhile doubles the time
+    return folder
+
+
+def _read(path: Path, fingerprint: str) -> KnowledgeGraph | None:
+    """The cached graph if the file is the user's own, private, and of this fingerprint."""
     try:
-        stored, kg = pickle.loads(data)
-    except Exception:  # a truncated or foreign file is just a cache miss
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o077:
+            return None  # foreign or exposed: rebuilt and replaced, never trusted
+        if handle.readline().rstrip(b"\n") != fingerprint.encode():
+            return None
+        data = handle.read()
+    enabled = gc.isenabled()
+    gc.disable()  # rebuilding creates a million objects and frees none; collecting meanwhile doubles the time
+    try:
+        return _graph(json.loads(data))
+    except (ValueError, TypeError, KeyError, AttributeError):  # truncated or not ours: a cache miss
         return None
     finally:
         if enabled:
             gc.enable()
-    return kg if stored == fingerprint else None
 
 
-def _version(package: str) -> str:
-    module = sys.modules.get(package)
-    return getattr(module, "__version__", "") if module else ""
+def _dump(kg: KnowledgeGraph) -> bytes:
+    graph = kg.graph
+    document = {
+        "nodes": [[node, *(attrs[a] for a in NODE_ATTRIBUTES)] for node, attrs in graph.nodes(data=True)],
+        "edges": [
+            [s, d["relation"], t, d["note"], d["source_ref"], d["note_ko"]] for s, t, d in graph.edges(data=True)
+        ],
+        "relations": [_row(r) for r in kg.relations.values()],
+        "kinds": [_row(k) for k in kg.kinds.values()],
+        "dimensions": [_row(d) for d in kg.dimensions.values()],
+        "values": [_row(v) for v in kg.values.values()],
+        "properties": [_row(p) for props in kg.properties.values() for p in props],
+        "complete": [_row(c) for c in kg.complete.values()],
+        "tours": kg.tours,
+        "names": kg.names.owner,
+        "packs": [str(p) for p in kg.packs],
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _row(record: object) -> list[object]:
+    """A vocabulary record as a JSON list; a set of traits becomes a sorted list."""
+    return [sorted(v) if isinstance(v, frozenset) else v for v in vars(record).values()]
+
+
+def _record(kind: type, row: list[object]) -> Any:
+    return kind(*(frozenset(v) if isinstance(v, list) else v for v in row))
+
+
+def _graph(document: dict[str, Any]) -> KnowledgeGraph:
+    graph = build_graph(
+        ((node, values) for node, *values in document["nodes"]),
+        (((s, r, t), (note, ref, note_ko)) for s, r, t, note, ref, note_ko in document["edges"]),
+    )
+    properties: dict[str, list[Property]] = {}
+    for row in document["properties"]:
+        prop = _record(Property, row)
+        properties.setdefault(prop.node, []).append(prop)
+    return KnowledgeGraph(
+        graph,
+        {row[0]: _record(Relation, row) for row in document["relations"]},
+        {row[0]: _record(Kind, row) for row in document["kinds"]},
+        NameIndex(owner=dict(document["names"])),
+        dict(document["tours"]),
+        tuple(Path(p) for p in document["packs"]),
+        dimensions={row[0]: _record(Dimension, row) for row in document["dimensions"]},
+        values={(row[0], row[1]): _record(Value, row) for row in document["values"]},
+        properties=properties,
+        complete={tuple(row[:3]): _record(Completeness, row) for row in document["complete"]},
+    )

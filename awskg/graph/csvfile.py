@@ -1,10 +1,19 @@
-"""Reading one pack file: bytes to rows that remember their line, or problems.
+"""Reading and writing one pack file: bytes to rows that remember their line, and back.
 
-Spreadsheets produce every flavour of CSV, so this module is deliberately
+Spreadsheets produce every flavour of CSV, so the reader is deliberately
 forgiving about what is harmless (a BOM, CRLF or CR line endings, blank lines,
-``#`` comment rows, surrounding spaces, columns in any order) and exact about
+``#`` comment lines, surrounding spaces, columns in any order) and exact about
 what would silently lose data (a row with too many or too few fields, an unknown
-column, bytes that are not UTF-8), reporting each as ``path:line: message``.
+column, bytes that are not UTF-8, a control character, a file or value too
+large), reporting each as ``path:line: message``.
+
+The comment rule is one rule for reader and writer alike: **a line whose first
+character other than spaces and tabs is an unquoted ``#``, met where a record
+starts, is a comment**. A quoted ``"#x"`` is data. :func:`format_row` quotes a
+first field that starts with ``#``, so nothing awskg writes can read back as a
+comment. Lines are counted by the file's own line ending (LF or CRLF; CR for a
+file whose first line ends in CR), so a line break held inside a quoted value
+keeps every later line number true.
 """
 
 from __future__ import annotations
@@ -12,15 +21,19 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from awskg.graph.errors import Problem
+from awskg.graph.text import CONTROL, MAX_VALUE_CHARS, control_message
 from awskg.graph.vocabulary import Schema
 
-__all__ = ["Row", "decode_utf8", "read_table"]
+__all__ = ["MAX_FILE_BYTES", "Row", "decode_utf8", "first_ending", "format_row", "read_table", "records"]
+
+#: The largest pack file read: about 500,000 nodes. Past it a sparse or runaway file is refused, not loaded.
+MAX_FILE_BYTES = 128 * 1024 * 1024
 
 
 class Row(NamedTuple):
@@ -70,19 +83,113 @@ def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[l
         if schema.optional_file:
             return [], []
         return [], [Problem(where, 0, f"file not found; a pack needs {schema.filename}")]
+    size = path.stat().st_size if data is None else len(data)
+    if size > MAX_FILE_BYTES:
+        message = f"file is {size / 2**20:,.0f} MiB; awskg reads pack files of at most {MAX_FILE_BYTES // 2**20} MiB"
+        return [], [Problem(where, 0, message)]
     text, problem = decode_utf8(path.read_bytes() if data is None else data, where)
     if text is None:
         return [], [problem] if problem else []
     return _parse(text, where, schema)
 
 
+def first_ending(text: str) -> str:
+    """The file's own line ending: that of its first line (``\\n`` for a file of one line).
+
+    A later ``\\r\\n`` may sit inside a quoted value; the first line is the header or a
+    comment, which holds none.
+
+    >>> first_ending("id,label\\r\\na,b\\n"), first_ending("id\\n"), first_ending("id\\rx")
+    ('\\r\\n', '\\n', '\\r')
+    """
+    cr, lf = text.find("\r"), text.find("\n")
+    if cr == -1 or (lf != -1 and lf < cr):
+        return "\n"
+    return "\r\n" if lf == cr + 1 else "\r"
+
+
+def format_row(values: Sequence[str], ending: str = "\n") -> str:
+    """One CSV record that :func:`records` reads back as exactly ``values``.
+
+    A value is quoted when it holds a comma, a quote or a line break, or when it
+    is the first and starts with ``#`` (it would read as a comment).
+
+    >>> format_row(["#evil", "a\\rb", "a,b", "plain"])
+    '"#evil","a\\rb","a,b",plain\\n'
+    """
+    cells = []
+    for index, value in enumerate(values):
+        if any(c in value for c in ',"\r\n') or (index == 0 and value.lstrip(" \t").startswith("#")):
+            value = '"' + value.replace('"', '""') + '"'
+        cells.append(value)
+    return ",".join(cells) + ending
+
+
+class _Lines:
+    """The file's lines as the csv reader pulls them: counts every line, skips comments between records."""
+
+    def __init__(self, text: str) -> None:
+        self.cr_only = first_ending(text) == "\r"
+        self._lines = iter(io.StringIO(text, newline="" if self.cr_only else "\n"))
+        self.line = 0  # lines pulled so far, comments included
+        self.start = 0  # first line of the record being read
+        self.between = True  # the next line pulled starts a record
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        while True:
+            line = next(self._lines)
+            self.line += 1
+            if not self.between:
+                return line
+            if line.lstrip(" \t")[:1] != "#":
+                self.between, self.start = False, self.line
+                return line
+
+
+def records(text: str, where: str, problems: list[Problem]) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(first line, stripped cells, raw cells) of each record that is not blank or a comment.
+
+    Stops at the first malformed record, reporting it in ``problems``.
+    """
+    strip = str.strip
+    lines = _Lines(text)
+    reader = csv.reader(lines, strict=True, skipinitialspace=True)
+    try:
+        for record in reader:
+            lines.between = True
+            fields = list(map(strip, record))
+            if any(fields):
+                yield lines.start, fields, record
+    except csv.Error as exc:
+        problems.append(_malformed(exc, where, lines))
+
+
+def _malformed(exc: csv.Error, where: str, lines: _Lines) -> Problem:
+    text = str(exc)
+    if "field limit" in text:
+        message = f"a value longer than {csv.field_size_limit():,} characters; values hold at most {MAX_VALUE_CHARS:,}"
+        return Problem(where, lines.line, message)
+    if "new-line character" in text:
+        return Problem(where, lines.line, "line break (CR) outside quotes; quote the value that holds it, or remove it")
+    if "unexpected end of data" in text:
+        return Problem(where, lines.start, "a quoted value that starts in this record is never closed")
+    return Problem(where, lines.line, f"malformed CSV: {exc}")
+
+
 def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True, skipinitialspace=True)
     rows: list[Row] = []
     problems: list[Problem] = []
-    records = _records(reader, where, problems)
-    for start, fields in records:
+    found = records(text, where, problems)
+    # Control characters and huge values are rare: look per record only when the file has any.
+    suspect = CONTROL.search(text) is not None or len(text) > MAX_VALUE_CHARS
+    line_break = "\r" if first_ending(text) == "\r" else "\n"
+    for start, fields, raw in found:
         header_problems = _check_header(fields, where, start, schema)
+        if suspect:
+            header_problems += _check_values(raw, fields, where, start, line_break)
         if header_problems:
             return [], header_problems
         header = fields
@@ -97,7 +204,9 @@ def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Probl
     required_cells = itemgetter(*required)  # every schema requires at least two columns
     reorder = header != list(schema.columns)
     append = rows.append
-    for start, fields in records:
+    for start, fields, raw in found:
+        if suspect:
+            problems += _check_values(raw, header, where, start, line_break)
         if len(fields) != width:
             message = (
                 f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
@@ -113,21 +222,23 @@ def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Probl
     return rows, problems
 
 
-def _records(reader, where: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
-    """(first line, stripped cells) of each record that is not blank or a ``#`` comment.
-
-    Stops at the first malformed record, reporting it in ``problems``.
-    """
-    strip = str.strip
-    end = 0
-    try:
-        for record in reader:
-            start, end = end + 1, reader.line_num
-            fields = list(map(strip, record))
-            if fields and fields[0][:1] != "#" and any(fields):
-                yield start, fields
-    except csv.Error as exc:
-        problems.append(Problem(where, reader.line_num or end + 1, f"malformed CSV: {exc}"))
+def _check_values(raw: list[str], header: list[str], where: str, start: int, line_break: str) -> list[Problem]:
+    """A control character at the line it stands on, and any value over the length limit."""
+    problems = []
+    before = 0  # line breaks in the record before this value
+    for index, value in enumerate(raw):
+        column = repr(header[index]) if index < len(header) else f"{index + 1}"
+        found = CONTROL.search(value)
+        if found:
+            line = start + before + value.count(line_break, 0, found.start())
+            problems.append(Problem(where, line, f"{control_message(found.group())} in column {column}; remove it"))
+        if len(value) > MAX_VALUE_CHARS:
+            message = (
+                f"value in column {column} is {len(value):,} characters long; values hold at most {MAX_VALUE_CHARS:,}"
+            )
+            problems.append(Problem(where, start + before, message))
+        before += value.count(line_break)
+    return problems
 
 
 def _check_header(header: list[str], where: str, line: int, schema: Schema) -> list[Problem]:

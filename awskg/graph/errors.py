@@ -12,6 +12,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── AmbiguousName        several concepts are called that (exit 2); carries candidates
     ├── UnreadableQuestion   ``ask`` found no concept in the question (exit 2)
     ├── SameConcept          a question about how a concept relates to itself (exit 2)
+    ├── QueryTooLong         a search query past the length limit (exit 2)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -26,6 +27,7 @@ __all__ = [
     "PackError",
     "PackWriteError",
     "Problem",
+    "QueryTooLong",
     "SameConcept",
     "UnknownName",
     "UnreadableQuestion",
@@ -183,6 +185,16 @@ def did_you_mean(suggestions: list[str]) -> str:
     ("; did you mean 'fargate'?", '')
     """
     return f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
+
+
+class QueryTooLong(AwskgError):
+    """A search query longer than names ever are: comparing it would take minutes."""
+
+    exit_code = 2
+
+    def __init__(self, length: int, limit: int) -> None:
+        self.length, self.limit = length, limit
+        super().__init__(f"the query is {length:,} characters long; search takes at most {limit}")
 
 
 def _or_list(items: list[str]) -> str:

@@ -14,12 +14,17 @@ from collections.abc import Iterable
 
 from awskg.graph.errors import AmbiguousName, UnknownName
 
-__all__ = ["NameIndex", "node_names", "normalize"]
+__all__ = ["NameIndex", "bigrams", "node_names", "normalize"]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 #: A typed prefix shorter than this never resolves on its own ("ec" is too vague).
 MIN_PREFIX = 3
+
+#: Up to this many names, "did you mean" compares with every name; above, with a shortlist.
+SHORTLIST_ABOVE = 2_000
+#: The shortlist: names sharing one of the query's this many rarest two-letter stretches.
+RARE_GRAMS = 4
 
 
 def normalize(text: str) -> str:
@@ -51,6 +56,7 @@ class NameIndex:
     def __init__(self, entries: Iterable[tuple[str, Iterable[str]]] = (), owner: dict[str, str] | None = None) -> None:
         """Index ``entries`` of (id, names); or adopt ``owner``, a ready key -> id map."""
         self.owner: dict[str, str] = owner if owner is not None else {}
+        self._grams: dict[str, list[str]] | None = None
         for node_id, names in entries:
             for name in (node_id, *names):
                 key = normalize(name)
@@ -81,6 +87,41 @@ class NameIndex:
         raise UnknownName(name, self.suggest(name))
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Ids whose names are closest to ``name``, best first (possibly none)."""
-        close = difflib.get_close_matches(normalize(name), list(self.owner), n=limit * 3, cutoff=0.7)
+        """Ids whose names are closest to ``name``, best first (possibly none).
+
+        On a big graph, comparing with every name cost seconds per unknown
+        name; there the comparison runs on a shortlist: the names that share
+        one of the query's four rarest two-letter stretches that some name has
+        (a typo or a swap changes at most three, so a name one typo away is
+        always on it).
+        """
+        key = normalize(name)
+        if not key:
+            return []
+        pool = self.owner if len(self.owner) <= SHORTLIST_ABOVE else self.shortlist(key)
+        close = difflib.get_close_matches(key, pool, n=limit * 3, cutoff=0.7)
         return list(dict.fromkeys(self.owner[k] for k in close))[:limit]
+
+    def shortlist(self, key: str, rare: int = RARE_GRAMS) -> set[str]:
+        """Normalized names sharing one of ``key``'s ``rare`` rarest bigrams (index built on first use)."""
+        if self._grams is None:
+            grams: dict[str, list[str]] = {}
+            for name in self.owner:
+                for gram in bigrams(name):
+                    grams.setdefault(gram, []).append(name)
+            self._grams = grams
+        index = self._grams
+        mine = sorted((gram for gram in bigrams(key) if gram in index), key=lambda gram: (len(index[gram]), gram))
+        pool: set[str] = set()
+        for gram in mine[:rare]:
+            pool.update(index.get(gram, ()))
+        return pool
+
+
+def bigrams(key: str) -> set[str]:
+    """The two-letter stretches of a normalized name (the name itself if shorter).
+
+    >>> sorted(bigrams("ecs"))
+    ['cs', 'ec']
+    """
+    return {key[i : i + 2] for i in range(len(key) - 1)} or {key}

@@ -7,6 +7,8 @@ a scan), so a 50,000-node pack costs no more than reading it.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,6 +33,12 @@ __all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
 
 #: The attributes of every node in the graph, in the order Checked.nodes holds them.
 NODE_ATTRIBUTES = ("label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "reading_ko")
+
+#: "Did you mean" for the first this many unknown names of each kind; only a count after that.
+SUGGESTIONS_PER_KIND = 20
+
+#: A tour step: one to six plain ASCII digits, not ``٣`` or ``１``, and not 23 of them.
+_STEP = re.compile(r"[0-9]{1,6}")
 
 
 @dataclass
@@ -76,28 +84,66 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     """
     out, problems = Checked(), []
     report = problems.append
+    hints = _Hints()
     _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
     _check_vocabulary(tables.get("kinds", []), out.kinds, out.kind_rows, Kind, report)
     _check_vocabulary(tables.get("dimensions", []), out.dimensions, {}, Dimension, report)
     _check_values(tables.get("values", []), out, report)
-    _check_nodes(tables.get("nodes", []), out, report)
+    _check_nodes(tables.get("nodes", []), out, report, hints)
     names = NameIndex(owner=out.names)
-    _check_edges(tables.get("edges", []), out, names, report)
+    _check_edges(tables.get("edges", []), out, names, report, hints)
     _check_cycles(out, report)
-    _check_tours(tables.get("tours", []), out, names, report)
+    _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
     _check_complete(tables.get("complete", []), out, names, report)
+    hints.count_the_rest(problems)
     return out, problems
 
 
-def _known(kind: str, value: str, known: Iterable[str], names: NameIndex | None = None) -> str:
-    """``unknown relation 'x', did you mean 'y'?``: the message for a name not defined."""
-    pool = list(known)
-    index = names or NameIndex((name, []) for name in pool)
+class _Hints:
+    """How many unknown names of each kind got suggestions; the first one past the limit."""
+
+    def __init__(self) -> None:
+        self.given: Counter[str] = Counter()
+        self.first_skipped: dict[str, str] = {}
+        self.skipped: Counter[str] = Counter()
+
+    def wanted(self, kind: str, message: str) -> bool:
+        if self.given[kind] < SUGGESTIONS_PER_KIND:
+            self.given[kind] += 1
+            return True
+        self.first_skipped.setdefault(kind, message)
+        self.skipped[kind] += 1
+        return False
+
+    def count_the_rest(self, problems: list[Problem]) -> None:
+        """Say, on the first unknown name left without suggestions, how many are."""
+        for kind, message in self.first_skipped.items():
+            for index, problem in enumerate(problems):
+                if problem.message.endswith(message):
+                    note = (
+                        f" (suggestions stop after {SUGGESTIONS_PER_KIND} unknown {kind} names:"
+                        f" this one and {self.skipped[kind] - 1} more have none)"
+                    )
+                    problems[index] = Problem(problem.path, problem.line, problem.message + note)
+                    break
+
+
+def _known(
+    kind: str, value: str, known: Iterable[str], names: NameIndex | None = None, hints: _Hints | None = None
+) -> str:
+    """``unknown relation 'x', did you mean 'y'?``: the message for a name not defined.
+
+    Suggestions come from the name index, for the first few unknown names of each kind only.
+    """
+    message = f"unknown {kind} {value!r}"
+    if hints is not None and not hints.wanted(kind, message):
+        return message
+    index = names or NameIndex((name, []) for name in known)
     exact = index.lookup(value)
     suggestions = [exact] if exact else index.suggest(value)
     hint = f", did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-    return f"unknown {kind} {value!r}{hint}"
+    return f"{message}{hint}"
 
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.
@@ -145,7 +191,7 @@ def _check_values(rows: list[Row], out: Checked, report) -> None:
             )
 
 
-def _check_nodes(rows: list[Row], out: Checked, report) -> None:
+def _check_nodes(rows: list[Row], out: Checked, report, hints: _Hints) -> None:
     claims, nodes, kinds = out.names, out.nodes, out.kinds
     for row in rows:
         node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs, reading_ko = row.cells
@@ -161,7 +207,7 @@ def _check_nodes(rows: list[Row], out: Checked, report) -> None:
             first = out.node_rows[node_id]
             bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
         if kind not in kinds:
-            bad.append(_known("kind", kind, kinds))
+            bad.append(_known("kind", kind, kinds, hints=hints))
         if docs and not docs.lower().startswith(("http://", "https://")):
             bad.append(f"docs must be an http(s) URL, got {docs!r}")
         aliases = split_aliases(aliases_cell) if aliases_cell else []
@@ -185,7 +231,7 @@ def _check_nodes(rows: list[Row], out: Checked, report) -> None:
         out.node_rows[node_id] = row
 
 
-def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report, hints: _Hints) -> None:
     nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
     symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     for row in rows:
@@ -205,12 +251,12 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
             edge_rows[key] = row
             continue
         bad = [
-            f"{role}: " + _known("node", node, nodes, names)
+            f"{role}: " + _known("node", node, nodes, names, hints)
             for role, node in (("source", source), ("target", target))
             if node not in nodes
         ]
         if relation not in relations:
-            bad.append(_known("relation", relation, relations))
+            bad.append(_known("relation", relation, relations, hints=hints))
         if source == target:
             bad.append(f"self-loop: {source!r} {relation} itself")
         if key in edges or twin in edges:
@@ -259,20 +305,20 @@ def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
     return removed < len(indegree)
 
 
-def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report, hints: _Hints) -> None:
     steps: dict[tuple[str, int], Row] = {}
     for row in rows:
         tour, step, node, note, note_ko = row.cells
         bad = []
         if not ID_PATTERN.match(tour):
             bad.append(f"invalid tour name {tour!r}: use lowercase letters, digits and hyphens")
-        if not step.isdigit() or int(step) < 1:
+        if not _STEP.fullmatch(step) or int(step) < 1:
             bad.append(f"step must be a whole number from 1, got {step!r}")
         elif (tour, int(step)) in steps:
             first = steps[(tour, int(step))]
             bad.append(f"duplicate step {step} of tour {tour!r} (first at {first.path}:{first.line})")
         if node not in out.nodes:
-            bad.append(_known("node", node, out.nodes, names))
+            bad.append(_known("node", node, out.nodes, names, hints))
         for message in bad:
             report(Problem(row.path, row.line, message))
         if not bad:
