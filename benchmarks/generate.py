@@ -47,7 +47,7 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     _, kind_names, kind_weights, relation_names, relation_weights = builtin_mix()
-    for name in ("relations", "kinds"):
+    for name in ("relations", "kinds", "dimensions", "values"):
         shutil.copy(BUILTIN_PACK / SCHEMAS[name].filename, folder / SCHEMAS[name].filename)
     ids = [f"c{i:06d}" for i in range(size)]
     with open(folder / "nodes.csv", "w", newline="", encoding="utf-8") as f:
@@ -90,7 +90,29 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
                 seen.add(key)
                 writer.writerow([ids[i], relation, ids[j], "", f"https://example.com/ref/{i}", ""])
                 plain.write(f"{ids[i]} {ids[j]} {relation}\n")
+    _properties(folder, ids, rng)
     return folder
+
+
+def _properties(folder: Path, ids: list[str], rng: random.Random) -> None:
+    """Properties on a fifth of the nodes and a completeness mark on every 500th, as the quiz meets them."""
+    with open(BUILTIN_PACK / "values.csv", encoding="utf-8") as f:
+        values: dict[str, list[str]] = {}
+        for row in csv.DictReader(f):
+            values.setdefault(row["dimension"], []).append(row["value"])
+    with open(BUILTIN_PACK / "dimensions.csv", encoding="utf-8") as f:
+        ruled = [row["name"] for row in csv.DictReader(f) if row["traits"]]
+    with open(folder / "properties.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(SCHEMAS["properties"].columns)
+        for node in ids[::5]:
+            dimension = rng.choice(ruled)
+            writer.writerow([node, dimension, rng.choice(values[dimension]), "", "", "https://example.com/p"])
+    with open(folder / "complete.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(SCHEMAS["complete"].columns)
+        for node in ids[::500]:
+            writer.writerow([node, "uses", rng.choice(["in", "out"]), "", "https://example.com/c"])
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def twins(make_pack):
         relations=AUTHOR_RELATION,
         complete=[["top", "files-under", "in", "", "x"]],
     )
-    return awskg.load([builtin_way]), awskg.load([author_way])
+    return (builtin_way, awskg.load([builtin_way])), (author_way, awskg.load([author_way]))
 
 
 def _same(text: str) -> str:
@@ -55,7 +55,7 @@ def _same(text: str) -> str:
 
 
 def test_author_relation_ranks_paths_as_is_a_does(twins):
-    builtin, author = twins
+    (_, builtin), (_, author) = twins
     ours = relate(author, "one", "two", limit=5)
     theirs = relate(builtin, "one", "two", limit=5)
     assert [[_same(h.relation) for h in p.hops] for p in ours.paths] == [
@@ -67,7 +67,7 @@ def test_author_relation_ranks_paths_as_is_a_does(twins):
 
 
 def test_author_relation_files_the_quiz_as_is_a_does(twins):
-    builtin, author = twins
+    (_, builtin), (_, author) = twins
     mine = {(c.answer, tuple(sorted(c.wrong))) for c in candidates(author) if c.edge.get("target") == "top"}
     theirs = {(c.answer, tuple(sorted(c.wrong))) for c in candidates(builtin) if c.edge.get("target") == "top"}
     assert mine == theirs and mine
@@ -76,7 +76,7 @@ def test_author_relation_files_the_quiz_as_is_a_does(twins):
 
 
 def test_author_relation_is_dashed_and_refused_a_cycle_as_is_a_is(twins, invoke):
-    builtin, author = twins
+    (_, builtin), (_, author) = twins
     assert relation_style(author, "files-under")[1] is relation_style(builtin, "is-a")[1] is True
     assert relation_style(author, "uses")[1] is False
     mermaid = render_mermaid(author, sliced(author, select(author, focus="top")))
@@ -88,9 +88,8 @@ def test_author_relation_is_dashed_and_refused_a_cycle_as_is_a_is(twins, invoke)
 def test_author_relation_inherits_for_the_strict_lint(twins):
     from awskg.graph.loading import validate
 
-    for kg in twins:
-        folder = [p for p in kg.packs if p.name in ("builtin", "author")]
-        warnings = [w.message for w in validate(folder, strict=True).warnings if "repeats" in w.message]
+    for folder, _ in twins:
+        warnings = [w.message for w in validate([folder], strict=True).warnings if "repeats" in w.message]
         assert len(warnings) == 1 and warnings[0].startswith("warning: edge leaf uses s3 repeats what its parent 'one'")
 
 

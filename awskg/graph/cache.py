@@ -153,7 +153,6 @@ def _dump(kg: KnowledgeGraph) -> bytes:
         "complete": [_row(c) for c in kg.complete.values()],
         "tours": kg.tours,
         "names": kg.names.owner,
-        "packs": [str(p) for p in kg.packs],
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -182,7 +181,6 @@ def _graph(document: dict[str, Any]) -> KnowledgeGraph:
         {row[0]: _record(Kind, row) for row in document["kinds"]},
         NameIndex(owner=dict(document["names"])),
         dict(document["tours"]),
-        tuple(Path(p) for p in document["packs"]),
         dimensions={row[0]: _record(Dimension, row) for row in document["dimensions"]},
         values={(row[0], row[1]): _record(Value, row) for row in document["values"]},
         properties=properties,

@@ -80,18 +80,10 @@ def validate(
     return Validated(len(checked.nodes), len(checked.edges), len(checked.relations), warnings)
 
 
-def load(
-    packs: Iterable[str | Path] = (),
-    *,
-    builtin: bool = True,
-    overrides: Mapping[Path, bytes] | None = None,
-    strict: bool = False,
-) -> KnowledgeGraph:
+def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
     """Load the built-in pack (unless ``builtin=False``) plus overlay ``packs``.
 
     Raises :class:`PackError` listing every problem when anything is wrong.
-    With ``strict=True`` the graph's ``warnings`` list what is legal but
-    probably a mistake.
 
     >>> kg = load()
     >>> kg.graph.number_of_nodes() > 90, kg.graph.has_edge("eks", "fargate", key="uses")
@@ -99,7 +91,7 @@ def load(
     """
     folders = _folders(packs, builtin)
     with _no_gc():
-        checked, warnings = _checked(folders, overrides, strict)
+        checked, _ = _checked(folders, None, strict=False)
         # Each record is handed over and dropped as it goes, so the checked
         # records and the finished graph never both sit in memory whole.
         graph = build_graph(_drain(checked.nodes), _drain(checked.edges))
@@ -110,8 +102,6 @@ def load(
         checked.kinds,
         names,
         checked.tours,
-        tuple(folders),
-        warnings,
         dimensions=checked.dimensions,
         values=checked.values,
         properties=checked.properties,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from awskg.graph.errors import SameConcept, UnknownName
@@ -43,7 +42,7 @@ class Edge:
         return (lang == "ko" and self.note_ko) or self.note
 
 
-@dataclass
+@dataclass(repr=False)
 class KnowledgeGraph:
     """What :func:`awskg.load` returns: the graph and how to read it.
 
@@ -58,15 +57,19 @@ class KnowledgeGraph:
     kinds: dict[str, Kind]
     names: NameIndex
     tours: dict[str, list[dict]] = field(default_factory=dict)
-    packs: tuple[Path, ...] = ()
-    #: with ``load(strict=True)``: what is legal but probably a mistake
-    warnings: list = field(default_factory=list, repr=False)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
     #: node id -> what the concept is like, in pack order
     properties: dict[str, list[Property]] = field(default_factory=dict, repr=False)
     #: (node, relation, direction) -> the mark saying those facts are all there are
     complete: dict[tuple[str, str, str], Completeness] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        graph = self.graph
+        return (
+            f"<KnowledgeGraph: {graph.number_of_nodes()} concepts, {graph.number_of_edges()} facts, "
+            f"{len(self.relations)} relations, {sum(map(len, self.properties.values()))} properties>"
+        )
 
     def relations_with(self, trait: str) -> frozenset[str]:
         """The names of the relations that carry ``trait`` (see ``RELATION_TRAITS``).
