@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from awskg.graph.model import Edge, KnowledgeGraph
 from awskg.graph.vocabulary import Property
@@ -32,7 +33,7 @@ class Card:
     in_: list[dict[str, str]]
     properties: list[dict[str, str]]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         return {("in" if key == "in_" else key): value for key, value in data.items()}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from awskg.graph.model import KnowledgeGraph
@@ -68,8 +67,7 @@ def stats(kg: KnowledgeGraph) -> Stats:
     >>> s.nodes == sum(s.kinds.values()), s.edges == sum(s.relations.values())
     (True, True)
     """
-    kinds = Counter(kind for _, kind in kg.graph.nodes(data="kind"))
-    relations = Counter(relation for _, _, relation in kg.graph.edges(data="relation"))
+    kinds, relations = kg.kind_counts(), kg.relation_counts()
     return Stats(
         nodes=kg.graph.number_of_nodes(),
         edges=kg.graph.number_of_edges(),
@@ -86,7 +84,7 @@ def vocabulary(kg: KnowledgeGraph) -> list[RelationRow]:
     >>> row.name, row.label, row.inverse_label, row.edges > 0
     ('runs-on', 'runs on', 'hosts', True)
     """
-    counts = Counter(relation for _, _, relation in kg.graph.edges(data="relation"))
+    counts = kg.relation_counts()
     return [
         RelationRow(
             r.name,
@@ -117,7 +115,7 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     ]
     lines += ["", "| relation trait | what it does |", "|---|---|"]
     lines += [f"| `{name}` | {meaning} |" for name, meaning in RELATION_TRAITS.items()]
-    kinds = Counter(kind for _, kind in kg.graph.nodes(data="kind"))
+    kinds = kg.kind_counts()
     lines += ["", "| kind | label | 한국어 | nodes | meaning |", "|---|---|---|---|---|"]
     lines += [
         f"| `{k.name}` | {k.label} | {k.label_ko} | {kinds[k.name]} | {k.description} |" for k in kg.kinds.values()

@@ -11,6 +11,7 @@ a fact when both have the same one ("both run on Fargate"). ``relate`` reuses
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from awskg.explorer.sentences import predicate
 from awskg.graph.model import KnowledgeGraph
@@ -64,7 +65,7 @@ class Comparison:
     differences: list[PropertyRow] = field(default_factory=list)
     same: list[PropertyRow] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 

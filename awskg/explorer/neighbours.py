@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from awskg.explorer.sentences import relation_label, sentence
-from awskg.graph.model import KnowledgeGraph
+from awskg.graph.model import Edge, KnowledgeGraph
 
 __all__ = ["DIRECTIONS", "Group", "Neighbourhood", "neighbours"]
 
@@ -26,7 +28,7 @@ class Group:
     relation: str
     direction: str
     reading: str
-    nodes: list[dict]
+    nodes: list[dict[str, Any]]
     text: str = ""
 
 
@@ -61,7 +63,7 @@ def neighbours(
     start = kg.resolve(name)
     seen = {start}
     frontier = [start]
-    groups: dict[tuple[str, str], list[dict]] = {}
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for level in range(1, depth + 1):
         reached = []
         for node in frontier:
@@ -80,7 +82,7 @@ def neighbours(
     )
 
 
-def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[dict], lang: str) -> Group:
+def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[dict[str, Any]], lang: str) -> Group:
     ordered = sorted(nodes, key=lambda n: (n["depth"], n["id"]))
     listed = ", ".join(n["label"] for n in ordered)
     # read from the starting concept's side whatever the depth: the list stands as the object
@@ -88,7 +90,7 @@ def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[
     return Group(relation, way, relation_label(kg, relation, lang, inverse=way == "in"), ordered, text)
 
 
-def _around(kg: KnowledgeGraph, node: str, direction: str):
+def _around(kg: KnowledgeGraph, node: str, direction: str) -> Iterator[tuple[Edge, str, str]]:
     if direction in ("out", "both"):
         yield from ((e, "out", e.target) for e in kg.out_edges(node))
     if direction in ("in", "both"):

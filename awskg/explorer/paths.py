@@ -21,7 +21,8 @@ from __future__ import annotations
 import math
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import pairwise
+from typing import Any
 
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
@@ -67,7 +68,7 @@ class Relatedness:
         """How many hops the nearest connection takes (the best-ranked path may be one longer)."""
         return min(path.length for path in self.paths)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "from": self.from_,
             "to": self.to,
@@ -137,7 +138,6 @@ def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | No
     Each round grows the smaller frontier by one level, so a near pair costs
     a few neighbourhoods whatever the size of the graph.
     """
-    succ, pred = kg.graph.succ, kg.graph.pred
     seen = ({a: 0}, {b: 0})
     frontiers = ([a], [b])
     depth = [0, 0]
@@ -148,7 +148,7 @@ def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | No
         reached = []
         best = None
         for node in frontiers[side]:
-            for nxt in chain(succ[node], pred[node]):
+            for nxt in kg.adjacent(node):
                 if nxt in mine:
                     continue
                 mine[nxt] = depth[side]
@@ -170,7 +170,7 @@ def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
         node = queue.popleft()
         if distance[node] == limit:
             continue
-        for other in chain(kg.graph.succ[node], kg.graph.pred[node]):  # order does not matter here
+        for other in kg.adjacent(node):  # order does not matter here
             if other not in distance:
                 distance[other] = distance[node] + 1
                 queue.append(other)
@@ -212,11 +212,11 @@ def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], traits:
 
 def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits, lang: str) -> Hop:
     """The most telling stored fact between consecutive nodes, read from ``u`` to ``v``."""
-    options = [(traits.telling(r), True, r, u, v) for r in kg.graph.succ[u].get(v, {})]
-    options += [(traits.telling(r), False, r, v, u) for r in kg.graph.succ[v].get(u, {})]
+    options = [(traits.telling(r), True, r, u, v) for r in kg.relations_between(u, v)]
+    options += [(traits.telling(r), False, r, v, u) for r in kg.relations_between(v, u)]
     _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
     return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward))
 
 
-def _rank(path: Path) -> tuple:
+def _rank(path: Path) -> tuple[float, int, list[tuple[str, str, str]]]:
     return (path.cost, path.length, [(h.source, h.relation, h.target) for h in path.hops])

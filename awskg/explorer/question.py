@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from awskg.explorer.cards import Card, card
 from awskg.explorer.compare import Comparison, compare
@@ -56,7 +56,7 @@ class Answer:
     concepts: list[str]
     result: Card | Relatedness | Comparison
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return self.result.to_json()
 
 

@@ -25,11 +25,13 @@ from __future__ import annotations
 import random
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
 from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
+from awskg.graph.vocabulary import Property
 
 __all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
 
@@ -51,7 +53,7 @@ class Candidate:
     source_ref: str
     edge: dict[str, str]
     property: dict[str, str]
-    wrong: dict[str, dict] = field(repr=False)
+    wrong: dict[str, dict[str, Any]] = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ class Question:
     source_ref: str
     edge: dict[str, str]
     property: dict[str, str] = field(default_factory=dict)
-    evidence: list[dict] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -172,7 +174,7 @@ def candidates(kg: KnowledgeGraph, lang: str = "en") -> list[Candidate]:
 
 def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
     """ "Which of these has <dimension>: <value>?" for dimensions whose values rule others out."""
-    stated: dict[str, dict[str, list]] = {}  # dimension -> node -> its properties there
+    stated: dict[str, dict[str, list[Property]]] = {}  # dimension -> node -> its properties there
     for node, props in kg.properties.items():
         for prop in props:
             stated.setdefault(prop.dimension, {}).setdefault(node, []).append(prop)
@@ -216,7 +218,7 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
             answer = edge.target if outward else edge.source
             answer_kind = kg.node(answer)["kind"]
             if answer_kind not in by_kind:
-                by_kind[answer_kind] = sorted(n for n, k in kg.graph.nodes(data="kind") if k == answer_kind)
+                by_kind[answer_kind] = kg.of_kind(answer_kind)
             evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
             # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
             pool = set(by_kind[answer_kind]) | kg.neighbours(node)
@@ -251,12 +253,12 @@ def _reach(kg: KnowledgeGraph, node: str, relation: str, outward: bool, transiti
 
 
 def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool, lang: str) -> str:
-    if lang == "ko":
-        blank = {"object_label" if blank_target else "subject_label": WHAT_KO}
-        return ask_form("".join(sentence_parts(kg, source, relation, target, lang, **blank)))
+    word = WHAT_KO if lang == "ko" else BLANK
     if blank_target:
-        return "".join(sentence_parts(kg, source, relation, target, lang, object_label=BLANK)) + "."
-    return "".join(sentence_parts(kg, source, relation, target, lang, subject_label=BLANK)) + "."
+        text = "".join(sentence_parts(kg, source, relation, target, lang, object_label=word))
+    else:
+        text = "".join(sentence_parts(kg, source, relation, target, lang, subject_label=word))
+    return ask_form(text) if lang == "ko" else text + "."
 
 
 def _property_stem(kg: KnowledgeGraph, dimension: str, value: str, lang: str) -> str:

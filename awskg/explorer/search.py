@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 from awskg.graph.errors import QueryTooLong
 from awskg.graph.model import KnowledgeGraph
@@ -92,7 +93,7 @@ def _candidates(owner: dict[str, str], query: str) -> Iterable[str]:
     return holding + [key for *_, key in heapq.nlargest(FUZZY_POOL, close)]
 
 
-def _match(node: str, attrs: dict, score: float, key: str) -> Match:
+def _match(node: str, attrs: dict[str, Any], score: float, key: str) -> Match:
     matched = next((name for name in (node, *node_names(attrs)) if normalize(name) == key), node)
     return Match(node, attrs["label"], attrs["label_ko"], attrs["kind"], round(score, 3), matched)
 

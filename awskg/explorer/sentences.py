@@ -95,7 +95,7 @@ def particle(word: str, pair: str, reading_ko: str = "") -> str:
 
 def reading(kg: KnowledgeGraph, node: str) -> str:
     """How ``node``'s Korean label is read aloud, where it says ("" otherwise)."""
-    return kg.node(node).get("reading_ko", "")
+    return str(kg.node(node).get("reading_ko", ""))
 
 
 @lru_cache(maxsize=4096)

@@ -50,7 +50,7 @@ def select(
     """
     wanted_kinds = {kg.check_kind(k) for k in kinds}
     wanted_relations = {kg.check_relation(r) for r in relations}
-    keep = {n for n, kind in kg.graph.nodes(data="kind") if not wanted_kinds or kind in wanted_kinds}
+    keep = {n for n in kg.graph if not wanted_kinds or kg.kind(n) in wanted_kinds}
     edges = [
         (s, r, t)
         for s, t, r in kg.graph.edges(keys=True)

@@ -56,22 +56,22 @@ def cache_dir() -> Path:
 
 def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
     """Like :func:`awskg.load`, but reuses a fresh cached graph of large packs."""
-    packs = [Path(p) for p in packs]
-    folders = ([BUILTIN_PACK] if builtin else []) + packs
+    pack_paths = [Path(p) for p in packs]
+    folders = ([BUILTIN_PACK] if builtin else []) + pack_paths
     files = [folder / schema.filename for folder in folders for schema in SCHEMAS.values()]
     files = [f for f in files if f.is_file()]
     if sum(f.stat().st_size for f in files) < MIN_BYTES:
-        return load(packs, builtin=builtin)
+        return load(pack_paths, builtin=builtin)
     folder = _private_folder(cache_dir())
     if folder is None:
-        return load(packs, builtin=builtin)
+        return load(pack_paths, builtin=builtin)
     fingerprint = _fingerprint(files)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
     path = folder / f"{identity}.json"
     cached = _read(path, fingerprint)
     if cached is not None:
         return cached
-    kg = load(packs, builtin=builtin)
+    kg = load(pack_paths, builtin=builtin)
     with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
         if path.is_symlink() or (path.exists() and not path.is_file()):
             path.unlink()  # write_atomic would write through a planted link: replace the link itself

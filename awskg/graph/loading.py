@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from awskg.graph.csvfile import Row, read_table
 from awskg.graph.errors import PackError, Problem
@@ -25,6 +25,9 @@ from awskg.graph.vocabulary import SCHEMAS
 
 if TYPE_CHECKING:
     import networkx as nx
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 __all__ = ["BUILTIN_PACK", "Validated", "build_graph", "load", "read_packs", "validate"]
 
@@ -109,7 +112,10 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     )
 
 
-def build_graph(nodes: Iterable[tuple[str, Sequence[object]]], edges: Iterable[tuple[tuple, tuple]]) -> nx.MultiDiGraph:
+def build_graph(
+    nodes: Iterable[tuple[str, tuple[Any, ...]]],
+    edges: Iterable[tuple[tuple[str, str, str], tuple[str, str, str]]],
+) -> nx.MultiDiGraph[str]:
     """A MultiDiGraph filled straight into networkx's adjacency dicts from checked records.
 
     ``nodes`` yields (id, the NODE_ATTRIBUTES values); ``edges`` yields
@@ -127,8 +133,8 @@ def build_graph(nodes: Iterable[tuple[str, Sequence[object]]], edges: Iterable[t
     """
     import networkx as nx
 
-    graph = nx.MultiDiGraph()
-    node_attrs, succ, pred = graph._node, graph._succ, graph._pred
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    node_attrs, succ, pred = graph._node, graph._succ, graph._pred  # type: ignore[attr-defined]
     for node, values in nodes:
         node_attrs[node] = dict(zip(NODE_ATTRIBUTES, values, strict=True))
         succ[node] = {}
@@ -161,7 +167,7 @@ def _checked(
     return checked, warnings
 
 
-def _drain(records: dict) -> Iterator[tuple]:
+def _drain(records: dict[K, V]) -> Iterator[tuple[K, V]]:
     """Yield a dict's items in order while emptying it, releasing each item once used."""
     items = list(records.items())
     records.clear()

@@ -12,9 +12,10 @@ through this class.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from awskg.graph.errors import SameConcept, UnknownName
 from awskg.graph.names import NameIndex
@@ -52,11 +53,11 @@ class KnowledgeGraph:
     ('availability-zone', '리전')
     """
 
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph[str]
     relations: dict[str, Relation]
     kinds: dict[str, Kind]
     names: NameIndex
-    tours: dict[str, list[dict]] = field(default_factory=dict)
+    tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
     #: node id -> what the concept is like, in pack order
@@ -107,6 +108,31 @@ class KnowledgeGraph:
         """Every concept joined to ``node_id`` by an edge, either way."""
         return set(self.graph.succ[node_id]) | set(self.graph.pred[node_id])
 
+    def adjacent(self, node_id: str) -> Iterator[str]:
+        """The concepts joined to ``node_id``, either way, without building a set (a neighbour may repeat)."""
+        yield from self.graph.succ[node_id]
+        yield from self.graph.pred[node_id]
+
+    def relations_between(self, source: str, target: str) -> list[str]:
+        """The relations of the facts stored from ``source`` to ``target`` (usually none or one)."""
+        return list(self.graph.succ[source].get(target, {}))
+
+    def kind(self, node_id: str) -> str:
+        """The node's kind."""
+        return str(self.graph.nodes[node_id]["kind"])
+
+    def of_kind(self, kind: str) -> list[str]:
+        """Every concept of ``kind``, sorted by id."""
+        return sorted(node for node, attrs in self.graph.nodes(data=True) if attrs["kind"] == kind)
+
+    def kind_counts(self) -> Counter[str]:
+        """How many concepts of each kind."""
+        return Counter(str(attrs["kind"]) for _, attrs in self.graph.nodes(data=True))
+
+    def relation_counts(self) -> Counter[str]:
+        """How many facts of each relation."""
+        return Counter(str(relation) for _, _, relation in self.graph.edges(keys=True))
+
     def resolve(self, name: str) -> str:
         """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
         return self.names.resolve(name)
@@ -126,19 +152,19 @@ class KnowledgeGraph:
         """``relation`` if the graph defines it, else :class:`UnknownName` with suggestions."""
         return _known(relation, self.relations, "relation")
 
-    def node(self, node_id: str) -> dict:
+    def node(self, node_id: str) -> dict[str, Any]:
         """A node's attributes."""
         return self.graph.nodes[node_id]
 
     def label(self, node_id: str, lang: str = "en") -> str:
         """The node's label in ``lang``, falling back to English when it has no Korean one."""
         attrs = self.graph.nodes[node_id]
-        return (lang == "ko" and attrs.get("label_ko")) or attrs["label"]
+        return str((lang == "ko" and attrs.get("label_ko")) or attrs["label"])
 
     def summary(self, node_id: str, lang: str = "en") -> str:
         """The node's summary in ``lang``, falling back to English."""
         attrs = self.graph.nodes[node_id]
-        return (lang == "ko" and attrs.get("summary_ko")) or attrs.get("summary", "")
+        return str((lang == "ko" and attrs.get("summary_ko")) or attrs.get("summary", ""))
 
     def kind_label(self, kind: str, lang: str = "en") -> str:
         """A kind's display name in ``lang``."""
@@ -159,13 +185,13 @@ class KnowledgeGraph:
         return [_edge(s, node_id, d) for s, _, d in self.graph.in_edges(node_id, data=True)]
 
 
-def _edge(source: str, target: str, data: dict) -> Edge:
+def _edge(source: str, target: str, data: dict[str, Any]) -> Edge:
     return Edge(
         source, data["relation"], target, data.get("note", ""), data.get("source_ref", ""), data.get("note_ko", "")
     )
 
 
-def _known(name: str, vocabulary: dict, what: str) -> str:
+def _known(name: str, vocabulary: Mapping[str, object], what: str) -> str:
     if name in vocabulary:
         return name
     raise UnknownName(name, NameIndex((known, []) for known in vocabulary).suggest(name), what=what)

@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 from awskg.graph.errors import AmbiguousName, UnknownName
 
@@ -38,7 +39,7 @@ def normalize(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
-def node_names(attrs: dict) -> list[str]:
+def node_names(attrs: dict[str, Any]) -> list[str]:
     """Every name a node answers to besides its id: labels, then aliases."""
     return [attrs.get("label", ""), attrs.get("label_ko", ""), *attrs.get("aliases", [])]
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from awskg.graph.csvfile import Row
 from awskg.graph.errors import Problem
@@ -28,6 +29,9 @@ from awskg.graph.vocabulary import (
     Relation,
     Value,
 )
+
+#: Where a check reports what it found.
+Report = Callable[[Problem], None]
 
 __all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
 
@@ -48,10 +52,10 @@ class Checked:
     relations: dict[str, Relation] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
     #: id -> the NODE_ATTRIBUTES values, as a tuple (a dict each would double the memory)
-    nodes: dict[str, tuple] = field(default_factory=dict)
+    nodes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     #: (source, relation, target) -> (note, source_ref, note_ko)
     edges: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
-    tours: dict[str, list[dict]] = field(default_factory=dict)
+    tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
     #: node id -> its properties, in pack order
@@ -82,7 +86,7 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     ``tables`` maps a table name (``nodes``, ``edges``, ...) to the rows of all
     packs in order, so a later pack may use what an earlier one defines.
     """
-    out, problems = Checked(), []
+    out, problems = Checked(), list[Problem]()
     report = problems.append
     hints = _Hints()
     _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
@@ -150,12 +154,14 @@ def _known(
 _TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS}
 
 
-def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], record: type, report) -> None:
+def _check_vocabulary(
+    rows: list[Row], into: dict[str, Any], origin: dict[str, Row], record: Any, report: Report
+) -> None:
     what = record.__name__.lower()
     allowed = _TRAITS.get(record, {})
     for row in rows:
         name = row.get("name")
-        values: dict = {c: row.get(c) for c in record.__dataclass_fields__}
+        values: dict[str, Any] = {c: row.get(c) for c in record.__dataclass_fields__}
         if "traits" in values:
             words = values["traits"].split()
             for word in words:
@@ -176,7 +182,7 @@ def _check_vocabulary(rows: list[Row], into: dict, origin: dict[str, Row], recor
             origin[name] = row
 
 
-def _check_values(rows: list[Row], out: Checked, report) -> None:
+def _check_values(rows: list[Row], out: Checked, report: Report) -> None:
     for row in rows:
         dimension, value, label, label_ko, description, question, question_ko = row.cells
         if dimension not in out.dimensions:
@@ -191,7 +197,7 @@ def _check_values(rows: list[Row], out: Checked, report) -> None:
             )
 
 
-def _check_nodes(rows: list[Row], out: Checked, report, hints: _Hints) -> None:
+def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -> None:
     claims, nodes, kinds = out.names, out.nodes, out.kinds
     for row in rows:
         node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs, reading_ko = row.cells
@@ -231,7 +237,7 @@ def _check_nodes(rows: list[Row], out: Checked, report, hints: _Hints) -> None:
         out.node_rows[node_id] = row
 
 
-def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report, hints: _Hints) -> None:
+def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
     nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
     symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     for row in rows:
@@ -266,14 +272,14 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report, hints:
             report(Problem(row.path, row.line, message))
 
 
-def _check_cycles(out: Checked, report) -> None:
+def _check_cycles(out: Checked, report: Report) -> None:
     for relation in sorted(name for name, record in out.relations.items() if record.has("acyclic")):
         pairs = [(s, t) for (s, r, t) in out.edges if r == relation]
         if not _has_cycle(pairs):
             continue
         import networkx as nx  # only to name the cycle, which is rare
 
-        sub = nx.DiGraph(pairs)
+        sub: nx.DiGraph[str] = nx.DiGraph(pairs)
         for component in nx.strongly_connected_components(sub):
             if len(component) < 2:
                 continue
@@ -305,7 +311,7 @@ def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
     return removed < len(indegree)
 
 
-def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report, hints: _Hints) -> None:
+def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
     steps: dict[tuple[str, int], Row] = {}
     for row in rows:
         tour, step, node, note, note_ko = row.cells
@@ -328,7 +334,7 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report, hints:
         stops.sort(key=lambda stop: stop["step"])
 
 
-def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report: Report) -> None:
     first_value: dict[tuple[str, str], Row] = {}
     seen: set[tuple[str, str, str]] = set()
     for row in rows:
@@ -360,7 +366,7 @@ def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report) -
             out.properties.setdefault(node, []).append(Property(node, dimension, value, note, note_ko, source_ref))
 
 
-def _check_complete(rows: list[Row], out: Checked, names: NameIndex, report) -> None:
+def _check_complete(rows: list[Row], out: Checked, names: NameIndex, report: Report) -> None:
     for row in rows:
         node, relation, direction, note, source_ref = row.cells
         bad = []
