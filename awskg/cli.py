@@ -554,6 +554,7 @@ def selected_view(
     path_ends: tuple[str, str] | None,
     kinds: tuple[str, ...],
     relations: tuple[str, ...],
+    tour: str | None = None,
 ) -> Any:
     from awskg.explorer.view import select
 
@@ -565,6 +566,7 @@ def selected_view(
         kinds=kinds,
         relations=relations,
         lang=session.lang,
+        tour=tour,
     )
 
 
@@ -677,7 +679,7 @@ def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | No
     return None
 
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher", "anki", "skos", "jsonld")
 
 
 @cli.command()
@@ -686,21 +688,33 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
     "-o", "--output", default="-", show_default=True, help="File to write, - for standard output; a folder for csv."
 )
 @view_options
+@click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
 @pass_session
-def export(session: Session, fmt: str, output: str, **slicing: Any) -> None:
-    """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Mermaid, Neo4j...)."""
+def export(session: Session, fmt: str, output: str, tour: str | None, **slicing: Any) -> None:
+    """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
+
+    anki writes a binary .apkg: to a file with -o, or to standard output only
+    when that is not a terminal (a pipe or a redirect).
+    """
     from awskg.exports.formats import render
     from awskg.graph.atomic import write_atomic
 
     if fmt == "csv" and output == "-":
         raise click.UsageError("--format csv writes a pack folder: give one with -o DIR")
-    view = selected_view(session, **slicing)
+    if fmt == "anki" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
+    view = selected_view(session, **slicing, tour=tour)
     content = render(session.kg, view, fmt, session.lang)
     if isinstance(content, dict):
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in content.items():
             write_atomic(folder / name, text)
+    elif output == "-" and isinstance(content, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
     elif output == "-":
         click.echo(content, nl=False)
         return
