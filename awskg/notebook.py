@@ -6,6 +6,13 @@ network). The iframe is sandboxed (scripts allowed, no same origin), so the
 page's script runs isolated from the notebook's and neither sees the other's
 styles or globals. Nothing here needs Jupyter or IPython.
 
+One element is added to the page's ``<head>``: ``<base href="about:srcdoc">``.
+A srcdoc document takes its base URL from the notebook, so the page's
+``history.replaceState(null, "", "#node=...")`` (which keeps the selection
+in the URL) would resolve to the notebook's address and be refused; against
+``about:srcdoc`` it only changes the fragment, which is allowed. The page
+holds no other relative URL.
+
 The page itself is rendered only when first shown or saved, by
 :mod:`awskg.exports.html`, so that loading this module stays cheap.
 """
@@ -24,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Map"]
 
+#: Added to the page's head inside the iframe (see the module's docstring).
+SRCDOC_BASE = '<base href="about:srcdoc">'
 #: The iframe's sandbox: scripts run, downloads (progress export) and links opening a new tab work.
 SANDBOX = "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox"
 
@@ -73,9 +82,14 @@ class Map:
 
         return write_atomic(path, self.html)
 
+    @property
+    def srcdoc(self) -> str:
+        """The page as the notebook's iframe holds it: :attr:`html` with ``<base href="about:srcdoc">``."""
+        return self.html.replace("<head>", "<head>\n" + SRCDOC_BASE, 1)
+
     def _repr_html_(self) -> str:
         return (
-            f'<iframe srcdoc="{escape(self.html, quote=True)}" title="awskg map" sandbox="{SANDBOX}" '
+            f'<iframe srcdoc="{escape(self.srcdoc, quote=True)}" title="awskg map" sandbox="{SANDBOX}" '
             f'style="width: 100%; height: {self.height}px; border: 1px solid #ddd;"></iframe>'
         )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import awskg
+from awskg.notebook import SRCDOC_BASE
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -48,7 +49,9 @@ def test_a_one_cell_notebook_shows_the_map(tmp_path):
     assert output["data"]["text/plain"].startswith("<awskg.Map: ") and "around fargate" in output["data"]["text/plain"]
     page = page_in(output)
     kg = awskg.load()
-    assert page == kg.map(focus="Fargate").html
+    # the page awskg html writes, with one <base> so that its URL fragment works inside the iframe
+    assert page == kg.map(focus="Fargate").srcdoc
+    assert page.replace("\n" + SRCDOC_BASE, "", 1) == kg.map(focus="Fargate").html
     assert page.lower().startswith("<!doctype html>") and "vis-network" in page
     assert '"fargate"' in page and "Fargate" in page
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", page), "the page must need no network"
@@ -82,3 +85,25 @@ def test_map_repr_and_slicing():
     assert m.view.highlight_edges and "route-53" in m.nodes
     with pytest.raises(awskg.UnknownName):
         kg.map(kinds=["no-such-kind"])
+
+
+@pytest.mark.browser
+def test_the_map_works_inside_the_notebook_iframe(browser, tmp_path):
+    """In the sandboxed srcdoc iframe the page loads offline, selects and keeps the selection in its URL."""
+    wrapper = tmp_path / "notebook.html"
+    wrapper.write_text(f"<!doctype html><body>{awskg.load().map(focus='Fargate')._repr_html_()}</body>", "utf-8")
+    page = browser.new_page()
+    errors, requests = [], []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(wrapper.as_uri())
+    page.locator("iframe[title='awskg map']").wait_for()
+    frame = next(f for f in page.frames if f != page.main_frame)
+    frame.wait_for_function("window.awskg && window.awskg.ready", timeout=60_000)
+    frame.evaluate("window.awskg.select('eks', {animate: false})")
+    assert frame.evaluate("window.awskg.selected()") == "eks"
+    assert "node=eks" in frame.evaluate("location.hash")
+    assert frame.evaluate("window.origin") == "null", "the iframe must be sandboxed away from the notebook"
+    assert errors == []
+    assert all(not url.startswith("http") for url in requests)
+    page.close()
