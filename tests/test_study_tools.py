@@ -89,7 +89,8 @@ def test_deck_holds_every_concept_term_and_question(invoke, kg, tmp_path):
     by_model: dict[str, list] = {}
     for note in deck["notes"]:
         by_model.setdefault(note["model"], []).append(note)
-    with_korean = [n for n, ko in kg.graph.nodes(data="label_ko") if ko]
+    with_korean = [n for n, attrs in kg.graph.nodes(data=True) if attrs["label_ko"] not in ("", attrs["label"])]
+    assert "fargate" not in with_korean and "availability-zone" in with_korean
     asked = questions(kg, count=10**6, within=set(kg.graph))
     assert len(by_model["awskg concept"]) == kg.graph.number_of_nodes()
     assert len(by_model["awskg term"]) == len(with_korean)
@@ -255,6 +256,10 @@ def test_every_concept_in_one_scheme_with_both_labels(rdf_exports, kg):
     assert (az, SKOS.definition, Literal(kg.summary("availability-zone", "ko"), lang="ko")) in g
     assert (az, SKOS.altLabel, Literal("AZ", lang="en")) in g
     assert (az, RDFS.seeAlso, URIRef(kg.node("availability-zone")["docs"])) in g
+    for c in concepts:  # SKOS integrity: one prefLabel per language, disjoint from the altLabels
+        labels = list(g.objects(c, SKOS.prefLabel))
+        assert len({label.language for label in labels}) == len(labels)
+        assert not set(labels) & set(g.objects(c, SKOS.altLabel))
 
 
 def test_hierarchy_relations_are_broader_and_narrower(rdf_exports, kg):

@@ -3,8 +3,10 @@
 Three note types:
 
 ``awskg term``
-    One note per concept with a Korean label, two cards: Korean → English and
-    English → Korean, the summary in the answer's language on the back.
+    One note per concept whose Korean label differs from its English one
+    (``Fargate`` is ``Fargate`` in Korean too: nothing to learn), two cards:
+    Korean → English and English → Korean, the summary in the answer's
+    language on the back.
 ``awskg concept``
     The name on the front (in ``lang``); the summary, the concept's facts read
     as sentences, its properties and its docs link on the back.
@@ -97,7 +99,7 @@ def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") ->
     for node in graph:
         attrs = graph.nodes[node]
         tags = _tags(kg, node)
-        if attrs.get("label_ko"):
+        if attrs.get("label_ko") and attrs["label_ko"] != attrs["label"]:
             fields = [
                 escape(attrs["label"]),
                 escape(attrs["label_ko"]),

@@ -190,6 +190,8 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
         if attrs.get("label_ko"):
             out.add((c, SKOS.prefLabel, text(attrs["label_ko"], "ko")))
         for alias in attrs.get("aliases", []):
+            if alias in (attrs["label"], attrs.get("label_ko")):
+                continue  # SKOS keeps preferred and alternative labels disjoint
             out.add((c, SKOS.altLabel, text(alias, "ko" if _HANGUL.search(alias) else "en")))
         for field, lang in (("summary", "en"), ("summary_ko", "ko")):
             if attrs.get(field):
