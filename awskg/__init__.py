@@ -1,10 +1,21 @@
 """awskg: a knowledge graph of cloud and AWS basics, in English and Korean.
 
+The Python API is documented in ``docs/api.md``; every name in ``__all__`` is
+described there (a test keeps the two equal).
+
 >>> import awskg
 >>> kg = awskg.load()
 >>> kg.label(kg.resolve("route53"))
 'Route 53'
+
+The query functions and their result types are imported on first use, so
+that ``import awskg`` (and every ``awskg`` command) stays quick.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from awskg.graph import (
     AmbiguousName,
@@ -21,18 +32,74 @@ from awskg.graph import (
     load,
 )
 
+if TYPE_CHECKING:
+    from awskg.explorer.cards import Card, card
+    from awskg.explorer.compare import Comparison, compare
+    from awskg.explorer.neighbours import Neighbourhood, neighbours
+    from awskg.explorer.paths import Relatedness, relate
+    from awskg.explorer.question import Answer, ask
+    from awskg.explorer.quiz import Question, questions
+    from awskg.explorer.search import Match, search
+    from awskg.notebook import Map
+
+#: name -> the module it is imported from on first use
+_LAZY = {
+    "Answer": "awskg.explorer.question",
+    "Card": "awskg.explorer.cards",
+    "Comparison": "awskg.explorer.compare",
+    "Map": "awskg.notebook",
+    "Match": "awskg.explorer.search",
+    "Neighbourhood": "awskg.explorer.neighbours",
+    "Question": "awskg.explorer.quiz",
+    "Relatedness": "awskg.explorer.paths",
+    "ask": "awskg.explorer.question",
+    "card": "awskg.explorer.cards",
+    "compare": "awskg.explorer.compare",
+    "neighbours": "awskg.explorer.neighbours",
+    "questions": "awskg.explorer.quiz",
+    "relate": "awskg.explorer.paths",
+    "search": "awskg.explorer.search",
+}
+
 __all__ = [
     "AmbiguousName",
+    "Answer",
     "AwskgError",
+    "Card",
+    "Comparison",
     "Edge",
     "KnowledgeGraph",
+    "Map",
+    "Match",
+    "Neighbourhood",
     "NoPath",
     "PackError",
     "PackWriteError",
     "Problem",
+    "Question",
+    "Relatedness",
     "SameConcept",
     "UnknownName",
     "UnreadableQuestion",
+    "ask",
+    "card",
+    "compare",
     "load",
+    "neighbours",
+    "questions",
+    "relate",
+    "search",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'awskg' has no attribute {name!r}")
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -564,6 +564,7 @@ def selected_view(
     kinds: tuple[str, ...],
     relations: tuple[str, ...],
     max_hops: int = 4,
+    tour: str | None = None,
 ) -> Any:
     from awskg.explorer.view import select
 
@@ -576,6 +577,7 @@ def selected_view(
         relations=relations,
         lang=session.lang,
         max_hops=max_hops,
+        tour=tour,
     )
 
 
@@ -690,7 +692,7 @@ def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | No
     return None
 
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher", "anki", "skos", "jsonld")
 
 
 @cli.command()
@@ -700,20 +702,32 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher")
 )
 @click.option("--force", is_flag=True, help="With --format csv: write into a folder that is not empty.")
 @view_options
+@click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
 @pass_session
-def export(session: Session, fmt: str, output: str, force: bool, **slicing: Any) -> None:
-    """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Mermaid, Neo4j...)."""
+def export(session: Session, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
+    """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
+
+    anki writes a binary .apkg: to a file with -o, or to standard output only
+    when that is not a terminal (a pipe or a redirect).
+    """
     from awskg.exports.formats import render
     from awskg.graph.atomic import write_atomic
 
     if fmt == "csv" and output == "-":
         raise click.UsageError("--format csv writes a pack folder: give one with -o DIR")
-    view = selected_view(session, **slicing)
+    if fmt == "anki" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
+    view = selected_view(session, **slicing, tour=tour)
     content = render(session.kg, view, fmt, session.lang)
     if isinstance(content, dict):
         from awskg.exports.csvpack import write_pack
 
         write_pack(Path(output), content, force=force)
+    elif output == "-" and isinstance(content, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
     elif output == "-":
         click.echo(content, nl=False)
         return

@@ -115,7 +115,7 @@ def test_queries_do_not_import_pyvis_jinja_or_exports():
         "import sys; from click.testing import CliRunner; from awskg.cli import cli;"
         "r = CliRunner().invoke(cli, ['relate', 'Fargate', 'EKS']); assert r.exit_code == 0, r.output;"
         "r = CliRunner().invoke(cli, ['ask', 'VPC가 뭐야']); assert r.exit_code == 0, r.output;"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('pyvis', 'jinja2', 'IPython') or m.startswith('awskg.exports')];"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('pyvis', 'jinja2', 'IPython', 'rdflib', 'genanki') or m.startswith(('awskg.exports', 'awskg.notebook'))];"
         "print(','.join(bad))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()

@@ -3,6 +3,7 @@
 ``html`` and ``export`` share these slicing options: a neighbourhood
 (``focus``/``depth``), a restriction to some kinds or relations, and the
 ranked paths between two concepts (``path``), highlighted on the whole graph.
+``export`` also takes ``tour``: only the stops of one guided tour.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from awskg.explorer.paths import Relatedness, relate
+from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.names import NameIndex
 
 __all__ = ["EdgeKey", "View", "select"]
 
@@ -38,6 +41,7 @@ def select(
     relations: tuple[str, ...] = (),
     lang: str = "en",
     max_hops: int = 4,
+    tour: str | None = None,
 ) -> View:
     """The slice of ``kg`` the options describe; no option means the whole graph.
 
@@ -47,10 +51,17 @@ def select(
     >>> view = select(awskg.load(), focus="fargate", depth=1)
     >>> "eks" in view.nodes, ("eks", "uses", "fargate") in view.edges, "vpc" in view.nodes
     (True, True, False)
+    >>> stops = select(awskg.load(), tour="running-containers-on-aws").nodes
+    >>> "fargate" in stops, "vpc" in stops
+    (True, False)
     """
     wanted_kinds = {kg.check_kind(k) for k in kinds}
     wanted_relations = {kg.check_relation(r) for r in relations}
     keep = {n for n in kg.graph if not wanted_kinds or kg.kind(n) in wanted_kinds}
+    if tour is not None:
+        if tour not in kg.tours:
+            raise UnknownName(tour, NameIndex((t, []) for t in kg.tours).suggest(tour), what="tour")
+        keep &= {stop["node"] for stop in kg.tours[tour]}
     edges = [
         (s, r, t)
         for s, t, r in kg.graph.edges(keys=True)

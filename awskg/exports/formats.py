@@ -12,7 +12,7 @@ from awskg.explorer.view import View
 from awskg.exports.subgraph import sliced
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["BINARY", "FORMATS", "render"]
 
 #: format -> (renderer as "module.function" under awskg.exports, the arguments it takes)
 FORMATS = {
@@ -23,11 +23,17 @@ FORMATS = {
     "mermaid": ("mermaid.render_mermaid", ("kg", "graph", "lang")),
     "csv": ("csvpack.render_csv", ("kg", "graph")),
     "cypher": ("cypher.render_cypher", ("graph",)),
+    "anki": ("anki.render_anki", ("kg", "graph", "lang")),
+    "skos": ("skos.render_skos", ("kg", "graph")),
+    "jsonld": ("skos.render_jsonld", ("kg", "graph")),
 }
 
+#: formats whose content is bytes, not text (written as is, never echoed to a terminal)
+BINARY = frozenset({"anki"})
 
-def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | dict[str, str]:
-    """The text of ``view`` in ``fmt``; for ``csv``, a pack folder as file name -> text.
+
+def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | bytes | dict[str, str]:
+    """The text of ``view`` in ``fmt``; for ``csv``, a pack folder as file name -> text; bytes for :data:`BINARY`.
 
     >>> import awskg
     >>> from awskg.explorer.view import select

@@ -1,0 +1,217 @@
+"""SKOS in Turtle and in JSON-LD, built with rdflib: a bilingual concept scheme.
+
+Each concept is a ``skos:Concept`` in one ``skos:ConceptScheme`` (and an
+instance of its kind's class), with ``skos:prefLabel`` in ``@en`` and ``@ko``,
+``skos:altLabel`` for its aliases (``@ko`` when written in Hangul, else
+``@en``), ``skos:definition`` for both summaries, ``skos:notation`` for its
+id and ``rdfs:seeAlso`` for an http(s) docs link.
+
+Every relation is a property of its own in the ``awskg:`` namespace, with
+``rdfs:label`` and ``awskg:inverseLabel`` in both languages (the Korean ones
+read over A and B: ``A는 B에서 실행된다``) and its description; a fact is one
+triple ``<eks> awskg:runs-on <fargate>``. A relation with the ``hierarchy``
+trait (is-a, part-of, ...) is also ``rdfs:subPropertyOf skos:broader``, and
+each of its facts is stated as ``skos:broader`` and ``skos:narrower`` too.
+
+Properties (what a concept is like) are triples from the concept through the
+dimension's property (``dim:osi-layer``) to the value (``val:osi-layer/l4``),
+dimensions and values carrying their labels in both languages.
+
+Sources and notes sit on **reified statements**: an ``rdf:Statement`` naming
+the fact's subject, predicate and object, with ``dcterms:source`` (an IRI for
+an http(s) source, else a literal) and ``rdfs:comment`` in both languages.
+Reification rather than RDF-star, because it is plain RDF 1.1: every SPARQL
+engine and JSON-LD reader takes it, where RDF-star needs RDF 1.2 support that
+rdflib and JSON-LD 1.1 do not have.
+
+The IRIs live under ``https://awskg.invalid/`` (a reserved domain: they name
+things and do not resolve).
+"""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from awskg.explorer.sentences import relation_label
+from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["BASE", "NAMESPACES", "render_jsonld", "render_skos", "to_rdf"]
+
+BASE = "https://awskg.invalid/"
+#: prefix -> namespace IRI, used in both serialisations
+NAMESPACES = {
+    "awskg": BASE + "ns#",
+    "concept": BASE + "concept/",
+    "kind": BASE + "kind/",
+    "dim": BASE + "dimension/",
+    "val": BASE + "value/",
+    "statement": BASE + "statement/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+#: an http(s) URL Turtle can write as an IRI (no space, quote or bracket)
+_IRI = re.compile(r'^https?://[^\s<>"{}|\\^`]+$')
+
+
+def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+    """The slice as Turtle.
+
+    >>> import awskg
+    >>> from awskg.explorer.view import select
+    >>> from awskg.exports.subgraph import sliced
+    >>> kg = awskg.load()
+    >>> turtle = render_skos(kg, sliced(kg, select(kg, focus="fargate")))
+    >>> "concept:eks a skos:Concept" in turtle, "awskg:runs-on concept:fargate" in turtle
+    (True, True)
+    """
+    return to_rdf(kg, graph).serialize(format="turtle")
+
+
+def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+    """The slice as JSON-LD, compacted with the same prefixes as the Turtle."""
+    context = dict(NAMESPACES)
+    return to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2) + "\n"
+
+
+def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
+    """The rdflib ``Graph`` both formats serialise."""
+    from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import DCTERMS
+
+    ns = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
+    awskg, concept, kind_ns, dim, val = ns["awskg"], ns["concept"], ns["kind"], ns["dim"], ns["val"]
+    out = Graph(bind_namespaces="core")
+    for prefix, namespace in ns.items():
+        out.bind(prefix, namespace)
+
+    def text(value: str, lang: str):
+        return Literal(value, lang=lang)
+
+    def cited(subject, predicate, obj, name: str, source_ref: str, note: str, note_ko: str) -> None:
+        if not (source_ref or note or note_ko):
+            return
+        statement = ns["statement"][name]
+        out.add((statement, RDF.type, RDF.Statement))
+        out.add((statement, RDF.subject, subject))
+        out.add((statement, RDF.predicate, predicate))
+        out.add((statement, RDF.object, obj))
+        if source_ref:
+            out.add((statement, DCTERMS.source, URIRef(source_ref) if _IRI.match(source_ref) else Literal(source_ref)))
+        for note_text, lang in ((note, "en"), (note_ko, "ko")):
+            if note_text:
+                out.add((statement, RDFS.comment, text(note_text, lang)))
+
+    scheme = URIRef(BASE + "scheme")
+    out.add((scheme, RDF.type, SKOS.ConceptScheme))
+    out.add((scheme, SKOS.prefLabel, text("awskg: cloud and AWS basics", "en")))
+    out.add((scheme, SKOS.prefLabel, text("awskg: 클라우드와 AWS 기초", "ko")))
+    out.add((awskg.inverseLabel, RDF.type, OWL.AnnotationProperty))
+    out.add((awskg.inverseLabel, RDFS.label, text("inverse label", "en")))
+    out.add((awskg.trait, RDF.type, OWL.AnnotationProperty))
+
+    for name, record in kg.kinds.items():
+        out.add((kind_ns[name], RDF.type, OWL.Class))
+        out.add((kind_ns[name], RDFS.subClassOf, SKOS.Concept))
+        out.add((kind_ns[name], RDFS.label, text(record.label, "en")))
+        if record.label_ko:
+            out.add((kind_ns[name], RDFS.label, text(record.label_ko, "ko")))
+
+    hierarchy = kg.relations_with("hierarchy")
+    for name, record in kg.relations.items():
+        prop = awskg[name]
+        out.add((prop, RDF.type, OWL.ObjectProperty))
+        out.add((prop, RDFS.label, text(record.label, "en")))
+        out.add((prop, awskg.inverseLabel, text(record.inverse_label, "en")))
+        if record.label_ko:
+            out.add((prop, RDFS.label, text(relation_label(kg, name, "ko"), "ko")))
+        if record.inverse_label_ko:
+            out.add((prop, awskg.inverseLabel, text(relation_label(kg, name, "ko", inverse=True), "ko")))
+        if record.description:
+            out.add((prop, SKOS.definition, text(record.description, "en")))
+        for trait in sorted(record.traits):
+            out.add((prop, awskg.trait, Literal(trait)))
+        if record.has("symmetric"):
+            out.add((prop, RDF.type, OWL.SymmetricProperty))
+        if record.has("transitive"):
+            out.add((prop, RDF.type, OWL.TransitiveProperty))
+        if name in hierarchy:
+            out.add((prop, RDFS.subPropertyOf, SKOS.broader))
+
+    for name, record in kg.dimensions.items():
+        prop = dim[name]
+        out.add((prop, RDF.type, OWL.ObjectProperty))
+        out.add((prop, RDFS.label, text(record.label, "en")))
+        if record.label_ko:
+            out.add((prop, RDFS.label, text(record.label_ko, "ko")))
+        if record.description:
+            out.add((prop, SKOS.definition, text(record.description, "en")))
+        for trait in sorted(record.traits):
+            out.add((prop, awskg.trait, Literal(trait)))
+    for (dimension, value), record in kg.values.items():
+        item = val[f"{dimension}/{value}"]
+        out.add((item, RDF.type, awskg.Value))
+        out.add((item, awskg.dimension, dim[dimension]))
+        out.add((item, SKOS.prefLabel, text(record.label, "en")))
+        if record.label_ko:
+            out.add((item, SKOS.prefLabel, text(record.label_ko, "ko")))
+        if record.description:
+            out.add((item, SKOS.definition, text(record.description, "en")))
+
+    broader: set[str] = set()
+    for source, target, relation, data in graph.edges(keys=True, data=True):
+        s, o = concept[source], concept[target]
+        out.add((s, awskg[relation], o))
+        if relation in hierarchy:
+            out.add((s, SKOS.broader, o))
+            out.add((o, SKOS.narrower, s))
+            broader.add(source)
+        cited(
+            s,
+            awskg[relation],
+            o,
+            f"{source}/{relation}/{target}",
+            data.get("source_ref", ""),
+            data.get("note", ""),
+            data.get("note_ko", ""),
+        )
+
+    for node, attrs in graph.nodes(data=True):
+        c = concept[node]
+        out.add((c, RDF.type, SKOS.Concept))
+        out.add((c, RDF.type, kind_ns[attrs["kind"]]))
+        out.add((c, SKOS.inScheme, scheme))
+        out.add((c, SKOS.notation, Literal(node)))
+        out.add((c, SKOS.prefLabel, text(attrs["label"], "en")))
+        if attrs.get("label_ko"):
+            out.add((c, SKOS.prefLabel, text(attrs["label_ko"], "ko")))
+        for alias in attrs.get("aliases", []):
+            if alias in (attrs["label"], attrs.get("label_ko")):
+                continue  # SKOS keeps preferred and alternative labels disjoint
+            out.add((c, SKOS.altLabel, text(alias, "ko" if _HANGUL.search(alias) else "en")))
+        for field, lang in (("summary", "en"), ("summary_ko", "ko")):
+            if attrs.get(field):
+                out.add((c, SKOS.definition, text(attrs[field], lang)))
+        docs = attrs.get("docs", "")
+        if _IRI.match(docs):
+            out.add((c, RDFS.seeAlso, URIRef(docs)))
+        if node not in broader:
+            out.add((c, SKOS.topConceptOf, scheme))
+            out.add((scheme, SKOS.hasTopConcept, c))
+        for prop in kg.properties_of(node):
+            value = val[f"{prop.dimension}/{prop.value}"]
+            out.add((c, dim[prop.dimension], value))
+            cited(
+                c,
+                dim[prop.dimension],
+                value,
+                f"{node}/{prop.dimension}/{prop.value}",
+                prop.source_ref,
+                prop.note,
+                prop.note_ko,
+            )
+    return out
