@@ -722,7 +722,7 @@ def tour_(session: Session, name: str | None, first: int | None, as_json: bool) 
         pressed = term.key([(f"[{where}]", "heading"), " ", (session.word("tour_keys"), "muted")])
         if pressed is None:  # Ctrl-C or Ctrl-D
             click.get_current_context().exit(STOPPED)
-        step = TOUR_KEYS.get(pressed.lower())
+        step = TOUR_KEYS.get(pressed, TOUR_KEYS.get(pressed.lower()))  # arrows are case-sensitive sequences
         if step == 0 or (step == 1 and index == total - 1):
             return
         if step is not None:

@@ -31,7 +31,6 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Union
 
 import click
 
@@ -41,7 +40,7 @@ __all__ = ["STOPPED", "Piece", "Terminal", "cells", "escape", "marked", "safe_js
 STOPPED = 130
 
 #: Text with a style role (a key of :data:`STYLES`), or plain text.
-Piece = Union[str, tuple[str, Union[str, None]]]  # noqa: UP007 - a runtime alias, read on Python 3.10 too
+Piece = str | tuple[str, str | None]
 
 #: One role per kind of thing a learner reads, so the same thing looks the same everywhere.
 STYLES: dict[str, dict[str, object]] = {
@@ -125,7 +124,8 @@ def marked(text: str, names: Iterable[str], role: str = "concept", rest: str | N
     return pieces
 
 
-Cell = tuple[str, Union[str, None]]  # noqa: UP007 - one character and its role
+#: One character and its role.
+Cell = tuple[str, str | None]
 
 
 def _characters(pieces: Iterable[Piece]) -> list[Cell]:
@@ -284,7 +284,7 @@ class Terminal:
         else:
             a, b = rest // 2, rest - rest // 2
         widths = [first, a, b]
-        if min(a, b) < _MIN_COLUMN or first < min(natural[0], _MIN_DIMENSION):
+        if min(a, b) < _MIN_COLUMN:
             return False
         rule = "-+-".join("-" * w for w in widths)
         for number, row in enumerate(grid):

@@ -277,11 +277,14 @@ def test_tour_steps_forward_and_back():
     child.expect_exact("stop 2 of 9")
     child.send("x")  # no such key: the same stop, asked again
     child.expect_exact("stop 2 of 9")
+    assert "Container image" not in child.before
+    child.send("\x1b[C")  # →
+    child.expect_exact("stop 3 of 9")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert "3. ECR" not in ANSI.sub("", child.before)
+    assert "4. " not in ANSI.sub("", child.before)
 
 
 def test_tour_starts_at_a_stop_and_ends_after_the_last():
