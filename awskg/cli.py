@@ -3,7 +3,13 @@
 Every error a user can cause is an :class:`awskg.AwskgError`; :class:`Command`
 turns it into a message on stderr and its exit code (1: a broken pack or no
 path; 2: an unknown name or an unreadable question), so no traceback reaches
-a user and no command catches errors itself.
+a user and no command catches errors itself. A quiz or tour stopped by Ctrl-C
+or the end of input exits 130 (:data:`awskg.terminal.STOPPED`), never with
+click's "Aborted!".
+
+How the words look (colour, wrapping to the window, tables, escaping pack
+text) is :mod:`awskg.terminal`'s business: every human-readable line goes
+through ``session.term.line``.
 """
 
 from __future__ import annotations
@@ -20,8 +26,13 @@ import click
 from awskg.graph.errors import AwskgError
 from awskg.graph.loading import load
 from awskg.graph.model import KnowledgeGraph
+from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
 
 LANGS = ("en", "ko")
+#: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
+LARGE_PACK = 2 * 1024 * 1024
+#: Views with more nodes than this show a spinner while ``html`` or ``export`` renders them.
+LARGE_VIEW = 5_000
 
 # Interface words in both languages; data (labels, summaries) comes from the packs.
 WORDS = {
@@ -37,8 +48,9 @@ WORDS = {
         "via": "via",
         "no_match": "no concept looks like {text!r}",
         "stops": "stops",
-        "question": "Question {n} of {total}:",
+        "question": "Question {n}/{total}:",
         "answer_prompt": "Your answer (letter):",
+        "choose": "Please type one of {keys}.",
         "right": "Right",
         "wrong": "Not quite, the answer is {letter}",
         "source": "source",
@@ -49,6 +61,10 @@ WORDS = {
         "differences": "Differences",
         "same": "Alike",
         "not_stated": "(not stated)",
+        "stop_of": "stop {n} of {total}",
+        "tour_keys": "Enter/n next · b back · q quit",
+        "loading": "loading packs",
+        "rendering": "rendering {n} concepts",
     },
     "ko": {
         "aliases": "별칭",
@@ -64,6 +80,7 @@ WORDS = {
         "stops": "곳",
         "question": "문제 {n}/{total}:",
         "answer_prompt": "답 (글자):",
+        "choose": "{keys} 중 하나를 입력하세요.",
         "right": "정답",
         "wrong": "아쉽네요. 정답은 {letter}",
         "source": "출처",
@@ -74,24 +91,39 @@ WORDS = {
         "differences": "차이점",
         "same": "같은 점",
         "not_stated": "(정보 없음)",
+        "stop_of": "{total}곳 중 {n}번째",
+        "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
+        "loading": "팩을 읽는 중",
+        "rendering": "개념 {n}개를 그리는 중",
     },
 }
 
 
 class Session:
-    """The global options, and the graph they describe, loaded once on first use."""
+    """The global options, the terminal they print to, and the graph, loaded once on first use."""
 
-    def __init__(self, lang: str, packs: tuple[Path, ...], builtin: bool) -> None:
+    def __init__(self, lang: str, packs: tuple[Path, ...], builtin: bool, term: Terminal | None = None) -> None:
         self.lang, self.packs, self.builtin = lang, packs, builtin
+        self.term = term or Terminal()
 
     @cached_property
     def kg(self) -> KnowledgeGraph:
         from awskg.graph.cache import load_cached
 
-        return load_cached(self.packs, builtin=self.builtin)
+        with self.term.busy(self.word("loading"), when=self.large):
+            return load_cached(self.packs, builtin=self.builtin)
+
+    @property
+    def large(self) -> bool:
+        """Whether the overlay packs are big enough for loading them to deserve a spinner."""
+        return sum(f.stat().st_size for p in self.packs if p.is_dir() for f in p.glob("*.csv")) > LARGE_PACK
 
     def word(self, key: str, **values: Any) -> str:
         return WORDS[self.lang][key].format(**values)
+
+    def said(self, text: str, *nodes: str) -> list[Piece]:
+        """A sentence about ``nodes`` with their labels styled as concepts and the rest as the relation."""
+        return marked(text, [self.kg.label(node, self.lang) for node in nodes if node in self.kg.graph])
 
 
 class Command(click.Command):
@@ -104,19 +136,25 @@ class Command(click.Command):
             return self._invoke(ctx)
 
     def _invoke(self, ctx: click.Context) -> Any:
+        session = ctx.find_object(Session)
+        term = session.term if session else Terminal()
         try:
             return super().invoke(ctx)
         except AwskgError as exc:
             lang = ctx.find_root().params.get("lang") or "en"
             for line in exc.lines(lang):
-                click.echo(line, err=True)
+                for text in line.splitlines():  # some errors list examples, one a line
+                    term.line(text, err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:  # Ctrl-C: stop quietly, with the shell's code, not click's "Aborted!"
+            click.echo(err=True)
+            ctx.exit(STOPPED)
         except BrokenPipeError:  # `awskg ... | head`: the reader has gone, so say nothing more
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lets the interpreter's final flush succeed
             ctx.exit(0)
         except OSError as exc:  # a full disk, a read-only folder: nothing was half-written
             where = f"{exc.filename}: " if exc.filename else ""
-            click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            term.line(f"Error: {where}{exc.strerror or exc}", err=True)
             ctx.exit(1)
 
 
@@ -150,7 +188,8 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print machin
 
 
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON for programs: never styled or wrapped, whatever the terminal."""
+    click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2)), color=False)
 
 
 @click.group(cls=Group)
@@ -165,11 +204,16 @@ def echo_json(data: Any) -> None:
     help="Overlay pack folder on top of the built-in one (repeatable).",
 )
 @click.option("--no-builtin", is_flag=True, help="Load only the --pack folders, not the built-in pack.")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the output, or not. Default: on a terminal unless NO_COLOR is set; never in a pipe.",
+)
 @click.version_option(package_name="awskg")
 @click.pass_context
-def cli(ctx: click.Context, lang: str, packs: tuple[Path, ...], no_builtin: bool) -> None:
+def cli(ctx: click.Context, lang: str, packs: tuple[Path, ...], no_builtin: bool, color: bool | None) -> None:
     """Explore how cloud and AWS fundamentals fit together, in English or Korean."""
-    ctx.obj = Session(lang, packs, not no_builtin)
+    ctx.obj = Session(lang, packs, not no_builtin, Terminal.detect(color))
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -182,23 +226,26 @@ def check(session: Session, strict: bool) -> None:
     """Validate the packs; list every problem as path:line: message (exit 1)."""
     from awskg.graph.loading import validate
 
-    report = validate(session.packs, builtin=session.builtin, strict=strict)  # never cached
+    term = session.term
+    with term.busy("checking packs", when=session.large):
+        report = validate(session.packs, builtin=session.builtin, strict=strict)  # never cached
     for warning in report.warnings:
-        click.echo(str(warning), err=True)
+        term.line(str(warning), err=True)
     count = len(report.warnings)
     note = f" ({count} warning{'s' * (count != 1)})" if strict else ""
-    click.echo(f"ok: {report.nodes} nodes, {report.edges} edges, {report.relations} relations{note}")
+    term.line(("ok", "right"), f": {report.nodes} nodes, {report.edges} edges, {report.relations} relations{note}")
 
 
 @cli.command("init-pack")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-def init_pack(folder: Path) -> None:
+@pass_session
+def init_pack(session: Session, folder: Path) -> None:
     """Create a new overlay pack: CSV headers, a commented example and a README."""
     from awskg.graph.authoring import init_pack as create
 
     for path in create(folder):
-        click.echo(f"created {path}")
-    click.echo(f"next: awskg --pack {folder} check")
+        session.term.line(f"created {path}")
+    session.term.line("next: ", (f"awskg --pack {folder} check", "key"))
 
 
 into_option = click.option(
@@ -206,8 +253,8 @@ into_option = click.option(
 )
 
 
-def report_added(added: Any) -> None:
-    click.echo(f"added {added.path}:{added.line}: {','.join(added.values.values())}")
+def report_added(session: Session, added: Any) -> None:
+    session.term.line(f"added {added.path}:{added.line}: {','.join(added.values.values())}")
 
 
 @cli.command("add-node")
@@ -228,7 +275,7 @@ def add_node(session: Session, node_id: str, aliases: tuple[str, ...], into: Pat
     added = append(
         list(session.packs), builtin=session.builtin, into=into, id=node_id, aliases=";".join(aliases), **values
     )
-    report_added(added)
+    report_added(session, added)
 
 
 @cli.command("add-edge")
@@ -264,7 +311,7 @@ def add_edge(
         note_ko=note_ko,
         source_ref=source_ref,
     )
-    report_added(added)
+    report_added(session, added)
 
 
 @cli.command("add-property")
@@ -280,7 +327,8 @@ def add_property(session: Session, node: str, dimension: str, value: str, into: 
     """Append what NODE is like (DIMENSION = VALUE) to the overlay pack's properties.csv, validated first."""
     from awskg.graph.authoring import add_property as append
 
-    report_added(append(list(session.packs), node, dimension, value, builtin=session.builtin, into=into, **cited))
+    added = append(list(session.packs), node, dimension, value, builtin=session.builtin, into=into, **cited)
+    report_added(session, added)
 
 
 @cli.command()
@@ -302,14 +350,15 @@ def relations(session: Session, markdown: bool, as_json: bool) -> None:
     if as_json:
         echo_json([asdict(row) for row in rows])
         return
+    term = session.term
     for row in rows:
-        click.echo(f"{row.name} ({row.edges} edges)")
-        click.echo(f"  en: A {row.label} B / B {row.inverse_label} A")
+        term.line((row.name, "heading"), f" ({row.edges} edges)")
+        term.line("  en: ", *marked(f"A {row.label} B / B {row.inverse_label} A", "AB", "key"), hang=4)
         forward = "".join(sentence_parts(kg, "", row.name, "", "ko", subject_label="A", object_label="B"))
         backward = "".join(sentence_parts(kg, "", row.name, "", "ko", True, subject_label="B", object_label="A"))
-        click.echo(f"  ko: {forward} / {backward}")
+        term.line("  ko: ", *marked(f"{forward} / {backward}", "AB", "key"), hang=4)
         if row.description:
-            click.echo(f"  {row.description}")
+            term.line(f"  {row.description}")
 
 
 @cli.command()
@@ -333,50 +382,60 @@ def show(session: Session, name: tuple[str, ...], as_json: bool) -> None:
 def print_card(session: Session, found: Any) -> None:
     from awskg.explorer.sentences import sentence
 
-    kg, lang = session.kg, session.lang
+    kg, lang, term = session.kg, session.lang, session.term
     korean = lang == "ko"
     other = found.label if lang == "ko" else found.label_ko
-    title = kg.label(found.id, lang) + (f" ({other})" if other and other != kg.label(found.id, lang) else "")
-    click.echo(f"{title} · {kg.kind_label(found.kind, lang)}")
+    label = kg.label(found.id, lang)
+    aside = f" ({other})" if other and other != label else ""
+    term.line((label, "concept"), aside, " · ", (kg.kind_label(found.kind, lang), "kind"))
     if found.aliases:
-        click.echo(f"{session.word('aliases')}: {', '.join(found.aliases)}")
+        term.line((f"{session.word('aliases')}:", "muted"), f" {', '.join(found.aliases)}")
     if kg.summary(found.id, lang):
-        click.echo(kg.summary(found.id, lang))
+        term.line(kg.summary(found.id, lang))
     if found.docs:
-        click.echo(f"{session.word('docs')}: {found.docs}")
+        term.line((f"{session.word('docs')}:", "muted"), " ", (found.docs, "url"))
     if found.properties:
-        click.echo(f"\n{session.word('properties')}:")
+        term.line()
+        term.line((f"{session.word('properties')}:", "heading"))
         for prop in found.properties:
             value = (korean and prop["label_ko"]) or prop["label"]
-            click.echo(f"  {kg.dimension_label(prop['dimension'], lang)}: {value}")
+            term.line("  ", (f"{kg.dimension_label(prop['dimension'], lang)}:", "relation"), f" {value}", hang=2)
             print_note(session, prop)
-    click.echo(f"\n{session.word('facts')}:")
-    facts = [(sentence(kg, found.id, f["relation"], f["target"], lang), f) for f in found.out]
-    facts += [(sentence(kg, f["source"], f["relation"], found.id, lang), f) for f in found.in_]
-    for text, fact in facts:
-        click.echo(f"  {text}")
+    term.line()
+    term.line((f"{session.word('facts')}:", "heading"))
+    facts = [(sentence(kg, found.id, f["relation"], f["target"], lang), found.id, f["target"], f) for f in found.out]
+    facts += [(sentence(kg, f["source"], f["relation"], found.id, lang), f["source"], found.id, f) for f in found.in_]
+    for text, source, target, fact in facts:
+        term.line("  ", *session.said(text, source, target), hang=2)
         print_note(session, fact)
     if not facts:
-        click.echo(f"  {session.word('none')}")
+        term.line(f"  {session.word('none')}")
 
 
 def print_note(session: Session, record: dict[str, str]) -> None:
     """A fact's or property's note, indented under it, in the session's language."""
     note = (session.lang == "ko" and record.get("note_ko")) or record.get("note")
     if note:
-        click.echo(f"    ({session.word('note')}: {note})")
+        session.term.line("    ", (f"({session.word('note')}: {note})", "muted"), hang=1)
 
 
 def print_relatedness(session: Session, answer: Any) -> None:
+    term = session.term
     a, b = answer.from_["label"], answer.to["label"]
     best = answer.hops_apart
-    click.echo(session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best))
+    headline = session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best)
+    term.line(*marked(headline, [a, b], rest=None))
     if answer.shared:
-        click.echo(f"{session.word('common')}: {'; '.join(f.text for f in answer.shared)}")
+        pieces: list[Piece] = [(f"{session.word('common')}:", "heading"), " "]
+        for number, fact in enumerate(answer.shared):
+            pieces += ["; "] * bool(number) + session.said(fact.text, fact.node)
+        term.line(*pieces, hang=2)
     for number, path in enumerate(answer.paths, 1):
-        click.echo(f"\n{number}. {path.hops[0].text}")
+        term.line()
+        first = path.hops[0]
+        term.line(f"{number}. ", *session.said(first.text, first.source, first.target), hang=len(f"{number}. "))
         for hop in path.hops[1:]:
-            click.echo(f"   {hop.text}")
+            term.line("   ", *session.said(hop.text, hop.source, hop.target))
 
 
 def path_options(command: Any) -> Any:
@@ -452,18 +511,19 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
     if as_json:
         echo_json(asdict(around))
         return
-    click.echo(around.label)
+    term = session.term
+    term.line((around.label, "concept"))
     for group in around.groups:
         if session.lang == "ko" and all(node["depth"] == 1 for node in group.nodes):
-            click.echo(f"  {group.text}")  # Korean reads the group as one sentence: no particle pair
+            # Korean reads the group as one sentence: no particle pair
+            term.line("  ", *marked(group.text, [around.label] + [n["label"] for n in group.nodes]), hang=2)
             continue
-        names = [
-            node["label"]
-            if node["depth"] == 1
-            else f"{node['label']} ({session.word('via')} {session.kg.label(node['via'], session.lang)})"
-            for node in group.nodes
-        ]
-        click.echo(f"  {group.reading}: {', '.join(names)}")
+        names: list[Piece] = []
+        for node in group.nodes:
+            names += [", "] * bool(names) + [(node["label"], "concept")]
+            if node["depth"] > 1:
+                names.append((f" ({session.word('via')} {session.kg.label(node['via'], session.lang)})", "muted"))
+        term.line("  ", (f"{group.reading}:", "relation"), " ", *names, hang=2)
 
 
 @cli.command()
@@ -479,14 +539,13 @@ def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -
 
     query = " ".join(text)
     matches = find(session.kg, query, limit)
-    kg, lang = session.kg, session.lang
     if as_json:
         echo_json([asdict(m) for m in matches])
     elif not matches:
-        click.echo(session.word("no_match", text=query), err=True)
+        session.term.line(session.word("no_match", text=query), err=True)
     width = max((len(m.id) for m in matches), default=0)
     for match in [] if as_json else matches:
-        click.echo(f"{match.id:<{width}}  {kg.label(match.id, lang)}  [{kg.kind_label(match.kind, lang)}]")
+        print_entry(session, match.id, width, match.kind)
     if not matches:
         click.get_current_context().exit(1)
 
@@ -508,26 +567,41 @@ def compare(session: Session, a: str, b: str, as_json: bool) -> None:
 
 
 def print_comparison(session: Session, result: Any) -> None:
-    """Differences dimension by dimension first, then what both share, then the facts."""
+    """Differences dimension by dimension first, then what both share, then the facts.
+
+    On a terminal wide enough the dimensions are a table (what | A | B);
+    elsewhere each dimension is a block of one line per side.
+    """
+    term = session.term
     names = (result.a["label"], result.b["label"])
-    click.echo(f"{names[0]} vs {names[1]}")
+    term.line((names[0], "concept"), " vs ", (names[1], "concept"))
+
+    def shown(values: list[dict[str, str]]) -> list[Piece]:
+        return [", ".join(v["label"] for v in values)] if values else [(session.word("not_stated"), "muted")]
+
     for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
         if not rows:
             continue
-        click.echo(f"\n{title}:")
+        term.line()
+        term.line((f"{title}:", "heading"))
+        header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
+        if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
+            continue
         for row in rows:
-            click.echo(f"  {row.label}")
+            term.line("  ", (row.label, "relation"))
             for name, values in zip(names, (row.a, row.b), strict=True):
-                shown = ", ".join(v["label"] for v in values) or session.word("not_stated")
-                click.echo(f"    {name}: {shown}")
+                term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
     for title, facts in (
         (session.word("common"), result.shared),
         (session.word("only", x=names[0]), result.only_a),
         (session.word("only", x=names[1]), result.only_b),
     ):
-        click.echo(f"\n{title}:")
-        for fact in facts or [None]:
-            click.echo(f"  {fact.text if fact else session.word('none')}")
+        term.line()
+        term.line((f"{title}:", "heading"))
+        for fact in facts:
+            term.line("  ", *session.said(fact.text, fact.node), hang=2)
+        if not facts:
+            term.line(f"  {session.word('none')}")
 
 
 def view_options(command: Any) -> Any:
@@ -598,21 +672,31 @@ def html(session: Session, output: Path, **slicing: Any) -> None:
     from awskg.graph.atomic import write_atomic
 
     view = selected_view(session, **slicing)
-    write_atomic(output, render_html(session.kg, view, session.lang))
-    click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
+        write_atomic(output, render_html(session.kg, view, session.lang))
+    session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+
+
+#: What a key does in an interactive tour: Enter, n, space or → go on; b or ← go back; q or Esc quit.
+TOUR_KEYS = {"\r": 1, "\n": 1, "n": 1, " ": 1, "\x1b[C": 1, "b": -1, "\x1b[D": -1, "q": 0, "\x1b": 0}
 
 
 @cli.command("tour")
 @click.argument("name", required=False)
+@click.option("--stop", "first", type=click.IntRange(min=1), help="Start at this stop (1 is the first).")
 @json_option
 @pass_session
-def tour_(session: Session, name: str | None, as_json: bool) -> None:
-    """List the guided tours, or walk one stop by stop."""
+def tour_(session: Session, name: str | None, first: int | None, as_json: bool) -> None:
+    """List the guided tours, or walk one stop by stop.
+
+    On a terminal one stop shows at a time: Enter or n for the next, b for
+    back, q to quit. Piped, every stop is printed.
+    """
     from dataclasses import asdict
 
     from awskg.explorer.tours import tour, tours
 
-    kg, lang = session.kg, session.lang
+    kg, lang, term = session.kg, session.lang, session.term
     if name is None:
         listed = tours(kg, lang)
         if as_json:
@@ -620,33 +704,72 @@ def tour_(session: Session, name: str | None, as_json: bool) -> None:
             return
         width = max((len(t.name) for t in listed), default=0)
         for entry in listed:
-            click.echo(f"{entry.name:<{width}}  {entry.stops:>2} {session.word('stops')}  {entry.first} → {entry.last}")
+            term.line(
+                (f"{entry.name:<{width}}", "heading"),
+                f"  {entry.stops:>2} {session.word('stops')}  ",
+                (entry.first, "concept"),
+                " → ",
+                (entry.last, "concept"),
+                hang=width + 2,
+            )
         return
     walk = tour(kg, name, lang)
     if as_json:
         echo_json(asdict(walk))
         return
-    click.echo(f"{walk.name} ({len(walk.stops)} {session.word('stops')})")
-    for stop in walk.stops:
-        click.echo(f"\n{stop.step}. {stop.label} · {kg.kind_label(stop.kind, lang)}")
-        for hop in stop.link:
-            click.echo(f"   ↳ {hop.text}")
-        if stop.note:
-            click.echo(f"   {stop.note}")
-        click.echo(f"   {stop.summary}")
+    total = len(walk.stops)
+    if first is not None and first > total:
+        raise click.BadParameter(f"{name} has {total} stops", param_hint="--stop")
+    index = (first or 1) - 1
+    term.line((walk.name, "heading"), f" ({total} {session.word('stops')})")
+    if not term.interactive:
+        for stop in walk.stops[index:]:
+            print_stop(session, stop)
+        return
+    shown = None
+    while True:
+        if shown != index:
+            print_stop(session, walk.stops[index])
+            shown = index
+        where = session.word("stop_of", n=index + 1, total=total)
+        pressed = term.key([(f"[{where}]", "heading"), " ", (session.word("tour_keys"), "muted")])
+        if pressed is None:  # Ctrl-C or Ctrl-D
+            click.get_current_context().exit(STOPPED)
+        step = TOUR_KEYS.get(pressed, TOUR_KEYS.get(pressed.lower()))  # arrows are case-sensitive sequences
+        if step == 0 or (step == 1 and index == total - 1):
+            return
+        if step is not None:
+            index = min(max(index + step, 0), total - 1)
+
+
+def print_stop(session: Session, stop: Any) -> None:
+    """A tour stop: its concept and kind, the link from the stop before as sentences, the note, the summary."""
+    term = session.term
+    term.line()
+    marker = f"{stop.step}. "
+    term.line(marker, (stop.label, "concept"), " · ", (session.kg.kind_label(stop.kind, session.lang), "kind"))
+    for hop in stop.link:
+        term.line("   ↳ ", *session.said(hop.text, hop.source, hop.target), hang=2)
+    if stop.note:
+        term.line("   ", (stop.note, "heading"))
+    term.line(f"   {stop.summary}")
 
 
 @cli.command()
 @click.option("--count", default=5, show_default=True, type=click.IntRange(1, 100), help="How many questions.")
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
-@click.option("--seed", type=int, help="The same seed asks the same questions.")
+@click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
 @json_option
 @pass_session
 def quiz(
     session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, as_json: bool
 ) -> None:
-    """Test yourself: multiple-choice questions generated from the graph's facts."""
+    """Test yourself: multiple-choice questions generated from the graph's facts.
+
+    Answer with the option's letter. A key that is no option asks again.
+    Ctrl-C or the end of input prints the score so far and exits 130.
+    """
     from awskg.explorer.citations import cite
     from awskg.explorer.quiz import questions
 
@@ -656,35 +779,48 @@ def quiz(
     if as_json:
         echo_json([q.to_json() for q in asked])
         return
+    term = session.term
     if not asked:
-        click.echo(session.word("no_questions"), err=True)
+        term.line(session.word("no_questions"), err=True)
         click.get_current_context().exit(1)
     letters = "ABCDEFGH"
-    score = 0
+    score = answered = 0
     for number, question in enumerate(asked, 1):
-        click.echo(f"\n{session.word('question', n=number, total=len(asked))} {question.question}")
-        for letter, option in zip(letters, question.options, strict=False):
-            click.echo(f"  {letter}) {option['label']}")
-        click.echo(f"{session.word('answer_prompt')} ", nl=False)
-        reply = sys.stdin.readline()
-        if not reply:
-            click.echo()
-            break
-        picked = _picked(reply.strip(), question.options, letters)
+        keys = letters[: len(question.options)]
+        term.line()
+        heading = session.word("question", n=number, total=len(asked))
+        term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
+        for letter, option in zip(keys, question.options, strict=False):
+            term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
+        picked = None
+        while picked is None:
+            reply = term.ask([session.word("answer_prompt")])
+            if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
+                term.line((session.word("score", score=score, total=answered), "score"))
+                click.get_current_context().exit(STOPPED)
+            picked = _picked(reply.strip(), question.options, keys)
+            if picked is None:
+                term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+        answered += 1
         right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        source = (
-            f" ({session.word('source')}: {cite(question.source_ref, session.lang)})" if question.source_ref else ""
-        )
+        ends = [question.edge.get("source", ""), question.edge.get("target", "")]
+        labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
+        explained = [*marked(question.explanation, labels, rest=None)]
+        if question.source_ref:
+            explained.append((f" ({session.word('source')}: {cite(question.source_ref, session.lang)})", "muted"))
         if picked == question.answer:
             score += 1
-            click.echo(f"✓ {session.word('right')}: {question.explanation}{source}")
+            term.line((f"✓ {session.word('right')}:", "right"), " ", *explained, hang=2)
         else:
-            click.echo(f"✗ {session.word('wrong', letter=right)}: {question.explanation}{source}")
-    click.echo(f"\n{session.word('score', score=score, total=len(asked))}")
+            term.line((f"✗ {session.word('wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+    term.line()
+    term.line((session.word("score", score=score, total=answered), "score"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
     """The option a reply names: a letter, a number, or the option's label."""
+    if not reply:
+        return None
     text = reply.casefold()
     for i, option in enumerate(options):
         if text in (letters[i].casefold(), str(i + 1), option["label"].casefold(), option["id"]):
@@ -718,7 +854,8 @@ def export(session: Session, fmt: str, output: str, force: bool, tour: str | Non
     if fmt == "anki" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
     view = selected_view(session, **slicing, tour=tour)
-    content = render(session.kg, view, fmt, session.lang)
+    with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
+        content = render(session.kg, view, fmt, session.lang)
     if isinstance(content, dict):
         from awskg.exports.csvpack import write_pack
 
@@ -733,7 +870,7 @@ def export(session: Session, fmt: str, output: str, force: bool, tour: str | Non
         return
     else:
         write_atomic(output, content)
-    click.echo(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
 
 
 @cli.command("list")
@@ -746,14 +883,26 @@ def list_(session: Session, kind: str | None, as_json: bool) -> None:
 
     from awskg.explorer.catalog import concepts
 
-    kg, lang = session.kg, session.lang
-    entries = concepts(kg, kind)
+    entries = concepts(session.kg, kind)
     if as_json:
         echo_json([asdict(e) for e in entries])
         return
     width = max((len(e.id) for e in entries), default=0)
     for entry in entries:
-        click.echo(f"{entry.id:<{width}}  {kg.label(entry.id, lang)}  [{kg.kind_label(entry.kind, lang)}]")
+        print_entry(session, entry.id, width, entry.kind)
+
+
+def print_entry(session: Session, node: str, width: int, kind: str) -> None:
+    """One concept of ``list`` or ``search``: its id padded to ``width``, its label and its kind."""
+    kg, lang = session.kg, session.lang
+    session.term.line(
+        (f"{node:<{width}}", "muted"),
+        "  ",
+        (kg.label(node, lang), "concept"),
+        "  ",
+        (f"[{kg.kind_label(kind, lang)}]", "kind"),
+        hang=width + 2,
+    )
 
 
 @cli.command()
@@ -769,9 +918,11 @@ def stats(session: Session, as_json: bool) -> None:
     if as_json:
         echo_json(asdict(result))
         return
-    click.echo(f"{result.nodes} nodes, {result.edges} edges")
+    term = session.term
+    term.line(f"{result.nodes} nodes, {result.edges} edges")
     for title, counts in (("kinds", result.kinds), ("relations", result.relations)):
-        click.echo(f"\n{title}:")
+        term.line()
+        term.line((f"{title}:", "heading"))
         width = max(len(name) for name in counts)
         for name, count in counts.items():
-            click.echo(f"  {name:<{width}}  {count:>4}")
+            term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"))

@@ -1,9 +1,9 @@
 """The last guard between pack text and the user's terminal.
 
-Validation refuses control characters in packs, but a graph can also come
-from the Python API or an old pack. So every line the CLI prints passes
-through :class:`Guarded`: control characters are shown as escapes
-(:func:`~awskg.graph.text.visible`), text the terminal's encoding cannot hold
+Validation refuses control characters in packs, and every line the CLI
+prints goes through :class:`awskg.terminal.Terminal`, which shows those that
+remain as escapes before it adds colour. What is left for this guard is the
+stream itself: text the terminal's encoding cannot hold
 (``PYTHONIOENCODING=latin-1`` and Korean labels) is written as ``\\uXXXX``
 escapes instead of failing with a traceback, and writing to a closed standard
 stream (``awskg export >&-``) is an error, not silent success.
@@ -17,8 +17,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-
-from awskg.graph.text import visible
 
 __all__ = ["Guarded", "guarded_output"]
 
@@ -37,7 +35,6 @@ class Guarded:
             if text:
                 raise OSError(errno.EBADF, f"standard {self.name} is closed; nothing could be written")
             return 0
-        text = visible(text)
         if not self._utf:
             text = text.encode(self.encoding, "backslashreplace").decode(self.encoding)
         self.stream.write(text)
