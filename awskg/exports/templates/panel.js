@@ -122,6 +122,7 @@ function select(id, options) {
   state.view = "concept";
   state.pair = null;
   state.selected = id;
+  startCard.hidden = true; // the learner has started
   state.cursor = id;
   walk.from = null;
   walk.index = -1;

@@ -45,7 +45,7 @@ function mark(id, status) {
   store(PROGRESS_KEY, allMarks);
   repaint();
   renderProgress();
-  if (state.selected === id && state.view === "concept") { renderPanel(id); }
+  if (state.selected === id && state.view === "concept") { keepingFocus(() => renderPanel(id)); }
 }
 function renderProgress() {
   let done = 0;

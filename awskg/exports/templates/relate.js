@@ -197,8 +197,11 @@ function errorText(answer) {
   const head = answer.error === "ambiguous" ? fill(ui("ambiguous"), { name: answer.name }) : fill(ui("unknown"), { name: answer.name });
   return head + (ids.length ? " " + (answer.error === "unknown" ? ui("did_you_mean") + " " : "") + ids.map(nodeLabel).join(", ") : "");
 }
+const relateMemo = { key: null, answer: null };
 function relateLight() {
-  const answer = relate(state.pair[0], state.pair[1]);
+  const key = state.pair.join("\u0000") + "\u0000" + state.lang;
+  if (relateMemo.key !== key) { relateMemo.key = key; relateMemo.answer = relate(state.pair[0], state.pair[1]); }
+  const answer = relateMemo.answer;
   const litNodes = map();
   const litEdges = map();
   (answer.paths || []).forEach((p, i) => {
@@ -224,6 +227,7 @@ function showPair(how, a, b) {
   if (!byId[a] || !byId[b] || a === b) { return false; }
   state.view = how;
   state.pair = [a, b];
+  startCard.hidden = true;
   state.selected = null;
   pairView.focusedPath = -1;
   network.unselectAll();
@@ -240,7 +244,8 @@ const showCompare = (a, b) => showPair("compare", a, b);
 
 function renderRelate() {
   const [a, b] = state.pair;
-  const answer = relate(a, b);
+  relateLight();
+  const answer = relateMemo.answer;
   panelHeader(fill(ui("paths_title"), { a: nodeLabel(a), b: nodeLabel(b) }));
   panel.setAttribute("data-view", "relate");
   if (answer.error) { panel.appendChild(element("p", errorText(answer), "message")); showPanel(); return; }
