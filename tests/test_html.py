@@ -319,3 +319,24 @@ def test_labels_inside_nodes_have_readable_contrast():
     for variable in ("--ink", "--muted", "--accent"):
         colour = re.search(variable + r": (#[0-9a-f]{6})", page_css).group(1)
         assert contrast(colour, "#ffffff") >= 4.5, variable
+
+
+def test_every_page_script_is_inlined_and_parses():
+    """The template inlines each file of awskg/exports/templates/*.js; CI also lints them (eslint)."""
+    import shutil
+    import subprocess
+
+    from awskg.exports.html import SCRIPTS
+
+    folder = REPO / "awskg" / "exports" / "templates"
+    assert sorted(SCRIPTS) == sorted(p.name for p in folder.glob("*.js"))
+    page = render_html(awskg.load(), select(awskg.load()))
+    for name in SCRIPTS:
+        text = (folder / name).read_text("utf-8")
+        assert "</script" not in text.lower() and f"// --- {name}" in page
+        assert not re.search(r"^\s*var\s", text, re.MULTILINE), name  # const and let only
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not installed (.ci/run installs npm, which brings it)")
+    for name in SCRIPTS:
+        subprocess.run([node, "--check", str(folder / name)], check=True)

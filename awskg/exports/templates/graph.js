@@ -97,8 +97,26 @@ function paint(keepNodes, keepEdges, linkEdges) {
     }
   });
   Object.assign(painted, { nodeFallback: nodeFallback, edgeFallback: edgeFallback, nodes: wantNodes, edges: wantEdges, full: false });
+  if (large) {
+    quietUpdate(nodes, network.body.nodes, nodeUpdates);
+    quietUpdate(edges, network.body.edges, edgeUpdates);
+    if (nodeUpdates.length || edgeUpdates.length) { network.redraw(); }
+    return;
+  }
   if (nodeUpdates.length) { nodes.update(nodeUpdates); }
   if (edgeUpdates.length) { edges.update(edgeUpdates); }
+}
+// On a big map a DataSet update makes vis-network walk every node and edge
+// (cluster state, value ranges). A restyle changes no structure: give the new look
+// to the drawn items and to the DataSet's records directly, then draw once.
+function quietUpdate(dataset, drawn, updates) {
+  const records = dataset._data;
+  updates.forEach((item) => {
+    const record = records && records.get(item.id);
+    if (record) { Object.assign(record, item); }
+    if (drawn[item.id]) { drawn[item.id].setOptions(item); }
+  });
+  if (!records && updates.length) { dataset.update(updates); }
 }
 // marks or the language changed: the next paint looks at every item (and still updates only what differs)
 function paintEverything() { painted.full = true; }
@@ -131,6 +149,87 @@ const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }
     zoomView: true, dragView: true, navigationButtons: false, keyboard: false
   }
 });
+
+// Big maps: draw only the edges whose straight line can cross the screen; when zoomed far
+// out, draw them as plain lines in one path per colour (arrows and labels are unreadable there).
+if (large && network.renderer && network.renderer._drawEdges) {
+  const renderer = network.renderer;
+  renderer._drawEdges = function drawVisibleEdges(ctx) {
+    const body = this.body;
+    const frame = this.canvas.frame.canvas;
+    const from = this.canvas.DOMtoCanvas({ x: -20, y: -20 });
+    const to = this.canvas.DOMtoCanvas({ x: frame.clientWidth + 20, y: frame.clientHeight + 20 });
+    const sketch = body.view.scale < 0.45;
+    const batches = new Map();
+    const ids = body.edgeIndices;
+    for (let i = 0; i < ids.length; i++) {
+      const edge = body.edges[ids[i]];
+      if (edge.connected !== true) { continue; }
+      const a = edge.from;
+      const b = edge.to;
+      if (Math.max(a.x, b.x) < from.x || Math.min(a.x, b.x) > to.x || Math.max(a.y, b.y) < from.y || Math.min(a.y, b.y) > to.y) { continue; }
+      const look = painted.edges[edge.id] || "";
+      if (!sketch || look) { edge.draw(ctx); continue; }
+      const colour = edge.options.color.color;
+      if (!batches.has(colour)) { batches.set(colour, []); }
+      batches.get(colour).push(a.x, a.y, b.x, b.y);
+    }
+    renderer.sketching = sketch;
+    ctx.lineWidth = 1 / Math.max(body.view.scale, 0.05);
+    batches.forEach((points, colour) => {
+      ctx.strokeStyle = colour;
+      ctx.beginPath();
+      for (let i = 0; i < points.length; i += 4) { ctx.moveTo(points[i], points[i + 1]); ctx.lineTo(points[i + 2], points[i + 3]); }
+      ctx.stroke();
+    });
+  };
+}
+
+// Arrows: only where their edge was drawn in full; none in a sketch.
+if (large && network.renderer && network.renderer._drawArrows) {
+  network.renderer._drawArrows = function drawVisibleArrows(ctx) {
+    if (this.sketching) { return; }
+    const body = this.body;
+    const frame = this.canvas.frame.canvas;
+    const from = this.canvas.DOMtoCanvas({ x: -20, y: -20 });
+    const to = this.canvas.DOMtoCanvas({ x: frame.clientWidth + 20, y: frame.clientHeight + 20 });
+    body.edgeIndices.forEach((id) => {
+      const edge = body.edges[id];
+      if (edge.connected !== true) { return; }
+      const a = edge.from;
+      const b = edge.to;
+      if (Math.max(a.x, b.x) < from.x || Math.min(a.x, b.x) > to.x || Math.max(a.y, b.y) < from.y || Math.min(a.y, b.y) > to.y) { return; }
+      edge.drawArrows(ctx);
+    });
+  };
+}
+// Nodes: vis-network measures every off-screen node's label each frame; skip the ones far off screen.
+if (large && network.renderer && network.renderer._drawNodes) {
+  const drawAllNodes = network.renderer._drawNodes;
+  network.renderer._drawNodes = function drawVisibleNodes(ctx, alwaysShow) {
+    if (alwaysShow === true) { return drawAllNodes.call(this, ctx, alwaysShow); }
+    const body = this.body;
+    const frame = this.canvas.frame.canvas;
+    const reach = 200 / Math.max(body.view.scale, 0.05); // wider than any node's half-size on screen
+    const from = this.canvas.DOMtoCanvas({ x: 0, y: 0 });
+    const to = this.canvas.DOMtoCanvas({ x: frame.clientWidth, y: frame.clientHeight });
+    const area = { top: from.y - 20, left: from.x - 20, bottom: to.y + 20, right: to.x + 20 };
+    const later = [];
+    const external = [];
+    const draw = (node) => {
+      const drawn = node.draw(ctx);
+      if (drawn && drawn.drawExternalLabel) { external.push(drawn.drawExternalLabel); }
+    };
+    body.nodeIndices.forEach((id) => {
+      const node = body.nodes[id];
+      if (node.x < from.x - reach || node.x > to.x + reach || node.y < from.y - reach || node.y > to.y + reach) { return; }
+      if (node.hover || node.isSelected()) { later.push(node); return; }
+      if (node.isBoundingBoxOverlappingWith(area) === true) { draw(node); } else { node.updateBoundingBox(ctx, node.selected); }
+    });
+    later.forEach(draw);
+    return { drawExternalLabels: () => external.forEach((f) => f()) };
+  };
+}
 
 // the canvas follows its box (the panel or a rotated phone resizes it)
 if (window.ResizeObserver) {
