@@ -133,7 +133,7 @@ def test_window_awskg_is_documented_in_the_readme(shared):
     table = readme[readme.index("| member | what |") :].split("\n\n")[0]
     documented = set()
     for row in table.splitlines()[2:]:
-        documented |= set(re.findall(r"`(\w+)", row.split("|")[1]))
+        documented |= set(re.findall(r"`(\w+)", re.split(r"(?<!\\)\|", row)[1]))
     assert documented == set(shared.page.evaluate("Object.keys(window.awskg)"))
 
 

@@ -278,7 +278,14 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report) -> Non
         if not bad:
             steps[(tour, int(step))] = row
             out.tours.setdefault(tour, []).append(
-                {"step": int(step), "node": node, "note": note, "note_ko": note_ko, "title": title, "title_ko": title_ko}
+                {
+                    "step": int(step),
+                    "node": node,
+                    "note": note,
+                    "note_ko": note_ko,
+                    "title": title,
+                    "title_ko": title_ko,
+                }
             )
     for stops in out.tours.values():
         stops.sort(key=lambda stop: stop["step"])
