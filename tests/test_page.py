@@ -96,7 +96,7 @@ def spellings(kg) -> list[str]:
             out += [name, name.replace(" ", ""), name.upper(), name[:4], name[:-1], name[1:], name[:2] + name[3:]]
             if len(name) > 3:
                 out.append(name[:2] + name[3] + name[2] + name[4:])  # two letters swapped
-    return list(dict.fromkeys(out + ["", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너"]))
+    return list(dict.fromkeys([*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너"]))
 
 
 def python_resolution(kg, text):
@@ -328,7 +328,7 @@ def test_layout_at_every_size(context, builtin_map, width, height):
              .filter(b => b.offsetParent !== null && !b.closest('#legend') && !b.classList.contains('concept'))
              .map(b => { const r = b.getBoundingClientRect(); return [b.id || b.textContent, r.width, r.height, r.right]; })"""
     )
-    for name, w, h, right in small:
+    for name, _w, _h, right in small:
         assert right <= width + 0.5, name  # every button fits
     if width <= 600:
         assert before["graph"]["width"] == width  # the map fills the screen
