@@ -11,7 +11,7 @@ import pytest
 import awskg
 from awskg.explorer.tours import tour
 from awskg.explorer.view import select
-from awskg.exports.html import page_data, render_html
+from awskg.exports.html import render_html
 
 from browser import open_map
 
@@ -62,15 +62,17 @@ def test_tour_navigation_with_buttons_and_arrows(context, map_path, kg):
 
 
 from awskg.explorer.quiz import questions  # noqa: E402
-from awskg.exports.html import QUIZ_SEED  # noqa: E402
+from awskg.exports.html import QUIZ_SIZE  # noqa: E402
 
 
 def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     opened = open_map(context, map_path)
     page = opened.page
-    pool = page.evaluate("awskg.data.quiz")
-    assert len(pool) == 20
-    asked = questions(kg, count=20, seed=QUIZ_SEED)
+    seed = page.evaluate("awskg.startQuiz(7)")
+    asked = questions(kg, count=QUIZ_SIZE, seed=7, within=set(kg.graph.nodes))
+    quiz = page.evaluate("awskg.data.quiz")
+    pool = [{**quiz["pool"][i], "options": options} for i, options in quiz["sets"]["7"]]
+    assert seed == 7 and len(pool) == len(asked)
     for q, same in zip(pool, asked, strict=True):  # the page asks the CLI generator's questions, same seed
         assert (q["question"]["en"], q["answer"], q["options"]) == (
             same.question,
@@ -80,7 +82,7 @@ def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
         if q["edge"]:
             source, relation, target = q["edge"].split("|")
             assert kg.graph.has_edge(source, target, key=relation) and q["answer"] in (source, target)
-    page.click("#quiz-start")
+    assert page.text_content("#quiz-seed") == "Question set 7"
     first = pool[0]
     assert page.text_content("#quiz-question") == first["question"]["en"]
     page.click(f"#quiz-options button[data-option='{first['answer']}']")
@@ -119,18 +121,30 @@ def test_progress_persists_across_reload_and_counts(context, map_path):
     assert page.text_content("#progress-count") == "1 done · 1 learning"
 
 
-def test_progress_is_keyed_to_the_map(context, map_path, tmp_path):
+def test_progress_is_one_store_for_every_map(context, map_path, tmp_path):
+    """A mark made on the full map shows on a --focus map; marks of concepts a map lacks are kept."""
     kg = awskg.load()
     other = tmp_path / "other.html"
     other.write_text(render_html(kg, select(kg, focus="vpc", depth=1)), "utf-8")
-    full_key = page_data(kg, select(kg), "en")["key"]
-    assert page_data(kg, select(kg, focus="vpc", depth=1), "en")["key"] != full_key
     page = open_map(context, map_path).page
-    page.evaluate("awskg.mark('vpc', 'done')")
-    keys = page.evaluate("Object.keys(localStorage)")
-    assert keys == [f"awskg-progress:{full_key}"]
+    page.evaluate("awskg.mark('vpc', 'done'); awskg.mark('lambda', 'learning')")
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('awskg-progress'))") == ["awskg-progress"]
     page2 = open_map(context, other).page
-    assert page2.evaluate("awskg.progress()") == {}
+    assert page2.evaluate("awskg.progress()") == {"vpc": "done"}  # lambda is not on this map
+    assert page2.evaluate("awskg.nodes.get('vpc').label") == "✓ VPC"
+    page2.evaluate("awskg.mark('subnet', 'learning')")
+    page.reload()
+    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    assert page.evaluate("awskg.progress()") == {"vpc": "done", "lambda": "learning", "subnet": "learning"}
+
+
+def test_progress_from_an_older_map_is_merged(context, map_path):
+    page = open_map(context, map_path).page
+    page.evaluate("localStorage.setItem('awskg-progress:0123abcd', JSON.stringify({eks: 'done', gone: 'learning'}))")
+    page.reload()
+    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    assert page.evaluate("awskg.progress()") == {"eks": "done"}
+    assert json.loads(page.evaluate("localStorage.getItem('awskg-progress')")) == {"eks": "done", "gone": "learning"}
 
 
 def test_progress_export_and_import(context, map_path, tmp_path):
@@ -145,17 +159,17 @@ def test_progress_export_and_import(context, map_path, tmp_path):
     fresh = context.browser.new_context()
     try:
         page2 = open_map(fresh, map_path).page
-        assert page2.evaluate("awskg.progress()") == {}
+        page2.evaluate("awskg.mark('vpc', 'done'); awskg.mark('s3', 'done')")
         page2.set_input_files("#progress-import", str(saved))
-        page2.wait_for_function("Object.keys(awskg.progress()).length === 2")
+        page2.wait_for_function("awskg.progress().lambda === 'done'")  # merged by concept id
         assert page2.text_content("#progress-message") == "Progress imported: 2 concepts."
         bad = tmp_path / "bad.json"
-        bad.write_text(json.dumps({**data, "key": "someone-else"}))
+        bad.write_text(json.dumps({**data, "format": "something-else"}))
         page2.set_input_files("#progress-import", str(bad))
         page2.wait_for_function(
             "document.getElementById('progress-message').textContent.includes('not awskg progress')"
         )
-        assert page2.evaluate("awskg.progress()") == {"lambda": "done", "s3": "learning"}
+        assert page2.evaluate("awskg.progress()") == {"lambda": "done", "s3": "learning", "vpc": "done"}
     finally:
         fresh.close()
 

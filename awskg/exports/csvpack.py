@@ -60,7 +60,7 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
     properties = [_record(p, "properties") for node in graph for p in kg.properties_of(node)]
     complete = [_record(mark, "complete") for mark in kg.complete.values() if mark.node in graph]
     tours = [
-        [name, str(stop["step"]), stop["node"], stop["note"], stop["note_ko"]]
+        [name, str(stop["step"]), stop["node"], stop["note"], stop["note_ko"], stop["title"], stop["title_ko"]]
         for name, stops in kg.tours.items()
         for stop in stops
         if all(s["node"] in graph for s in stops)  # a tour is kept only when the slice holds all its stops

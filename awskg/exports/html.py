@@ -18,21 +18,57 @@ import json
 import math
 from importlib.resources import files
 
+from awskg.explorer import paths
 from awskg.explorer.citations import cite
-from awskg.explorer.quiz import questions
-from awskg.explorer.sentences import edge_label, relation_label, sentence_parts
+from awskg.explorer.quiz import candidates, questions
+from awskg.explorer.sentences import edge_label, predicate, relation_label, sentence_parts
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
-from awskg.exports.styles import kind_style, relation_style
+from awskg.exports.styles import FAMILIES, kind_style, relation_family
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.names import MIN_PREFIX
 
 __all__ = ["LARGE_GRAPH", "render_html"]
 
 #: Above this many nodes the page skips physics and uses a precomputed layout.
 LARGE_GRAPH = 800
-#: The page's quiz: how many questions, drawn with a fixed seed so the page is reproducible.
-QUIZ_SIZE = 20
-QUIZ_SEED = 2026
+#: The page's quiz: how many questions a session draws, and the seeds it can draw them with.
+#: Each seed's set is ``awskg quiz --seed SEED --count QUIZ_SIZE`` within the page's slice.
+QUIZ_SIZE = 50
+QUIZ_SEEDS = tuple(range(1, 41))
+QUIZ_SEED = QUIZ_SEEDS[0]
+#: The "start here" concepts the first view zooms to, by area, when the page shows them.
+START_HERE = (
+    "cloud-computing",
+    "service-model",
+    "iaas",
+    "paas",
+    "saas",
+    "aws-global-infrastructure",
+    "region",
+    "availability-zone",
+    "aws-compute",
+    "ec2",
+    "lambda",
+    "aws-networking",
+    "vpc",
+    "subnet",
+    "s3",
+    "shared-responsibility-model",
+)
+#: The page's scripts, inlined in this order: each file is one concern.
+SCRIPTS = (
+    "state.js",
+    "names.js",
+    "progress.js",
+    "graph.js",
+    "panel.js",
+    "relate.js",
+    "tours.js",
+    "quiz.js",
+    "start.js",
+    "main.js",
+)
 
 UI = {
     "en": {
@@ -67,6 +103,46 @@ UI = {
         "source": "Source",
         "properties": "Properties",
         "help": "Click a concept to read about it; Escape clears.",
+        "page_title_path": "How {a} relates to {b} — awskg",
+        "page_title_focus": "Around {a} — awskg",
+        "relate": "Relate",
+        "compare": "Compare",
+        "from": "From",
+        "to": "To",
+        "relate_to": "Relate to…",
+        "compare_with": "Compare with…",
+        "paths_title": "How {a} relates to {b}",
+        "compare_title": "{a} and {b}",
+        "differences": "Differences",
+        "same": "The same",
+        "shared": "Both",
+        "only": "Only {a}",
+        "not_stated": "not stated",
+        "no_path": "No connection between {a} and {b} within {n} hops.",
+        "same_concept": "Those are the same concept.",
+        "unknown": "No concept called “{name}”.",
+        "did_you_mean": "Did you mean:",
+        "ambiguous": "“{name}” could mean:",
+        "menu": "Menu",
+        "zoom_in": "Zoom in",
+        "zoom_out": "Zoom out",
+        "fit": "Show everything",
+        "skip": "Skip to the concept panel",
+        "map_label": "Concept map: arrow keys walk to neighbours, Enter opens one",
+        "start_title": "A map of cloud and AWS basics",
+        "start_text": "Each bubble is a concept; each line, a fact. Start with one of these:",
+        "start_tour": "Take a tour",
+        "start_question": "Answer a question",
+        "start_compare": "Compare ALB and NLB",
+        "dismiss": "Got it",
+        "back_to_tour": "Back to the tour",
+        "end_tour": "End tour",
+        "seed": "Question set {seed}",
+        "summary": "Done: {score} of {total} right.",
+        "review": "Concepts to review:",
+        "new_quiz": "New question set",
+        "legend": "Legend",
+        "relate_button": "Show",
     },
     "ko": {
         "title": "awskg — 클라우드와 AWS 기초",
@@ -100,6 +176,46 @@ UI = {
         "source": "출처",
         "properties": "특성",
         "help": "개념을 클릭하면 설명이 나옵니다. Esc로 해제합니다.",
+        "page_title_path": "{a} → {b} 관계 — awskg",
+        "page_title_focus": "{a} 주변 — awskg",
+        "relate": "관계 찾기",
+        "compare": "비교",
+        "from": "출발",
+        "to": "도착",
+        "relate_to": "다른 개념과의 관계…",
+        "compare_with": "다른 개념과 비교…",
+        "paths_title": "{a} → {b} 관계",
+        "compare_title": "{a} · {b}",
+        "differences": "차이점",
+        "same": "같은 점",
+        "shared": "공통",
+        "only": "{a}만",
+        "not_stated": "정보 없음",
+        "no_path": "{n}단계 안에서 {a} → {b} 연결을 찾지 못했습니다.",
+        "same_concept": "같은 개념입니다.",
+        "unknown": "“{name}” 개념을 찾지 못했습니다.",
+        "did_you_mean": "혹시 이것을 찾으셨나요:",
+        "ambiguous": "“{name}”: 여러 개념이 해당됩니다:",
+        "menu": "메뉴",
+        "zoom_in": "확대",
+        "zoom_out": "축소",
+        "fit": "전체 보기",
+        "skip": "개념 패널로 건너뛰기",
+        "map_label": "개념 지도: 화살표 키로 이웃 개념으로 이동, Enter로 열기",
+        "start_title": "클라우드와 AWS 기초 지도",
+        "start_text": "동그라미는 개념, 선은 사실입니다. 이것부터 시작해 보세요:",
+        "start_tour": "투어 시작",
+        "start_question": "문제 풀기",
+        "start_compare": "ALB와 NLB 비교",
+        "dismiss": "확인",
+        "back_to_tour": "투어로 돌아가기",
+        "end_tour": "투어 끝내기",
+        "seed": "문제 세트 {seed}",
+        "summary": "끝: {total}문제 중 {score}개 정답.",
+        "review": "복습할 개념:",
+        "new_quiz": "새 문제 세트",
+        "legend": "범례",
+        "relate_button": "보기",
     },
 }
 
@@ -111,15 +227,24 @@ def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html.j2"))
     vis = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    data = page_data(kg, view, lang)
     return template.render(
         lang=lang,
-        title=UI[lang]["title"],
-        data_json=embed_json(page_data(kg, view, lang)),
+        title=page_title(kg, view, lang),
+        data_json=embed_json(data),
         vis_css=(vis / "vis-network.css").read_text("utf-8"),
         vis_js=(vis / "vis-network.min.js").read_text("utf-8"),
         page_css=_asset("page.css"),
-        page_js=_asset("page.js"),
+        scripts=[{"name": name, "text": _asset(name)} for name in SCRIPTS],
     )
+
+
+def page_title(kg: KnowledgeGraph, view: View, lang: str) -> str:
+    """What the page shows, for the browser's tab: the path's ends, or the whole map."""
+    if view.paths:
+        a, b = view.paths.from_["id"], view.paths.to["id"]
+        return UI[lang]["page_title_path"].format(a=kg.label(a, lang), b=kg.label(b, lang))
+    return UI[lang]["title"]
 
 
 def embed_json(data: object) -> str:
@@ -146,6 +271,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
     relations_used = list(dict.fromkeys(r for _, r, _ in view.edges))
     large = len(view.nodes) > LARGE_GRAPH
     positions = _cluster_layout(kg, view) if large else {}
+    shown = set(view.nodes)
     nodes = []
     for node in view.nodes:
         attrs = kg.node(node)
@@ -153,6 +279,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         item["id"] = node
         item["properties"] = [
             {
+                "dim": p.dimension,
+                "val": p.value,
                 "dimension": {code: kg.dimension_label(p.dimension, code) for code in UI},
                 "value": {code: kg.value_label(p.dimension, p.value, code) for code in UI},
                 "note": {code: (code == "ko" and p.note_ko) or p.note for code in UI},
@@ -183,8 +311,15 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
                     }
                     for code in UI
                 },
+                # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
+                "pred": {
+                    code: [predicate(kg, relation, target, code), predicate(kg, relation, source, code, True)]
+                    for code in UI
+                },
             }
         )
+    used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
+    degree = max((len(kg.neighbours(n)) for n in view.nodes), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
@@ -192,14 +327,41 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
         "kinds": {k: _kind(kg, k, i) for i, k in enumerate(sorted(kinds_used))},
-        "relations": {r: _relation(kg, r) for r in sorted(relations_used)},
+        "families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in FAMILIES.items()},
+        "relations": {r: _relation(kg, r, i) for i, r in enumerate(sorted(relations_used))},
+        # name resolution: the CLI's own index (normalized name -> id), for the concepts shown
+        "names": {key: node for key, node in kg.names.owner.items() if node in shown},
+        "min_prefix": MIN_PREFIX,
+        # the ranking of relate, as data: the page runs the same search over the same graph
+        "ranking": {
+            "max_candidates": paths.MAX_CANDIDATES,
+            "sibling_penalty": paths.SIBLING_PENALTY,
+            "weak_penalty": paths.WEAK_PENALTY,
+            # the hub cost of a node with k neighbours, computed here so both sides add the same floats
+            "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
+            "hierarchy": sorted(kg.relations_with("hierarchy")),
+            "weak": sorted(kg.relations_with("weak")),
+        },
+        "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
+        "start": _start(kg, view),
         "nodes": nodes,
         "edges": edges,
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
         else None,
-        "layout": {"physics": not large, "iterations": 400 if len(view.nodes) <= 200 else 150},
+        "path": [view.paths.from_["id"], view.paths.to["id"]] if view.paths else None,
+        "title": {code: page_title(kg, view, code) for code in UI},
+        "layout": {"physics": not large, "iterations": 400 if len(view.nodes) <= 200 else 150, "large": large},
     }
+
+
+def _start(kg: KnowledgeGraph, view: View) -> list[str]:
+    """The concepts the first view shows: the "start here" set, else the best-connected few."""
+    shown = set(view.nodes)
+    chosen = [n for n in START_HERE if n in shown]
+    if len(chosen) >= 5:
+        return chosen
+    return sorted(view.nodes, key=lambda n: (-len(kg.neighbours(n)), n))[:12]
 
 
 def _content_key(nodes: list[dict], edges: list[dict]) -> str:
@@ -220,43 +382,62 @@ def _tours(kg: KnowledgeGraph, view: View) -> dict:
         walk = tour(kg, name)
         if not all(stop.id in shown_nodes for stop in walk.stops):
             continue
-        out[name] = [
-            {
-                "node": stop.id,
-                "note": raw["note"],
-                "note_ko": raw["note_ko"],
-                "link": [
-                    f"{h.source}|{h.relation}|{h.target}"
-                    for h in stop.link
-                    if (h.source, h.relation, h.target) in shown_edges
-                ],
-            }
-            for stop, raw in zip(walk.stops, kg.tours[name], strict=True)
-        ]
+        raw_stops = kg.tours[name]
+        title = next((r.get("title") for r in raw_stops if r.get("title")), "") or name
+        title_ko = next((r.get("title_ko") for r in raw_stops if r.get("title_ko")), "") or title
+        out[name] = {
+            "title": {"en": title, "ko": title_ko},
+            "stops": [
+                {
+                    "node": stop.id,
+                    "note": raw["note"],
+                    "note_ko": raw["note_ko"],
+                    "link": [
+                        f"{h.source}|{h.relation}|{h.target}"
+                        for h in stop.link
+                        if (h.source, h.relation, h.target) in shown_edges
+                    ],
+                }
+                for stop, raw in zip(walk.stops, raw_stops, strict=True)
+            ],
+        }
     return out
 
 
-def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> list[dict]:
-    """A fixed pool of questions in both languages about the concepts on the page.
+def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
+    """Question sets in both languages about the concepts on the page, one per seed.
 
-    Drawn by the same generator and seed as ``awskg quiz --seed QUIZ_SEED``,
-    within the page's slice, so every option can be clicked in the map.
+    Each set is what ``awskg quiz --seed SEED --count QUIZ_SIZE`` draws within
+    the page's slice, so every option can be clicked in the map. The questions'
+    text is stored once (``pool``, the generator's candidates); a set is a
+    list of [pool index, option ids].
     """
     if len(view.nodes) > LARGE_GRAPH:
-        return []  # a quiz over thousands of generated concepts helps nobody
+        return {"pool": [], "sets": {}}  # a quiz over thousands of generated concepts helps nobody
     within = set(view.nodes)
-    asked = {code: questions(kg, count=count, seed=QUIZ_SEED, lang=code, within=within) for code in UI}
-    return [
-        {
-            "question": {"en": en.question, "ko": ko.question},
-            "explanation": {"en": en.explanation, "ko": ko.explanation},
-            "options": [o["id"] for o in en.options],
-            "answer": en.answer,
-            "edge": "{source}|{relation}|{target}".format(**en.edge) if en.edge else "",
-            "source_ref": en.source_ref,
-        }
-        for en, ko in zip(asked["en"], asked["ko"], strict=True)
-    ]
+    texts = {code: candidates(kg, code) for code in UI}
+    index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
+    used: dict[int, int] = {}
+    pool: list[dict] = []
+    sets: dict[str, list] = {}
+    for seed in QUIZ_SEEDS:
+        drawn = []
+        for q in questions(kg, count=count, seed=seed, lang="en", within=within):
+            at = index[(q.question, q.answer)]
+            if at not in used:
+                used[at] = len(pool)
+                pool.append(
+                    {
+                        "question": {code: texts[code][at].question for code in UI},
+                        "explanation": {code: texts[code][at].explanation for code in UI},
+                        "answer": q.answer,
+                        "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
+                        "source_ref": q.source_ref,
+                    }
+                )
+            drawn.append([used[at], [o["id"] for o in q.options]])
+        sets[str(seed)] = drawn
+    return {"pool": pool, "sets": sets}
 
 
 def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
@@ -265,16 +446,18 @@ def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
     return {"label": record.label, "label_ko": record.label_ko or record.label, "color": colour, "shape": shape}
 
 
-def _relation(kg: KnowledgeGraph, relation: str) -> dict:
+def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict:
     record = kg.relations[relation]
-    colour, dashes = relation_style(kg, relation)
+    family, line = relation_family(kg, relation, index)
     return {
         "label": record.label,
         "inverse_label": record.inverse_label,
         "label_ko": relation_label(kg, relation, "ko"),
         "inverse_label_ko": relation_label(kg, relation, "ko", inverse=True),
-        "color": colour,
-        "dashes": dashes,
+        "family": family,
+        "line": line,
+        "color": FAMILIES[family][0],
+        "dashes": {"solid": False, "dashed": [8, 5], "dotted": [2, 4]}[line],
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["kind_style", "relation_style"]
+__all__ = ["FAMILIES", "kind_style", "relation_family", "relation_style"]
 
 KIND_STYLES = {
     "concept": ("#c5b3e6", "ellipse"),
@@ -24,28 +24,43 @@ KIND_STYLES = {
     "category": ("#c9b8b1", "box"),
 }
 FALLBACK_COLOURS = ["#9ecae1", "#fdae6b", "#a1d99b", "#bcbddc", "#fdd0a2", "#c7e9c0", "#dadaeb", "#fcbba1"]
-RELATION_COLOURS = {
-    "is-a": "#7b61a8",
-    "part-of": "#3d7bb8",
-    "runs-on": "#d9480f",
-    "uses": "#5c6f82",
-    "manages": "#2b8a3e",
-    "provisions": "#c2255c",
-    "triggers": "#e67700",
-    "routes-to": "#0b7285",
-    "secures": "#a61e4d",
-    "supports": "#5f3dc4",
-    "integrates-with": "#1864ab",
-    "characteristic-of": "#b08900",
-    "responsible-for": "#364fc7",
-    "example-of": "#9c36b5",
-    "provides": "#087f5b",
-    "stores": "#795548",
-    "located-in": "#2f9e44",
-    "combines": "#862e9c",
-    "resolves": "#e8590c",
+#: Relations fall into at most 8 colour families (Okabe-Ito's palette, told apart with
+#: the common colour-vision deficiencies); line style tells the relations of a family apart.
+FAMILIES = {
+    "kind": ("#0072b2", "Kinds and parts", "종류와 구성"),
+    "place": ("#d55e00", "Where it runs", "실행 위치"),
+    "use": ("#000000", "Depends on", "의존"),
+    "care": ("#009e73", "Who manages", "관리와 책임"),
+    "flow": ("#e69f00", "Traffic and events", "트래픽과 이벤트"),
+    "guard": ("#cc79a7", "Security", "보안"),
+    "offer": ("#56b4e9", "Offers and traits", "제공과 특징"),
+    "other": ("#6c757d", "Other", "기타"),
 }
-FALLBACK_RELATION = "#6c757d"
+LINE_STYLES = ("solid", "dashed", "dotted")
+RELATION_FAMILIES = {
+    "is-a": ("kind", "solid"),
+    "part-of": ("kind", "dashed"),
+    "example-of": ("kind", "dotted"),
+    "runs-on": ("place", "solid"),
+    "located-in": ("place", "dashed"),
+    "combines": ("place", "dotted"),
+    "uses": ("use", "solid"),
+    "integrates-with": ("use", "dashed"),
+    "supports": ("use", "dotted"),
+    "manages": ("care", "solid"),
+    "provisions": ("care", "dashed"),
+    "responsible-for": ("care", "dotted"),
+    "routes-to": ("flow", "solid"),
+    "triggers": ("flow", "dashed"),
+    "resolves": ("flow", "dotted"),
+    "secures": ("guard", "solid"),
+    "provides": ("offer", "solid"),
+    "stores": ("offer", "dashed"),
+    "characteristic-of": ("offer", "dotted"),
+}
+FALLBACK_RELATION = FAMILIES["other"][0]
+#: Kept for readers of the old name: each relation's colour is its family's.
+RELATION_COLOURS = {r: FAMILIES[f][0] for r, (f, _) in RELATION_FAMILIES.items()}
 
 
 def kind_style(kind: str, index: int = 0) -> tuple[str, str]:
@@ -54,5 +69,20 @@ def kind_style(kind: str, index: int = 0) -> tuple[str, str]:
 
 
 def relation_style(kg: KnowledgeGraph, relation: str) -> tuple[str, bool]:
-    """(line colour, dashed) of a relation: relations with the ``hierarchy`` trait are dashed."""
-    return RELATION_COLOURS.get(relation, FALLBACK_RELATION), kg.relations[relation].has("hierarchy")
+    """(line colour, dashed) of a relation for the DOT export: the family's colour;
+    relations with the ``hierarchy`` trait are dashed."""
+    family, _ = relation_family(kg, relation)
+    return FAMILIES[family][0], kg.relations[relation].has("hierarchy")
+
+
+def relation_family(kg: KnowledgeGraph, relation: str, index: int = 0) -> tuple[str, str]:
+    """(family, line style) of a relation: ``solid``, ``dashed`` or ``dotted``.
+
+    A pack's own relations join the ``other`` family; ``hierarchy`` ones are
+    dashed, the rest take the styles in turn by ``index``.
+    """
+    if relation in RELATION_FAMILIES:
+        return RELATION_FAMILIES[relation]
+    if kg.relations[relation].has("hierarchy"):
+        return "other", "dashed"
+    return "other", ("solid", "dotted")[index % 2]

@@ -314,7 +314,7 @@ def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
 def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
     steps: dict[tuple[str, int], Row] = {}
     for row in rows:
-        tour, step, node, note, note_ko = row.cells
+        tour, step, node, note, note_ko, title, title_ko = row.cells
         bad = []
         if not ID_PATTERN.match(tour):
             bad.append(f"invalid tour name {tour!r}: use lowercase letters, digits and hyphens")
@@ -329,7 +329,16 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report: Report
             report(Problem(row.path, row.line, message))
         if not bad:
             steps[(tour, int(step))] = row
-            out.tours.setdefault(tour, []).append({"step": int(step), "node": node, "note": note, "note_ko": note_ko})
+            out.tours.setdefault(tour, []).append(
+                {
+                    "step": int(step),
+                    "node": node,
+                    "note": note,
+                    "note_ko": note_ko,
+                    "title": title,
+                    "title_ko": title_ko,
+                }
+            )
     for stops in out.tours.values():
         stops.sort(key=lambda stop: stop["step"])
 

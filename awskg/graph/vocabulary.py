@@ -62,7 +62,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "tours": Schema(
         "tours.csv",
-        ("tour", "step", "node", "note", "note_ko"),
+        ("tour", "step", "node", "note", "note_ko", "title", "title_ko"),
         ("tour", "step", "node"),
         optional_file=True,
     ),

@@ -1,0 +1,165 @@
+// awskg's page, part 2: search and the name index.
+// The index (normalized name -> id) is the CLI's own NameIndex, built by Python
+// and embedded; this file only looks names up in it, as NameIndex.resolve and
+// NameIndex.suggest do (exact name, unique prefix, difflib's close matches).
+const nameKeys = Object.keys(data.names); // in the index's own order, as Python iterates it
+
+// Python's str.casefold where toLowerCase differs, for letters a name may hold.
+const FOLD = { "ß": "ss", "ẞ": "ss", "ς": "σ", "ſ": "s", "ﬅ": "st", "ﬆ": "st", "ϐ": "β", "ϑ": "θ", "ϕ": "φ", "ϖ": "π", "ϰ": "κ", "ϱ": "ρ", "ϵ": "ε", "ẛ": "ṡ" };
+function normalize(text) {
+  const folded = String(text).normalize("NFKC").toLowerCase().replace(/[ßẞςſﬅﬆϐϑϕϖϰϱϵẛ]/g, (c) => FOLD[c]);
+  return folded.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+// difflib.SequenceMatcher(None, a, b).ratio() and its quick bounds, over code points.
+function matcher(b) {
+  const b2j = new Map();
+  b.forEach((c, j) => {
+    if (!b2j.has(c)) { b2j.set(c, []); }
+    b2j.get(c).push(j);
+  });
+  if (b.length >= 200) { // difflib's autojunk: drop characters more frequent than 1% + 1
+    const limit = Math.floor(b.length / 100) + 1;
+    Array.from(b2j.keys()).forEach((c) => { if (b2j.get(c).length > limit) { b2j.delete(c); } });
+  }
+  const counts = new Map();
+  b.forEach((c) => counts.set(c, (counts.get(c) || 0) + 1));
+  function longest(a, alo, ahi, blo, bhi) {
+    let besti = alo;
+    let bestj = blo;
+    let bestsize = 0;
+    let j2len = new Map();
+    for (let i = alo; i < ahi; i++) {
+      const next = new Map();
+      for (const j of b2j.get(a[i]) || []) {
+        if (j < blo) { continue; }
+        if (j >= bhi) { break; }
+        const k = (j2len.get(j - 1) || 0) + 1;
+        next.set(j, k);
+        if (k > bestsize) { besti = i - k + 1; bestj = j - k + 1; bestsize = k; }
+      }
+      j2len = next;
+    }
+    while (besti > alo && bestj > blo && a[besti - 1] === b[bestj - 1]) { besti--; bestj--; bestsize++; }
+    while (besti + bestsize < ahi && bestj + bestsize < bhi && a[besti + bestsize] === b[bestj + bestsize]) { bestsize++; }
+    return [besti, bestj, bestsize];
+  }
+  return {
+    realQuick: (a) => (a.length + b.length ? 2 * Math.min(a.length, b.length) / (a.length + b.length) : 1),
+    quick: (a) => {
+      const avail = new Map();
+      let matches = 0;
+      a.forEach((c) => {
+        const left = avail.has(c) ? avail.get(c) : (counts.get(c) || 0);
+        avail.set(c, left - 1);
+        if (left > 0) { matches++; }
+      });
+      return a.length + b.length ? 2 * matches / (a.length + b.length) : 1;
+    },
+    ratio: (a) => {
+      let matches = 0;
+      const queue = [[0, a.length, 0, b.length]];
+      while (queue.length) {
+        const [alo, ahi, blo, bhi] = queue.pop();
+        const [i, j, k] = longest(a, alo, ahi, blo, bhi);
+        if (k) {
+          matches += k;
+          if (alo < i && blo < j) { queue.push([alo, i, blo, j]); }
+          if (i + k < ahi && j + k < bhi) { queue.push([i + k, ahi, j + k, bhi]); }
+        }
+      }
+      return a.length + b.length ? 2 * matches / (a.length + b.length) : 1;
+    }
+  };
+}
+
+// NameIndex.suggest: ids of the closest names, best first (difflib.get_close_matches, cutoff 0.7).
+function suggest(text, limit) {
+  const most = limit === undefined ? 3 : limit;
+  const word = Array.from(normalize(text));
+  const m = matcher(word);
+  const close = [];
+  nameKeys.forEach((key) => {
+    const x = Array.from(key);
+    if (m.realQuick(x) >= 0.7 && m.quick(x) >= 0.7) {
+      const score = m.ratio(x);
+      if (score >= 0.7) { close.push([score, key]); }
+    }
+  });
+  close.sort((p, q) => (q[0] - p[0]) || compareText(q[1], p[1]));
+  const ids = [];
+  close.slice(0, most * 3).forEach((pair) => {
+    const id = data.names[pair[1]];
+    if (ids.indexOf(id) < 0) { ids.push(id); }
+  });
+  return ids.slice(0, most);
+}
+
+// NameIndex.resolve: {id} for one concept; else {id: null, candidates} (ambiguous prefix)
+// or {id: null, suggestions} (unknown), as the CLI's errors carry them.
+function resolveName(text) {
+  const key = normalize(text);
+  if (has(data.names, key)) { return { id: data.names[key], candidates: [], suggestions: [] }; }
+  if (Array.from(key).length >= data.min_prefix) {
+    const keys = nameKeys.filter((k) => k.startsWith(key));
+    keys.sort((p, q) => Array.from(p).length - Array.from(q).length); // stable, as Python's sorted
+    if (keys.length && keys.every((k) => k.startsWith(keys[0]))) {
+      return { id: data.names[keys[0]], candidates: [], suggestions: [] };
+    }
+    if (keys.length) {
+      const ids = Array.from(new Set(keys.map((k) => data.names[k]))).sort(compareText);
+      return { id: null, candidates: ids, suggestions: [] };
+    }
+  }
+  return { id: null, candidates: [], suggestions: suggest(text) };
+}
+const find = (text) => resolveName(text).id;
+
+// --- the search box: Enter selects; no hit shows "did you mean", as `awskg search` does
+const search = document.getElementById("search");
+const searchHint = document.getElementById("search-hint");
+function fillNames() {
+  const datalist = document.getElementById("names");
+  const seen = map();
+  const options = [];
+  data.nodes.forEach((n) => {
+    [n.label, n.label_ko].concat(n.aliases || []).forEach((name) => {
+      const key = name ? normalize(name) : "";
+      if (!key || seen[key]) { return; }
+      seen[key] = true;
+      const option = document.createElement("option");
+      option.value = name;
+      options.push(option);
+    });
+  });
+  datalist.replaceChildren(...options);
+}
+function showHint(answer, typed) {
+  searchHint.replaceChildren();
+  const ids = answer.candidates.length ? answer.candidates : answer.suggestions;
+  searchHint.appendChild(element("p", answer.candidates.length ? fill(ui("ambiguous"), { name: typed }) : fill(ui("unknown"), { name: typed })));
+  if (ids.length) {
+    if (!answer.candidates.length) { searchHint.appendChild(element("span", ui("did_you_mean") + " ")); }
+    ids.forEach((id) => {
+      const b = button(nodeLabel(id), () => { hideHint(); search.value = nodeLabel(id); select(id); }, "concept");
+      b.setAttribute("data-node", id);
+      searchHint.appendChild(b);
+    });
+  }
+  searchHint.hidden = false;
+}
+function hideHint() { searchHint.hidden = true; searchHint.replaceChildren(); }
+function runSearch() {
+  const typed = search.value;
+  if (!normalize(typed)) { hideHint(); return null; }
+  const answer = resolveName(typed);
+  if (answer.id) {
+    hideHint();
+    if (answer.id !== state.selected || state.view !== "concept") { select(answer.id); }
+  } else {
+    showHint(answer, typed);
+  }
+  return answer.id;
+}
+search.addEventListener("change", runSearch);
+search.addEventListener("keydown", (event) => { if (event.key === "Enter") { runSearch(); } });

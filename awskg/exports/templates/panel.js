@@ -1,0 +1,210 @@
+// awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
+const panel = document.getElementById("panel");
+
+function appendSource(parent, sourceRef, shown) {
+  // a citation is a link only when it is an http(s) URL; otherwise it is plain text
+  if (!sourceRef) { return; }
+  const refUrl = safeUrl(sourceRef);
+  const ref = element(refUrl ? "a" : "div", ui("source") + ": " + shown, "ref");
+  if (refUrl) { ref.href = refUrl; ref.rel = "noopener noreferrer"; ref.target = "_blank"; }
+  parent.appendChild(ref);
+}
+function focusable(el, key) { el.setAttribute("data-focus", key); return el; }
+// Re-rendering the panel replaces its buttons: keep the learner's focus on the same control.
+function keepingFocus(render, fallbackKey) {
+  const active = document.activeElement;
+  const key = active && panel.contains(active) ? active.getAttribute("data-focus") : null;
+  render();
+  const wanted = (fallbackKey && panel.querySelector("[data-focus=\"" + CSS.escape(fallbackKey) + "\"]")) ||
+    (key && panel.querySelector("[data-focus=\"" + CSS.escape(key) + "\"]"));
+  if (wanted) { wanted.focus({ preventScroll: true }); } else if (key) { panel.focus({ preventScroll: true }); }
+}
+function panelHeader(title, other) {
+  panel.replaceChildren();
+  panel.appendChild(focusable(button(ui("close"), () => clearSelection(), "close"), "close"));
+  const heading = element("h2", title);
+  heading.id = "panel-title";
+  heading.tabIndex = -1;
+  panel.appendChild(heading);
+  if (other) { panel.appendChild(element("p", other, "other")); }
+  panel.setAttribute("aria-labelledby", "panel-title");
+}
+function showPanel() {
+  panel.hidden = false;
+  document.body.classList.add("panel-open");
+}
+
+function renderPanel(id) {
+  const n = byId[id];
+  const other = state.lang === "ko" ? n.label : n.label_ko;
+  panelHeader(nodeLabel(n), other && other !== nodeLabel(n) ? other : "");
+  panel.appendChild(element("span", kindLabel(n.kind), "kind"));
+  const marks = element("div", null, "marks");
+  marks.setAttribute("role", "group");
+  [["learning", "learning"], ["done", "done"], ["", "clear_mark"]].forEach((choice) => {
+    const b = focusable(button(ui(choice[1]), () => mark(id, choice[0])), "mark:" + (choice[0] || "none"));
+    b.setAttribute("data-mark", choice[0] || "none");
+    b.setAttribute("aria-pressed", String(progressOf(id) === choice[0]));
+    marks.appendChild(b);
+  });
+  panel.appendChild(marks);
+  const summary = (state.lang === "ko" && n.summary_ko) || n.summary;
+  if (summary) { panel.appendChild(element("p", summary, "summary")); }
+  const href = n.docs ? safeUrl(n.docs) : null;
+  if (href) {
+    const link = focusable(element("a", ui("docs")), "docs");
+    link.href = href; link.rel = "noopener noreferrer"; link.target = "_blank";
+    panel.appendChild(link);
+  }
+  // relate to / compare with another concept, from here
+  const pairRow = element("div", null, "pair");
+  const otherBox = focusable(element("input"), "pair-input");
+  otherBox.type = "search";
+  otherBox.setAttribute("list", "names");
+  otherBox.setAttribute("aria-label", ui("relate_to"));
+  otherBox.placeholder = ui("relate_to");
+  const withOther = (how) => () => pickPair(how, id, otherBox.value, document.getElementById("panel-message"));
+  otherBox.addEventListener("keydown", (event) => { if (event.key === "Enter") { withOther("relate")(); } });
+  pairRow.append(otherBox,
+    focusable(button(ui("relate"), withOther("relate")), "pair-relate"),
+    focusable(button(ui("compare"), withOther("compare")), "pair-compare"));
+  panel.appendChild(pairRow);
+  const message = element("p", null, "message");
+  message.id = "panel-message";
+  message.setAttribute("aria-live", "polite");
+  panel.appendChild(message);
+  if (n.properties.length) {
+    panel.appendChild(element("h3", ui("properties")));
+    const props = element("dl", null, "properties");
+    n.properties.forEach((p) => {
+      props.appendChild(element("dt", p.dimension[state.lang]));
+      const value = element("dd", p.value[state.lang]);
+      if (p.note[state.lang]) { value.appendChild(element("div", p.note[state.lang], "ref note")); }
+      appendSource(value, p.source_ref, p.source_ref);
+      props.appendChild(value);
+    });
+    panel.appendChild(props);
+  }
+  const groups = map();
+  touching[id].forEach((e) => {
+    const way = e.from === id ? "out" : "in";
+    const key = e.relation + "|" + way;
+    (groups[key] = groups[key] || []).push({ edge: e, way: way, other: way === "out" ? e.to : e.from });
+  });
+  Object.keys(groups).sort().forEach((key) => {
+    const first = groups[key][0];
+    panel.appendChild(element("h3", relationLabel(first.edge.relation, first.way === "in")));
+    const list = element("ul");
+    list.setAttribute("data-relation", key);
+    groups[key].forEach((fact) => {
+      const parts = fact.edge.text[state.lang][fact.way];
+      const li = element("li");
+      li.setAttribute("data-edge", fact.edge.id);
+      li.appendChild(document.createTextNode(parts[0]));
+      const go = focusable(button(parts[1], () => select(fact.other, { focusBack: id }), "concept"), "node:" + fact.other);
+      go.setAttribute("data-node", fact.other);
+      li.appendChild(go);
+      li.appendChild(document.createTextNode(parts[2]));
+      if (fact.edge.note[state.lang]) { li.appendChild(element("div", fact.edge.note[state.lang], "ref note")); }
+      appendSource(li, fact.edge.source_ref, fact.edge.source[state.lang]);
+      list.appendChild(li);
+    });
+    panel.appendChild(list);
+  });
+  showPanel();
+}
+
+// Select a concept: its card, its neighbours lit. A tour is not ended by exploring.
+function select(id, options) {
+  const opts = options || {};
+  if (!byId[id]) { return false; }
+  if (!kindOn[byId[id].kind]) { setFilter("kind", byId[id].kind, true); renderLegend(); }
+  state.view = "concept";
+  state.pair = null;
+  state.selected = id;
+  startCard.hidden = true; // the learner has started
+  state.cursor = id;
+  walk.from = null;
+  walk.index = -1;
+  if (tour.name && !opts.fromTour) { tour.exploring = id !== tour.stops()[tour.step].node; }
+  repaint();
+  network.selectNodes([id]);
+  keepingFocus(() => renderPanel(id), opts.focusBack ? "node:" + opts.focusBack : null);
+  renderTour();
+  network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: opts.animate === false ? false : { duration: 300 } });
+  announce(nodeLabel(id));
+  writeHash();
+  return true;
+}
+function closePanel() {
+  panel.hidden = true;
+  panel.replaceChildren();
+  document.body.classList.remove("panel-open");
+}
+function clearSelection() {
+  const hadFocus = panel.contains(document.activeElement);
+  state.selected = null;
+  state.view = "concept";
+  state.pair = null;
+  network.unselectAll();
+  closePanel();
+  endTour();
+  repaint();
+  if (hadFocus) { graphBox.focus({ preventScroll: true }); }
+  writeHash();
+}
+
+// What should be lit now, from the state: a selection, a tour stop, a relate or compare view, a question.
+function repaint() {
+  if (state.view === "relate" && state.pair) { paint(...relateLight()); return; }
+  if (state.view === "compare" && state.pair) { paint(...compareLight()); return; }
+  if (!state.selected) {
+    const q = currentQuestion();
+    if (q && quiz.answered === null) { paint(asSet(quizOptions(q)), map(), null); return; }
+    if (q && quiz.lit) { paint(quiz.lit.nodes, quiz.lit.edges, quiz.lit.edges); return; }
+    if (data.highlight) { paint(asSet(data.highlight.nodes), asSet(data.highlight.edges), null); return; }
+    paint(null, null, null);
+    return;
+  }
+  const keepNodes = asSet([state.selected].concat(neighboursOf(state.selected)));
+  const keepEdges = asSet(touching[state.selected].map((e) => e.id));
+  let link = null;
+  if (tour.name && !tour.exploring) {
+    const stops = tour.stops();
+    link = asSet(stops[tour.step].link);
+    if (tour.step > 0) { keepNodes[stops[tour.step - 1].node] = true; }
+    stops[tour.step].link.forEach((eid) => { keepNodes[edgeById[eid].from] = true; keepNodes[edgeById[eid].to] = true; });
+  }
+  paint(keepNodes, keepEdges, link);
+}
+
+// --- walking the map by keyboard: arrows move a cursor to the neighbours of the
+// concept the walk started from; Enter opens the concept under the cursor.
+const walk = { from: null, index: -1 };
+function walkTo(delta) {
+  const from = walk.from || state.selected || state.cursor;
+  if (!from) {
+    const start = data.start.filter((id) => byId[id]);
+    state.cursor = start[0] || data.nodes[0].id;
+    walk.from = null;
+    return showCursor();
+  }
+  const around = neighboursOf(from).filter((id) => kindOn[byId[id].kind]);
+  if (!around.length) { return false; }
+  walk.from = from;
+  walk.index = walk.index < 0 ? (delta > 0 ? 0 : around.length - 1) : (walk.index + delta + around.length) % around.length;
+  state.cursor = around[walk.index];
+  return showCursor();
+}
+function showCursor() {
+  network.selectNodes([state.cursor]);
+  network.focus(state.cursor, { scale: Math.max(network.getScale(), 0.8), animation: { duration: 200 } });
+  announce(nodeLabel(state.cursor));
+  return true;
+}
+function openCursor() {
+  if (!state.cursor || state.cursor === state.selected) { return false; }
+  walk.from = null;
+  walk.index = -1;
+  return select(state.cursor);
+}

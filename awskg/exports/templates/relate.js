@@ -1,0 +1,326 @@
+// awskg's page, part 6: relate and compare. The ranking is awskg/explorer/paths.py's,
+// run over the page's graph with its constants from Python (data.ranking); the
+// answers are the CLI's `relate --json` and `compare --json`, key for key.
+const RANK = data.ranking;
+const hierarchy = asSet(RANK.hierarchy);
+const weak = asSet(RANK.weak);
+const telling = (r) => !hierarchy[r] && !weak[r];
+const succ = map(); // succ[u][v]: the edges stored from u to v
+data.nodes.forEach((n) => { succ[n.id] = map(); });
+data.edges.forEach((e) => { (succ[e.from][e.to] = succ[e.from][e.to] || []).push(e); });
+// kg.neighbours counts a node itself when it has a loop
+const breadthOf = (id) => neighboursOf(id).length + (succ[id][id] ? 1 : 0);
+const codes = (text) => Array.from(text, (c) => c.codePointAt(0));
+
+function distances(start, limit) {
+  const distance = map();
+  distance[start] = 0;
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    if (distance[node] === limit) { continue; }
+    neighboursOf(node).forEach((other) => {
+      if (!(other in distance)) { distance[other] = distance[node] + 1; queue.push(other); }
+    });
+  }
+  return distance;
+}
+function walks(a, b, distance, bound) {
+  const found = [];
+  const path = [a];
+  const onPath = map();
+  onPath[a] = true;
+  const extend = (node) => {
+    for (const other of neighboursOf(node)) {
+      if (found.length >= RANK.max_candidates) { return; }
+      if (onPath[other] || (other in distance ? distance[other] : bound + 1) + path.length > bound) { continue; }
+      if (other === b) { found.push(path.concat([b])); continue; }
+      path.push(other);
+      onPath[other] = true;
+      extend(other);
+      path.pop();
+      delete onPath[other];
+    }
+  };
+  extend(a);
+  return found;
+}
+// paths.py's max(key=(telling, forward, [-ord(c) for c in relation])): > 0 when x ranks above y
+function hopOrder(x, y) {
+  if (x.telling !== y.telling) { return x.telling ? 1 : -1; }
+  if (x.forward !== y.forward) { return x.forward ? 1 : -1; }
+  const p = codes(x.edge.relation);
+  const q = codes(y.edge.relation);
+  for (let i = 0; i < Math.min(p.length, q.length); i++) {
+    if (p[i] !== q[i]) { return p[i] < q[i] ? 1 : -1; }
+  }
+  return p.length - q.length;
+}
+function hop(u, v, lang) {
+  const options = [];
+  (succ[u][v] || []).forEach((e) => options.push({ telling: telling(e.relation), forward: true, edge: e }));
+  (succ[v][u] || []).forEach((e) => options.push({ telling: telling(e.relation), forward: false, edge: e }));
+  let best = options[0];
+  options.slice(1).forEach((o) => { if (hopOrder(o, best) > 0) { best = o; } });
+  const e = best.edge;
+  return { source: e.from, relation: e.relation, target: e.to, text: sentenceOf(e, !best.forward, lang) };
+}
+function rankedPath(nodesOnPath, lang) {
+  const hops = [];
+  for (let i = 0; i + 1 < nodesOnPath.length; i++) { hops.push(hop(nodesOnPath[i], nodesOnPath[i + 1], lang)); }
+  let cost = hops.length + RANK.weak_penalty * hops.filter((h) => weak[h.relation]).length;
+  nodesOnPath.slice(1, -1).forEach((middle, i) => {
+    cost += RANK.hub[breadthOf(middle)];
+    const before = hops[i];
+    const after = hops[i + 1];
+    if (hierarchy[before.relation] && hierarchy[after.relation] && before.target === middle && middle === after.target) {
+      cost += RANK.sibling_penalty;
+    }
+  });
+  return { length: hops.length, hops: hops, cost: cost };
+}
+function rankOrder(p, q) {
+  if (p.cost !== q.cost) { return p.cost < q.cost ? -1 : 1; }
+  if (p.length !== q.length) { return p.length - q.length; }
+  for (let i = 0; i < Math.min(p.hops.length, q.hops.length); i++) {
+    for (const key of ["source", "relation", "target"]) {
+      const c = compareText(p.hops[i][key], q.hops[i][key]);
+      if (c) { return c; }
+    }
+  }
+  return p.hops.length - q.hops.length;
+}
+// kg.resolve_pair: {a, b} ids, or {error} as the CLI's errors say it
+function resolvePair(first, second) {
+  const ends = [];
+  for (const text of [first, second]) {
+    const found = resolveName(String(text));
+    if (!found.id) {
+      return found.candidates.length
+        ? { error: "ambiguous", name: String(text), candidates: found.candidates }
+        : { error: "unknown", name: String(text), suggestions: found.suggestions };
+    }
+    ends.push(found.id);
+  }
+  if (ends[0] === ends[1]) { return { error: "same", node: ends[0] }; }
+  return { a: ends[0], b: ends[1] };
+}
+const labelled = (id, lang) => ({ id: id, label: (lang === "ko" && byId[id].label_ko) || byId[id].label });
+
+// window.awskg.relate(a, b): what `awskg relate A B --json` prints (or {error})
+function relate(first, second, options) {
+  const opts = options || {};
+  const lang = opts.lang || state.lang;
+  const limit = opts.limit || 3;
+  const maxHops = opts.maxHops || 4;
+  const pair = resolvePair(first, second);
+  if (pair.error) { return pair; }
+  const distance = distances(pair.b, maxHops);
+  if (!(pair.a in distance)) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops }; }
+  const bound = Math.min(maxHops, distance[pair.a] + 1);
+  const ranked = walks(pair.a, pair.b, distance, bound).map((w) => rankedPath(w, lang)).sort(rankOrder);
+  return {
+    from: labelled(pair.a, lang),
+    to: labelled(pair.b, lang),
+    paths: ranked.slice(0, limit).map((p) => ({ length: p.length, hops: p.hops }))
+  };
+}
+
+// --- compare: facts and properties side by side
+function factsAbout(id, lang) {
+  const facts = [];
+  touching[id].forEach((e) => {
+    if (e.from === id) { facts.push({ relation: e.relation, direction: "out", node: e.to, text: e.pred[lang][0] }); }
+    if (e.to === id) { facts.push({ relation: e.relation, direction: "in", node: e.from, text: e.pred[lang][1] }); }
+  });
+  return facts.sort((p, q) => compareText(p.relation, q.relation) || compareText(p.direction, q.direction) ||
+    compareText(p.node, q.node) || compareText(p.text, q.text));
+}
+const factKey = (f) => f.relation + "\u0000" + f.direction + "\u0000" + f.node;
+function factsInCommon(a, b, lang) {
+  const keysB = asSet(factsAbout(b, lang).map(factKey));
+  return factsAbout(a, lang).filter((f) => keysB[factKey(f)] && f.node !== a && f.node !== b);
+}
+const valueRank = map();
+data.values.forEach((key, i) => { valueRank[key] = i; });
+function propertyRow(a, b, dimension, lang) {
+  let label = "";
+  const side = (id) => byId[id].properties
+    .filter((p) => p.dim === dimension)
+    .map((p) => { label = p.dimension[lang]; return p; })
+    .sort((p, q) => valueRank[dimension + "|" + p.val] - valueRank[dimension + "|" + q.val])
+    .map((p) => ({ value: p.val, label: p.value[lang] }));
+  const sideA = side(a);
+  const sideB = side(b);
+  const refs = [];
+  [a, b].forEach((id) => byId[id].properties.forEach((p) => {
+    if (p.dim === dimension && p.source_ref && refs.indexOf(p.source_ref) < 0) { refs.push(p.source_ref); }
+  }));
+  return { dimension: dimension, label: label, a: sideA, b: sideB, source_refs: refs };
+}
+// window.awskg.compare(a, b): what `awskg compare A B --json` prints (or {error})
+function compare(first, second, options) {
+  const lang = (options && options.lang) || state.lang;
+  const pair = resolvePair(first, second);
+  if (pair.error) { return pair; }
+  const a = pair.a;
+  const b = pair.b;
+  const order = [];
+  byId[a].properties.concat(byId[b].properties).forEach((p) => { if (order.indexOf(p.dim) < 0) { order.push(p.dim); } });
+  const both = [];
+  const one = [];
+  const same = [];
+  order.forEach((dimension) => {
+    const row = propertyRow(a, b, dimension, lang);
+    const values = (side) => side.map((v) => v.value).join("\u0000");
+    if (!row.a.length || !row.b.length) { one.push(row); } else if (values(row.a) === values(row.b)) { same.push(row); } else { both.push(row); }
+  });
+  const shared = factsInCommon(a, b, lang);
+  const keys = asSet(shared.map(factKey));
+  return {
+    a: labelled(a, lang),
+    b: labelled(b, lang),
+    shared: shared,
+    only_a: factsAbout(a, lang).filter((f) => !keys[factKey(f)]),
+    only_b: factsAbout(b, lang).filter((f) => !keys[factKey(f)]),
+    differences: both.concat(one),
+    same: same
+  };
+}
+
+// --- the relate and compare views: lit in the map, listed in the panel
+const pairView = { focusedPath: -1 };
+function errorText(answer) {
+  if (answer.error === "same") { return ui("same_concept"); }
+  if (answer.error === "no-path") { return fill(ui("no_path"), { a: nodeLabel(answer.from), b: nodeLabel(answer.to), n: answer.max_hops }); }
+  const ids = answer.candidates || answer.suggestions || [];
+  const head = answer.error === "ambiguous" ? fill(ui("ambiguous"), { name: answer.name }) : fill(ui("unknown"), { name: answer.name });
+  return head + (ids.length ? " " + (answer.error === "unknown" ? ui("did_you_mean") + " " : "") + ids.map(nodeLabel).join(", ") : "");
+}
+const relateMemo = { key: null, answer: null };
+function relateLight() {
+  const key = state.pair.join("\u0000") + "\u0000" + state.lang;
+  if (relateMemo.key !== key) { relateMemo.key = key; relateMemo.answer = relate(state.pair[0], state.pair[1]); }
+  const answer = relateMemo.answer;
+  const litNodes = map();
+  const litEdges = map();
+  (answer.paths || []).forEach((p, i) => {
+    if (pairView.focusedPath >= 0 && i !== pairView.focusedPath) { return; }
+    p.hops.forEach((h) => { litNodes[h.source] = true; litNodes[h.target] = true; litEdges[h.source + "|" + h.relation + "|" + h.target] = true; });
+  });
+  return [litNodes, litEdges, null];
+}
+function compareLight() {
+  const [a, b] = state.pair;
+  const litNodes = asSet([a, b]);
+  const litEdges = map();
+  factsInCommon(a, b, state.lang).forEach((f) => {
+    litNodes[f.node] = true;
+    [a, b].forEach((end) => {
+      const id = f.direction === "out" ? end + "|" + f.relation + "|" + f.node : f.node + "|" + f.relation + "|" + end;
+      litEdges[id] = true;
+    });
+  });
+  return [litNodes, litEdges, null];
+}
+function showPair(how, a, b) {
+  if (!byId[a] || !byId[b] || a === b) { return false; }
+  state.view = how;
+  state.pair = [a, b];
+  startCard.hidden = true;
+  state.selected = null;
+  pairView.focusedPath = -1;
+  network.unselectAll();
+  repaint();
+  keepingFocus(() => (how === "relate" ? renderRelate() : renderCompare()));
+  const lit = Object.keys((how === "relate" ? relateLight() : compareLight())[0]);
+  showNodes(lit.length ? lit : [a, b], 0.65);
+  announce(document.getElementById("panel-title").textContent);
+  writeHash();
+  return true;
+}
+const showRelate = (a, b) => showPair("relate", a, b);
+const showCompare = (a, b) => showPair("compare", a, b);
+
+function renderRelate() {
+  const [a, b] = state.pair;
+  relateLight();
+  const answer = relateMemo.answer;
+  panelHeader(fill(ui("paths_title"), { a: nodeLabel(a), b: nodeLabel(b) }));
+  panel.setAttribute("data-view", "relate");
+  if (answer.error) { panel.appendChild(element("p", errorText(answer), "message")); showPanel(); return; }
+  const list = element("ol", null, "paths");
+  answer.paths.forEach((p, i) => {
+    const item = element("li");
+    item.setAttribute("data-path", String(i));
+    const focus = focusable(button("", () => {
+      pairView.focusedPath = pairView.focusedPath === i ? -1 : i;
+      repaint();
+      list.querySelectorAll("button.path").forEach((other, j) => other.setAttribute("aria-pressed", String(j === pairView.focusedPath)));
+      showNodes(Object.keys(relateLight()[0]), 0.65);
+    }, "path"), "path:" + i);
+    focus.setAttribute("aria-pressed", "false");
+    p.hops.forEach((h) => { focus.appendChild(element("span", h.text, "hop")); });
+    item.appendChild(focus);
+    list.appendChild(item);
+  });
+  panel.appendChild(list);
+  const shared = factsInCommon(a, b, state.lang);
+  if (shared.length) {
+    panel.appendChild(element("h3", ui("shared")));
+    panel.appendChild(element("p", shared.map((f) => f.text).join("; ")));
+  }
+  panel.appendChild(focusable(button(ui("compare"), () => showCompare(a, b)), "to-compare"));
+  showPanel();
+}
+function valuesText(side) { return side.length ? side.map((v) => v.label).join(", ") : ui("not_stated"); }
+function renderCompare() {
+  const [a, b] = state.pair;
+  const answer = compare(a, b);
+  panelHeader(fill(ui("compare_title"), { a: nodeLabel(a), b: nodeLabel(b) }));
+  panel.setAttribute("data-view", "compare");
+  const table = (title, rows) => {
+    if (!rows.length) { return; }
+    panel.appendChild(element("h3", title));
+    const t = element("table", null, "compare");
+    const head = element("tr");
+    head.append(element("th", ""), element("th", answer.a.label), element("th", answer.b.label));
+    t.appendChild(head);
+    rows.forEach((row) => {
+      const tr = element("tr");
+      tr.setAttribute("data-dimension", row.dimension);
+      tr.append(element("th", row.label), element("td", valuesText(row.a)), element("td", valuesText(row.b)));
+      t.appendChild(tr);
+    });
+    panel.appendChild(t);
+  };
+  table(ui("differences"), answer.differences);
+  table(ui("same"), answer.same);
+  const facts = (title, list) => {
+    if (!list.length) { return; }
+    panel.appendChild(element("h3", title));
+    const ul = element("ul");
+    list.forEach((f) => ul.appendChild(element("li", f.text)));
+    panel.appendChild(ul);
+  };
+  facts(ui("shared"), answer.shared);
+  facts(fill(ui("only"), { a: answer.a.label }), answer.only_a);
+  facts(fill(ui("only"), { a: answer.b.label }), answer.only_b);
+  panel.appendChild(focusable(button(ui("relate"), () => showRelate(a, b)), "to-relate"));
+  showPanel();
+}
+// from two typed names (or an id and a typed name): resolve like the CLI, or say why not
+function pickPair(how, first, second, message) {
+  const pair = resolvePair(first, second);
+  if (pair.error) { message.textContent = errorText(pair); return false; }
+  message.textContent = "";
+  return showPair(how, pair.a, pair.b);
+}
+const relateFrom = document.getElementById("relate-from");
+const relateTo = document.getElementById("relate-to");
+const relateMessage = document.getElementById("relate-message");
+document.getElementById("relate-go").addEventListener("click", () => pickPair("relate", relateFrom.value, relateTo.value, relateMessage));
+document.getElementById("compare-go").addEventListener("click", () => pickPair("compare", relateFrom.value, relateTo.value, relateMessage));
+[relateFrom, relateTo].forEach((box) => box.addEventListener("keydown", (event) => {
+  if (event.key === "Enter") { pickPair("relate", relateFrom.value, relateTo.value, relateMessage); }
+}));

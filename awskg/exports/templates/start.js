@@ -1,0 +1,41 @@
+// awskg's page, part 9: the first view, the start card and the phone menu.
+const START_KEY = "awskg-start-dismissed";
+const startCard = document.getElementById("start-card");
+const menuButton = document.getElementById("menu-button");
+const legendBox = document.getElementById("legend");
+
+// The first view: the "start here" concepts at a readable size, not the whole graph.
+function firstView() {
+  if (data.path) { return; } // a --path map opens on its paths
+  showNodes(data.start, 0.7);
+}
+function showStartCard() {
+  startCard.hidden = stored(START_KEY, false) === true;
+  document.getElementById("start-tour").hidden = !Object.keys(data.tours).length;
+  document.getElementById("start-quiz").hidden = !quizSeeds.length;
+  document.getElementById("start-compare").hidden = !(byId.alb && byId.nlb);
+}
+function dismissStart() {
+  startCard.hidden = true;
+  store(START_KEY, true);
+}
+document.getElementById("start-dismiss").addEventListener("click", () => { dismissStart(); graphBox.focus({ preventScroll: true }); });
+document.getElementById("start-tour").addEventListener("click", () => {
+  dismissStart();
+  resumeTour(Object.keys(data.tours)[0]);
+});
+document.getElementById("start-quiz").addEventListener("click", () => {
+  dismissStart();
+  openMenu(true);
+  startQuiz();
+  const first = document.querySelector("#quiz-options button");
+  if (first) { first.focus({ preventScroll: true }); }
+});
+document.getElementById("start-compare").addEventListener("click", () => { dismissStart(); showCompare("alb", "nlb"); });
+
+// On a phone or a tablet the legend, tours, quiz and filters live in a menu.
+function openMenu(open) {
+  document.body.classList.toggle("menu-open", open);
+  menuButton.setAttribute("aria-expanded", String(open));
+}
+menuButton.addEventListener("click", () => openMenu(!document.body.classList.contains("menu-open")));

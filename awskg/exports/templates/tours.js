@@ -1,0 +1,95 @@
+// awskg's page, part 7: guided tours. Exploring during a tour does not end it;
+// "back to the tour" returns to the stop; each tour resumes where it was left.
+const TOUR_KEY = "awskg-tours";
+const tour = {
+  name: null,
+  step: 0,
+  exploring: false,
+  stops: () => (tour.name ? data.tours[tour.name].stops : [])
+};
+const tourSelect = document.getElementById("tour-select");
+const bubble = document.getElementById("tour-bubble");
+
+function tourTitle(name) { return data.tours[name].title[state.lang] || name; }
+function renderTourOptions() {
+  tourSelect.replaceChildren();
+  const none = element("option", ui("no_tour"));
+  none.value = "";
+  tourSelect.appendChild(none);
+  Object.keys(data.tours).forEach((name) => {
+    const option = element("option", tourTitle(name) + " (" + data.tours[name].stops.length + ")");
+    option.value = name;
+    tourSelect.appendChild(option);
+  });
+  tourSelect.value = tour.name || "";
+  document.getElementById("tour-box").hidden = !Object.keys(data.tours).length;
+}
+function stopNote(stop) { return (state.lang === "ko" && stop.note_ko) || stop.note; }
+function renderTour() {
+  const stops = tour.stops();
+  const on = !!tour.name;
+  document.getElementById("tour-prev").disabled = !on || tour.step === 0;
+  document.getElementById("tour-next").disabled = !on || tour.step === stops.length - 1;
+  document.getElementById("tour-step").textContent = on ? fill(ui("step"), { step: tour.step + 1, total: stops.length }) : "";
+  const note = on ? stopNote(stops[tour.step]) : "";
+  document.getElementById("tour-note").textContent = note;
+  tourSelect.value = tour.name || "";
+  // the stop's note sits beside the concept, in the map
+  bubble.hidden = !on;
+  document.getElementById("tour-bubble-text").textContent = on
+    ? tourTitle(tour.name) + " · " + fill(ui("step"), { step: tour.step + 1, total: stops.length }) + (note ? " — " + note : "")
+    : "";
+  document.getElementById("tour-back").hidden = !(on && tour.exploring);
+  placeBubble();
+}
+function placeBubble() {
+  if (bubble.hidden || !tour.name) { return; }
+  const stop = tour.stops()[tour.step];
+  const position = network.getPositions([stop.node])[stop.node];
+  if (!position) { return; }
+  const at = network.canvasToDOM(position);
+  const box = graphBox.getBoundingClientRect();
+  const width = bubble.offsetWidth;
+  const height = bubble.offsetHeight;
+  // right of the node when there is room, else left; never outside the map
+  let left = at.x + 40;
+  if (left + width > box.width - 8) { left = at.x - 40 - width; }
+  left = Math.max(8, Math.min(left, box.width - width - 8));
+  const top = Math.max(8, Math.min(at.y - height / 2, box.height - height - 8));
+  bubble.style.left = left + "px";
+  bubble.style.top = top + "px";
+}
+network.on("afterDrawing", () => { if (!bubble.hidden) { placeBubble(); } });
+
+function showTour(name, step) {
+  if (!has(data.tours, name)) { return false; }
+  const stops = data.tours[name].stops;
+  tour.name = name;
+  tour.step = Math.max(0, Math.min(step || 0, stops.length - 1));
+  tour.exploring = false;
+  const places = stored(TOUR_KEY, {});
+  places[name] = tour.step;
+  store(TOUR_KEY, places);
+  select(stops[tour.step].node, { fromTour: true });
+  renderTour();
+  writeHash();
+  return true;
+}
+// a tour chosen again resumes at the stop where the learner left it
+function resumeTour(name) {
+  const places = stored(TOUR_KEY, {});
+  return showTour(name, has(places, name) ? places[name] : 0);
+}
+function moveTour(delta) { if (tour.name) { showTour(tour.name, tour.step + delta); } }
+function backToTour() { if (tour.name) { showTour(tour.name, tour.step); } }
+function endTour() {
+  tour.name = null;
+  tour.exploring = false;
+  renderTour();
+}
+tourSelect.addEventListener("change", () => {
+  if (tourSelect.value) { resumeTour(tourSelect.value); } else { endTour(); writeHash(); }
+});
+document.getElementById("tour-prev").addEventListener("click", () => moveTour(-1));
+document.getElementById("tour-next").addEventListener("click", () => moveTour(1));
+document.getElementById("tour-back").addEventListener("click", backToTour);

@@ -1,0 +1,347 @@
+"""The learner's map v2 in headless Chromium: the page answers as the CLI does, on any screen.
+
+Tests that only read share one loaded page per module; tests that change
+storage open their own context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import awskg
+from awskg.cli import cli
+from awskg.explorer.compare import compare
+from awskg.explorer.paths import relate
+from awskg.explorer.quiz import questions
+from awskg.explorer.view import select
+from awskg.exports.html import QUIZ_SIZE, render_html
+from awskg.graph.errors import AmbiguousName, NoPath, SameConcept, UnknownName
+
+from browser import open_map
+
+REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.browser
+# 60+ concepts spread over every kind: ids in graph order, every other one
+CONCEPTS = 62
+
+
+@pytest.fixture(scope="module")
+def shared(browser, builtin_map):
+    """One loaded built-in map for the tests that only read."""
+    opened = open_map(browser, builtin_map, width=1280, height=720)
+    yield opened
+    opened.page.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    yield ctx
+    ctx.close()
+
+
+def sample(kg) -> list[str]:
+    ids = list(kg.graph.nodes)
+    step = max(1, len(ids) // CONCEPTS)
+    return ids[::step][:CONCEPTS]
+
+
+def python_answer(function, kg, a, b, lang):
+    try:
+        return function(kg, a, b, lang=lang).to_json()
+    except NoPath:
+        return "no-path"
+    except SameConcept:
+        return "same"
+
+
+def page_answer(answer):
+    return answer["error"] if isinstance(answer, dict) and "error" in answer else answer
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_relate_and_compare_equal_the_cli_for_every_pair(shared, kg, lang):
+    ids = sample(kg)
+    assert len(ids) >= 60
+    pairs = [(a, b) for a in ids for b in ids if a != b]
+    got = shared.page.evaluate(
+        """([pairs, lang]) => pairs.map(([a, b]) => [awskg.relate(a, b, {lang}), awskg.compare(a, b, {lang})])""",
+        [pairs, lang],
+    )
+    for (a, b), (paths, comparison) in zip(pairs, got, strict=True):
+        assert page_answer(paths) == python_answer(relate, kg, a, b, lang), (a, b)
+        assert page_answer(comparison) == python_answer(compare, kg, a, b, lang), (a, b)
+    # ... and those are what the commands print, names resolved the same way
+    from click.testing import CliRunner
+
+    for a, b in [("Fargate", "EKS"), ("가용 영역", "리전"), ("alb", "nlb"), ("route 53", "subnet")]:
+        for command, function in (("relate", "relate"), ("compare", "compare")):
+            printed = CliRunner().invoke(cli, ["--lang", lang, command, a, b, "--json"]).stdout
+            page = shared.page.evaluate(f"([a, b, lang]) => awskg.{function}(a, b, {{lang}})", [a, b, lang])
+            assert json.loads(printed) == page, (command, a, b)
+            assert list(json.loads(printed)) == list(page)  # same keys, same order
+
+
+def spellings(kg) -> list[str]:
+    """Ids, labels, Korean labels with and without spaces, aliases, prefixes and misspellings."""
+    out = []
+    for node in sample(kg):
+        attrs = kg.node(node)
+        names = [node, attrs["label"], attrs.get("label_ko", ""), *attrs.get("aliases", [])]
+        for name in filter(None, names):
+            out += [name, name.replace(" ", ""), name.upper(), name[:4], name[:-1], name[1:], name[:2] + name[3:]]
+            if len(name) > 3:
+                out.append(name[:2] + name[3] + name[2] + name[4:])  # two letters swapped
+    return list(dict.fromkeys([*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너"]))
+
+
+def python_resolution(kg, text):
+    try:
+        return {"id": kg.resolve(text), "candidates": [], "suggestions": []}
+    except AmbiguousName as error:
+        return {"id": None, "candidates": error.candidates, "suggestions": []}
+    except UnknownName as error:
+        return {"id": None, "candidates": [], "suggestions": error.suggestions}
+
+
+def test_find_resolves_every_spelling_as_the_cli(shared, kg):
+    texts = spellings(kg)
+    got = shared.page.evaluate("(texts) => texts.map(t => [awskg.resolve(t), awskg.find(t)])", texts)
+    for text, (resolved, found) in zip(texts, got, strict=True):
+        assert resolved == python_resolution(kg, text), text
+        assert found == resolved["id"]
+
+
+def test_search_without_a_hit_suggests(shared):
+    page = shared.page
+    page.fill("#search", "farget")
+    page.press("#search", "Enter")
+    assert page.is_visible("#search-hint")
+    assert "Did you mean" in page.text_content("#search-hint")
+    page.click("#search-hint button[data-node='fargate']")
+    page.wait_for_function("awskg.selected() === 'fargate'")
+    assert page.is_hidden("#search-hint")
+    page.evaluate("awskg.clear()")
+
+
+def test_window_awskg_is_documented_in_the_readme(shared):
+    readme = (REPO / "README.md").read_text("utf-8")
+    table = readme[readme.index("| member | what |") :].split("\n\n")[0]
+    documented = set()
+    for row in table.splitlines()[2:]:
+        documented |= set(re.findall(r"`(\w+)", re.split(r"(?<!\\)\|", row)[1]))
+    assert documented == set(shared.page.evaluate("Object.keys(window.awskg)"))
+
+
+def test_map_has_a_role_a_label_and_announces_names(shared):
+    page = shared.page
+    assert page.get_attribute("#graph", "role") == "application"
+    assert "arrow keys" in page.get_attribute("#graph", "aria-label")
+    page.evaluate("awskg.select('vpc', {animate: false})")
+    assert page.text_content("#announce") == "VPC"
+    assert page.get_attribute("#panel", "aria-live") is None  # the card is not read out whole
+    page.evaluate("awskg.clear()")
+
+
+def test_keyboard_walks_to_neighbours_and_focus_stays(shared, kg):
+    page = shared.page
+    page.evaluate("awskg.select('region', {animate: false})")
+    page.locator("#graph").focus()
+    page.keyboard.press("ArrowRight")
+    first = page.evaluate("awskg.cursor()")
+    assert first in kg.neighbours("region") and page.evaluate("awskg.selected()") == "region"
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate("awskg.cursor()") == first
+    page.keyboard.press("Enter")
+    assert page.evaluate("awskg.selected()") == first
+    # a concept button in the panel: the next card opens and focus lands on the way back, not on <body>
+    page.focus(f"#panel button.concept[data-node='{sorted(kg.neighbours(first))[0]}']")
+    target = sorted(kg.neighbours(first))[0]
+    page.keyboard.press("Enter")
+    assert page.evaluate("awskg.selected()") == target
+    assert page.evaluate("document.activeElement.getAttribute('data-node')") == first
+    page.focus("#panel button[data-mark='done']")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('data-mark')") == "done"
+    page.evaluate(f"awskg.mark('{target}', null); awskg.clear()")
+    # the skip link leads to the panel
+    page.evaluate("awskg.select('vpc', {animate: false})")
+    page.focus("a.skip")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('panel').contains(document.activeElement)")
+    page.evaluate("awskg.clear()")
+
+
+def test_relate_view_from_the_panel_lists_and_lights_the_paths(shared, kg):
+    page = shared.page
+    page.evaluate("awskg.select('availability-zone', {animate: false})")
+    page.fill("#panel .pair input", "리전")
+    page.click("#panel [data-focus='pair-relate']")
+    assert page.evaluate("awskg.view()")["view"] == "relate"
+    answer = relate(kg, "availability-zone", "region")
+    sentences = page.evaluate("Array.from(document.querySelectorAll('#panel button.path')).map(b => b.innerText)")
+    assert sentences == ["\n".join(h.text for h in p.hops) for p in answer.paths]
+    lit = set(page.evaluate("awskg.edges.get().filter(e => e.state === 'highlight').map(e => e.id)"))
+    assert "availability-zone|part-of|region" in lit
+    page.click("#panel button.path >> nth=0")  # one path focused
+    lit = set(page.evaluate("awskg.edges.get().filter(e => e.state === 'highlight').map(e => e.id)"))
+    assert lit == {f"{h.source}|{h.relation}|{h.target}" for h in answer.paths[0].hops}
+    page.click("#panel [data-focus='to-compare']")
+    assert page.evaluate("awskg.view()")["view"] == "compare"
+    assert "view=" not in page.url and "compare=availability-zone%2Cregion" in page.url
+    page.evaluate("awskg.showCompare('alb', 'nlb')")
+    assert page.text_content("#panel tr[data-dimension='osi-layer']").startswith("Network layer (OSI)")
+    page.evaluate("awskg.clear()")
+
+
+def test_path_page_opens_on_its_paths(browser, tmp_path, kg):
+    path = tmp_path / "path.html"
+    path.write_text(render_html(kg, select(kg, path=("Route 53", "subnet"))), "utf-8")
+    opened = open_map(browser, path, width=1280, height=720)
+    page = opened.page
+    assert page.title() == "How Route 53 relates to Subnet — awskg"
+    answer = relate(kg, "Route 53", "subnet")
+    listed = page.evaluate("Array.from(document.querySelectorAll('#panel .hop')).map(s => s.textContent)")
+    assert listed == [h.text for p in answer.paths for h in p.hops]
+    inside = page.evaluate(
+        """(ids) => { const box = document.getElementById('graph').getBoundingClientRect();
+             return ids.every(id => { const p = awskg.network.canvasToDOM(awskg.network.getPositions([id])[id]);
+               return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""",
+        sorted({n for p in answer.paths for h in p.hops for n in (h.source, h.target)}),
+    )
+    assert inside
+    assert opened.errors == []
+    page.close()
+
+
+def test_first_view_is_readable_with_a_start_card_that_stays_dismissed(context, builtin_map):
+    page = open_map(context, builtin_map, width=1280, height=720).page
+    assert page.evaluate("awskg.network.getScale()") * 16 >= 10  # node labels at least 10 px on screen
+    shown = page.evaluate(
+        """() => { const box = document.getElementById('graph').getBoundingClientRect();
+             const at = awskg.network.getPositions();
+             return Object.values(at).filter(p => { const d = awskg.network.canvasToDOM(p);
+               return d.x >= 0 && d.y >= 0 && d.x <= box.width && d.y <= box.height; }).length; }"""
+    )
+    assert shown < len(awskg.load().graph)  # not the whole graph at once
+    assert page.is_visible("#start-card")
+    scale = page.evaluate("awskg.network.getScale()")
+    page.click("#zoom-in")
+    page.wait_for_timeout(300)
+    assert page.evaluate("awskg.network.getScale()") > scale
+    page.click("#start-dismiss")
+    page.reload()
+    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    assert page.is_hidden("#start-card")
+
+
+def test_relation_families_and_legend(shared):
+    relations = shared.page.evaluate("awskg.data.relations")
+    families = {r["family"] for r in relations.values()}
+    assert len(families) <= 8
+    styles = {(r["family"], r["line"]) for r in relations.values()}
+    assert len(styles) == len(relations)  # colour and line style tell every relation apart
+    sizes = shared.page.evaluate(
+        "Array.from(document.querySelectorAll('#relation-filters label')).map(l => parseFloat(getComputedStyle(l).fontSize))"
+    )
+    assert min(sizes) >= 12
+    assert shared.page.evaluate("getComputedStyle(document.body).wordBreak") in ("normal", "keep-all")
+
+
+def test_tour_survives_exploring_resumes_and_speaks_korean(context, builtin_map, kg):
+    page = open_map(context, builtin_map).page
+    page.select_option("#tour-select", "running-containers-on-aws")
+    page.click("#tour-next")
+    stop = page.evaluate("awskg.tourState()")
+    page.evaluate("awskg.select('vpc', {animate: false})")  # exploring
+    assert page.evaluate("awskg.tourState()") == stop
+    assert page.is_visible("#tour-back")
+    page.click("#tour-back")
+    assert page.evaluate("awskg.selected()") == kg.tours["running-containers-on-aws"][1]["node"]
+    page.wait_for_timeout(500)  # the move to the stop has ended
+    # the note sits beside the stop's concept
+    near = page.evaluate(
+        """(id) => { const b = document.getElementById('tour-bubble').getBoundingClientRect();
+             const g = document.getElementById('graph').getBoundingClientRect();
+             const p = awskg.network.canvasToDOM(awskg.network.getPositions([id])[id]);
+             const x = g.left + p.x, y = g.top + p.y;
+             return Math.max(b.left - x, x - b.right, 0) < 120 && Math.max(b.top - y, y - b.bottom, 0) < 120; }""",
+        page.evaluate("awskg.selected()"),
+    )
+    assert near
+    page.evaluate("awskg.setLang('ko')")
+    assert "AWS에서 컨테이너 실행하기" in page.text_content("#tour-select")
+    page.keyboard.press("Escape")
+    page.select_option("#tour-select", "running-containers-on-aws")  # resumes at stop 2
+    assert page.evaluate("awskg.tourState()")["step"] == 2
+
+
+def test_quiz_sessions_seeds_summary_and_the_fact_lit(context, builtin_map, kg):
+    page = open_map(context, builtin_map).page
+    first = page.evaluate("awskg.startQuiz()")
+    page.reload()
+    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    assert page.evaluate("awskg.startQuiz()") != first  # a new set each session
+    seed = page.evaluate("awskg.quizState().seed")
+    asked = questions(kg, count=QUIZ_SIZE, seed=seed, within=set(kg.graph.nodes))
+    assert len({q.question + q.answer for q in asked}) == len(asked) >= 50  # 50 in a row, no repeat
+    wrong = next(o["id"] for o in asked[0].options if o["id"] != asked[0].answer)
+    page.evaluate(f"awskg.answer('{wrong}')")
+    if asked[0].edge:
+        edge = "{source}|{relation}|{target}".format(**asked[0].edge)
+        assert page.evaluate(f"awskg.edges.get('{edge}').state") == "link"
+    assert page.evaluate(f"awskg.nodes.get('{asked[0].answer}').state") == "highlight"
+    for q in asked[1:]:
+        page.evaluate("awskg.nextQuestion()")
+        page.evaluate(f"awskg.answer('{q.answer}')")
+    page.evaluate("awskg.nextQuestion()")
+    assert page.is_visible("#quiz-summary")
+    assert page.text_content("#quiz-summary").startswith(f"Done: {len(asked) - 1} of {len(asked)} right.")
+    assert page.is_visible(f"#quiz-summary button[data-node='{asked[0].answer}']")
+
+
+VIEWPORTS = [(390, 844), (820, 1180), (1280, 720), (1440, 900)]
+
+
+@pytest.mark.parametrize(("width", "height"), VIEWPORTS)
+def test_layout_at_every_size(context, builtin_map, width, height):
+    page = open_map(context, builtin_map, width=width, height=height).page
+    layout = """() => {
+      const r = (sel) => { const b = document.querySelector(sel).getBoundingClientRect();
+                           return {left: b.left, right: b.right, top: b.top, bottom: b.bottom, width: b.width, height: b.height}; };
+      return {header: r('header'), main: r('main'), graph: r('#graph'), panel: r('#panel'),
+              scroll: document.documentElement.scrollWidth, width: innerWidth, height: innerHeight}; }"""
+    before = page.evaluate(layout)
+    assert before["header"]["bottom"] <= before["main"]["top"] + 0.5  # the header never overlaps
+    assert before["scroll"] <= width  # nothing scrolls sideways
+    page.evaluate("awskg.select('fargate', {animate: false})")
+    page.wait_for_timeout(100)
+    after = page.evaluate(layout)
+    assert after["scroll"] <= width
+    small = page.evaluate(
+        """() => Array.from(document.querySelectorAll('button, select, input[type=search]'))
+             .filter(b => b.offsetParent !== null && !b.closest('#legend') && !b.classList.contains('concept'))
+             .map(b => { const r = b.getBoundingClientRect(); return [b.id || b.textContent, r.width, r.height, r.right]; })"""
+    )
+    for name, _w, _h, right in small:
+        assert right <= width + 0.5, name  # every button fits
+    if width <= 600:
+        assert before["graph"]["width"] == width  # the map fills the screen
+        assert page.is_hidden("#legend") and page.is_visible("#menu-button")
+        assert after["panel"]["top"] > after["header"]["bottom"] + 150  # a bottom sheet: the map shows above
+        assert after["graph"]["width"] == width
+        for name, w, h, _ in small:
+            assert w >= 44 and h >= 44, name  # large enough to tap
+        page.click("#menu-button")
+        assert page.is_visible("#tour-select") and page.is_visible("#quiz-start")
+        page.keyboard.press("Escape")
+    else:
+        assert after["graph"]["width"] >= width / 2  # the panel never squeezes the map below half
+    if width <= 600:
+        # tap a node; pinch zoom is the page's own: touch-action is left to vis-network
+        assert page.evaluate("getComputedStyle(document.getElementById('graph')).touchAction") == "none"
