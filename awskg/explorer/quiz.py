@@ -37,6 +37,8 @@ __all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
 
 BLANK = "___"
 OPTIONS = 4
+#: A blank in a fact needs at least this many wrong options, or one guess in two is a coin toss.
+MIN_WRONG_FACT = 2
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
             if not wrong:
                 continue
             for answer in sorted(holders):
+                if _gives_away(kg.label(answer), kg.value_label(dimension, value)):
+                    continue  # "Which is part of the control plane? EKS control plane" asks nothing
                 prop = next(p for p in by_node[answer] if p.value == value)
                 yield Candidate(
                     question=_property_stem(kg, dimension, value, lang),
@@ -223,7 +227,7 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
             # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
             pool = set(by_kind[answer_kind]) | kg.neighbours(node)
             wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
-            if not wrong:
+            if len(wrong) < MIN_WRONG_FACT:
                 continue
             yield Candidate(
                 question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=outward, lang=lang),
@@ -234,6 +238,15 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 property={},
                 wrong=wrong,
             )
+
+
+def _gives_away(answer_label: str, value_label: str) -> bool:
+    """Whether the answer's own name already says the value asked about.
+
+    >>> _gives_away("EKS control plane", "Control plane"), _gives_away("NLB", "Layer 4 (transport)")
+    (True, False)
+    """
+    return value_label.casefold() in answer_label.casefold()
 
 
 def _reach(kg: KnowledgeGraph, node: str, relation: str, outward: bool, transitive: bool) -> set[str]:

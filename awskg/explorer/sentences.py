@@ -140,7 +140,7 @@ def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse:
     >>> import awskg
     >>> kg = awskg.load()
     >>> relation_label(kg, "is-a", "ko", inverse=True), relation_label(kg, "uses", "ko")
-    ('A의 하위 유형으로는 B가 있다', 'A는 B를 사용한다')
+    ('A의 종류로는 B가 있다', 'A는 B를 사용한다')
     """
     record = kg.relations[relation]
     korean = record.inverse_label_ko if inverse else record.label_ko
@@ -171,7 +171,7 @@ def sentence(
     >>> sentence(kg, "availability-zone", "part-of", "region", "ko")
     '가용 영역은 리전의 일부이다'
     >>> sentence(kg, "alb", "is-a", "elb", "ko", inverse=True)
-    'ELB의 하위 유형으로는 ALB가 있다'
+    'ELB의 종류로는 ALB가 있다'
     """
     return "".join(sentence_parts(kg, source, relation, target, lang, inverse, object_label=object_label))
 
@@ -194,7 +194,7 @@ def sentence_parts(
     >>> import awskg
     >>> kg = awskg.load()
     >>> sentence_parts(kg, "alb", "is-a", "elb", "ko")
-    ('ALB는 ', 'ELB', '의 한 유형이다')
+    ('ALB는 ', 'ELB', '의 한 종류이다')
     >>> sentence_parts(kg, "alb", "is-a", "elb", inverse=True)
     ('ELB has the subtype ', 'ALB', '')
     """
@@ -223,9 +223,9 @@ def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inv
     >>> import awskg
     >>> kg = awskg.load()
     >>> predicate(kg, "uses", "ecr", "ko"), predicate(kg, "is-a", "alb", "ko", inverse=True)
-    ('ECR을 사용한다', '이 개념의 하위 유형으로는 ALB가 있다')
+    ('ECR을 사용한다', '이 개념의 종류로는 ALB가 있다')
     >>> predicate(kg, "uses", "ecs", "ko", inverse=True)
-    'ECS가 이 개념을 사용한다'
+    'ECS가 사용한다'
 
     """
     if lang != "ko":
@@ -246,7 +246,7 @@ def edge_label(kg: KnowledgeGraph, source: str, relation: str, target: str, lang
     >>> import awskg
     >>> kg = awskg.load()
     >>> edge_label(kg, "alb", "is-a", "elb"), edge_label(kg, "alb", "is-a", "elb", "ko")
-    ('is a type of', '의 한 유형이다')
+    ('is a type of', '의 한 종류이다')
     >>> edge_label(kg, "ecs", "uses", "ecr", "ko"), edge_label(kg, "ecs", "uses", "container-image", "ko")
     ('을 사용한다', '를 사용한다')
     """
