@@ -102,14 +102,127 @@ def check_50k(repeat: int) -> Result:
 
 
 def load_50k(repeat: int) -> Result:
-    """For the record: ``awskg.load`` also builds the networkx graph that ``check`` skips."""
+    """``awskg.load`` validates and builds the networkx graph that ``check`` skips."""
     big = pack(50_000)
     code = "import sys, awskg; awskg.load([sys.argv[1]], builtin=False)"
     ours, base = medians([PY, "-c", code, str(big)], read_edgelist(big), repeat)
     return Result(
         "load-50k", "`awskg.load()` (validate and build the MultiDiGraph with every attribute), 50,000 nodes", ours, base,
-        "`networkx.read_edgelist` of the same edges", "reported (no target)", None,
+        "`networkx.read_edgelist` of the same edges", "at most 1.3x", ours <= 1.3 * base,
     )  # fmt: skip
+
+
+def memory_load_50k(repeat: int) -> Result:
+    big = pack(50_000)
+    code = [PY, "-c", "import sys, awskg; awskg.load([sys.argv[1]], builtin=False)", str(big)]
+    ours = statistics.median(peak_kb(code) for _ in range(max(1, repeat // 2)))
+    base = statistics.median(peak_kb(read_edgelist(big)) for _ in range(max(1, repeat // 2)))
+    return Result(
+        "memory-load-50k", "peak memory of `awskg.load()`, 50,000 nodes", ours / 1024, base / 1024,
+        "`networkx.read_edgelist` baseline", "at most 2x", ours <= 2 * base, unit="MiB",
+    )  # fmt: skip
+
+
+def _edited_copy(size: int) -> Path:
+    """A copy of a generated pack, so that editing it leaves the shared one alone."""
+    import shutil
+
+    source, copy = pack(size), HERE / "packs" / f"{size}-edited"
+    if copy.exists():
+        shutil.rmtree(copy)
+    shutil.copytree(source, copy)
+    return copy
+
+
+def relate_after_edit_50k(repeat: int) -> Result:
+    """The first query after an edit: the cache is keyed on content, so this one rebuilds it."""
+    folder = _edited_copy(50_000)
+    nodes = folder / "nodes.csv"
+    cmd = awskg("--no-builtin", "--pack", str(folder), "relate", "c012345", "c043210", "--max-hops", "8")
+    times = []
+    for i in range(repeat):
+        with open(nodes, "a", encoding="utf-8") as f:
+            f.write(f"# edit {i}\n")  # a comment row: same graph, new bytes, so a cache miss
+        times.append(timed(cmd))
+    return Result(
+        "relate-after-edit-50k", "first `awskg relate` after an edit of a 50,000-node pack (cache rebuilt), whole process",
+        statistics.median(times), None, "—", "under 2 s", statistics.median(times) < 2.0,
+    )  # fmt: skip
+
+
+def relate_cached_after_export_50k(repeat: int) -> Result:
+    """A cached query right after an export: both use one cache, keyed the same way."""
+    big = pack(50_000)
+    relate_cmd = awskg("--no-builtin", "--pack", str(big), "relate", "c012345", "c043210", "--max-hops", "8")
+    export_cmd = awskg("--no-builtin", "--pack", str(big), "export", "--format", "json", "--focus", "c000001")
+    times = []
+    for _ in range(repeat):
+        timed(export_cmd)
+        times.append(timed(relate_cmd))
+    return Result(
+        "relate-cached-50k", "`awskg relate` on a cached 50,000-node pack, right after an `export`, whole process",
+        statistics.median(times), None, "—", "under 1 s", statistics.median(times) < 1.0,
+    )  # fmt: skip
+
+
+def relate_two_hops_100k(repeat: int) -> Result:
+    """In process: a 2-hop pair on a cached 100k pack against a 2-hop pair on the built-in pack."""
+    code = (
+        "import sys, time, statistics, awskg;"
+        "from awskg.graph.cache import load_cached; from awskg.explorer.paths import relate;"
+        "kg = load_cached([sys.argv[1]], builtin=False) if sys.argv[1] != '-' else awskg.load();"
+        "a, b = sys.argv[2], sys.argv[3];"
+        "relate(kg, a, b); ts = [];"
+        "exec('for _ in range(50):\\n t = time.perf_counter(); relate(kg, a, b); ts.append(time.perf_counter() - t)');"
+        "print(statistics.median(ts))"
+    )
+    big = pack(100_000)
+    subprocess.run(awskg("--no-builtin", "--pack", str(big), "show", "c050000"), check=True, stdout=subprocess.DEVNULL)
+    run = lambda *args: float(
+        subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, text=True).stdout
+    )  # noqa: E731
+    ours = statistics.median(run(str(big), "c050000", "c000275") for _ in range(max(1, repeat // 2)))
+    base = statistics.median(run("-", "ecs", "eks") for _ in range(max(1, repeat // 2)))
+    return Result(
+        "relate-2hop-100k", "in-process `relate` of a 2-hop pair on a cached 100,000-node pack", ours * 1000, base * 1000,
+        "in-process `relate ECS EKS` (2 hops) on the built-in pack", "at most 5x", ours <= 5 * base, unit="ms",
+    )  # fmt: skip
+
+
+def _whole(args: list[str], repeat: int) -> float:
+    return medians(args, None, repeat)[0]
+
+
+def export_50k(repeat: int) -> Result:
+    big = pack(50_000)
+    out = HERE / "packs" / "out"
+    out.mkdir(exist_ok=True)
+    html = _whole(awskg("--no-builtin", "--pack", str(big), "html", "-o", str(out / "m.html")), max(1, repeat // 3))
+    graphml = _whole(
+        awskg("--no-builtin", "--pack", str(big), "export", "--format", "graphml", "-o", str(out / "g.graphml")),
+        max(1, repeat // 3),
+    )
+    return Result(
+        "html-graphml-50k", f"`awskg html` ({html:.2f} s) and `export --format graphml` ({graphml:.2f} s), 50,000 nodes, the slower",
+        max(html, graphml), None, "—", "each under 8 s", max(html, graphml) < 8.0,
+    )  # fmt: skip
+
+
+def quiz_and_focus_5k(repeat: int) -> Result:
+    """Issue 15 finding 10: the quiz and a small slice's page grow with the pack, not edges x nodes."""
+    small, big = pack(5_000), pack(50_000)
+    quiz5 = _whole(awskg("--no-builtin", "--pack", str(small), "quiz", "--count", "1", "--json"), repeat)
+    focus5 = _whole(
+        awskg("--no-builtin", "--pack", str(small), "html", "--focus", "c000100", "-o", str(HERE / "packs" / "f.html")),
+        repeat,
+    )
+    quiz50 = _whole(awskg("--no-builtin", "--pack", str(big), "quiz", "--count", "1", "--json"), max(1, repeat // 3))
+    result = Result(
+        "quiz-focus-5k", f"`quiz --count 1` ({quiz5:.2f} s) and a 12-node `html --focus` ({focus5:.2f} s), 5,000 nodes, the slower",
+        max(quiz5, focus5), None, "—", "each under 3 s", max(quiz5, focus5) < 3.0,
+    )  # fmt: skip
+    result.what += f"; `quiz --count 1` on 50,000 nodes: {quiz50:.2f} s"
+    return result
 
 
 def memory_50k(repeat: int) -> Result:
@@ -215,6 +328,12 @@ COMPARISONS: dict[str, Callable[[int], Result]] = {
     "page-5k": page_5k,
     "memory-50k": memory_50k,
     "load-50k": load_50k,
+    "memory-load-50k": memory_load_50k,
+    "relate-after-edit-50k": relate_after_edit_50k,
+    "relate-cached-50k": relate_cached_after_export_50k,
+    "relate-2hop-100k": relate_two_hops_100k,
+    "html-graphml-50k": export_50k,
+    "quiz-focus-5k": quiz_and_focus_5k,
 }
 
 
