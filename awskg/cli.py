@@ -14,6 +14,7 @@ through ``session.term.line``.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -111,7 +112,11 @@ class Session:
         from awskg.graph.cache import load_cached
 
         with self.term.busy(self.word("loading"), when=self.large):
-            return load_cached(self.packs, builtin=self.builtin)
+            kg = load_cached(self.packs, builtin=self.builtin)
+        # A command is short-lived and the graph lives to its end: keep the cyclic collector
+        # from scanning its million objects again and again while the command works.
+        gc.freeze()
+        return kg
 
     @property
     def large(self) -> bool:
