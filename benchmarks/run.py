@@ -178,9 +178,11 @@ def relate_two_hops_100k(repeat: int) -> Result:
     )
     big = pack(100_000)
     subprocess.run(awskg("--no-builtin", "--pack", str(big), "show", "c050000"), check=True, stdout=subprocess.DEVNULL)
-    run = lambda *args: float(
-        subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, text=True).stdout
-    )  # noqa: E731
+
+    def run(*args: str) -> float:
+        done = subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, text=True)
+        return float(done.stdout)
+
     ours = statistics.median(run(str(big), "c050000", "c000275") for _ in range(max(1, repeat // 2)))
     base = statistics.median(run("-", "ecs", "eks") for _ in range(max(1, repeat // 2)))
     return Result(
