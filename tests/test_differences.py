@@ -7,7 +7,7 @@ import pytest
 #: (a, b, dimension, a's values, b's values): one distinction each pair must show.
 PAIRS = [
     ("alb", "nlb", "osi-layer", ["l7"], ["l4"]),
-    ("nlb", "gwlb", "osi-layer", ["l4"], ["l3"]),
+    ("nlb", "gwlb", "osi-layer", ["l4"], ["l3", "l4"]),
     ("alb", "clb", "osi-layer", ["l7"], ["l7", "l4"]),
     ("alb", "nlb", "static-ip-per-zone", ["no"], ["yes"]),
     ("security-group", "network-acl", "statefulness", ["stateful"], ["stateless"]),
