@@ -17,11 +17,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from awskg.graph import (
+from awskg.errors import (
     AmbiguousName,
     AwskgError,
-    Edge,
-    KnowledgeGraph,
     NoPath,
     PackError,
     PackWriteError,
@@ -29,8 +27,8 @@ from awskg.graph import (
     SameConcept,
     UnknownName,
     UnreadableQuestion,
-    load,
 )
+from awskg.graph import Edge, KnowledgeGraph, load
 
 if TYPE_CHECKING:
     from awskg.explorer.cards import Card, card

@@ -23,7 +23,7 @@ from typing import Any
 
 import click
 
-from awskg.graph.errors import AwskgError
+from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.loading import load
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
@@ -46,7 +46,6 @@ WORDS = {
         "common": "In common, both",
         "only": "Only {x}",
         "via": "via",
-        "no_match": "no concept looks like {text!r}",
         "stops": "stops",
         "question": "Question {n}/{total}:",
         "answer_prompt": "Your answer (letter):",
@@ -55,7 +54,6 @@ WORDS = {
         "wrong": "Not quite, the answer is {letter}",
         "source": "source",
         "score": "Score: {score}/{total}",
-        "no_questions": "no question can be made here: no fact or property with evidence for a wrong option",
         "properties": "Properties",
         "note": "note",
         "differences": "Differences",
@@ -76,7 +74,6 @@ WORDS = {
         "common": "공통점",
         "only": "{x}만",
         "via": "경유",
-        "no_match": "{text!r}와 비슷한 개념이 없다",
         "stops": "곳",
         "question": "문제 {n}/{total}:",
         "answer_prompt": "답 (글자):",
@@ -85,7 +82,6 @@ WORDS = {
         "wrong": "아쉽네요. 정답은 {letter}",
         "source": "출처",
         "score": "점수: {score}/{total}",
-        "no_questions": "이 조건으로는 문제를 만들 수 없다: 오답의 근거가 있는 사실이나 특성이 없다",
         "properties": "특성",
         "note": "참고",
         "differences": "차이점",
@@ -539,15 +535,14 @@ def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -
 
     query = " ".join(text)
     matches = find(session.kg, query, limit)
+    if not matches:
+        raise NoMatch(query)
     if as_json:
         echo_json([asdict(m) for m in matches])
-    elif not matches:
-        session.term.line(session.word("no_match", text=query), err=True)
-    width = max((len(m.id) for m in matches), default=0)
-    for match in [] if as_json else matches:
+        return
+    width = max(len(m.id) for m in matches)
+    for match in matches:
         print_entry(session, match.id, width, match.kind)
-    if not matches:
-        click.get_current_context().exit(1)
 
 
 @cli.command()
@@ -779,10 +774,9 @@ def quiz(
     if as_json:
         echo_json([q.to_json() for q in asked])
         return
-    term = session.term
     if not asked:
-        term.line(session.word("no_questions"), err=True)
-        click.get_current_context().exit(1)
+        raise NoQuestions()
+    term = session.term
     letters = "ABCDEFGH"
     score = answered = 0
     for number, question in enumerate(asked, 1):

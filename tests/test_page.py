@@ -14,12 +14,12 @@ import pytest
 
 import awskg
 from awskg.cli import cli
+from awskg.errors import AmbiguousName, NoPath, SameConcept, UnknownName
 from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
 from awskg.explorer.quiz import questions
 from awskg.explorer.view import select
 from awskg.exports.html import QUIZ_SIZE, render_html
-from awskg.graph.errors import AmbiguousName, NoPath, SameConcept, UnknownName
 
 from browser import open_map
 

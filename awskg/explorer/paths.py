@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from awskg.errors import NoPath
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
-from awskg.graph.errors import NoPath
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["Hop", "Path", "Relatedness", "relate"]

@@ -27,8 +27,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from awskg.errors import UnknownName
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from awskg.graph.errors import QueryTooLong
+from awskg.errors import QueryTooLong
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import SHORTLIST_ABOVE, bigrams, node_names, normalize
 

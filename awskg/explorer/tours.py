@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from awskg.errors import NoPath, UnknownName
 from awskg.explorer.paths import Hop, relate
-from awskg.graph.errors import NoPath, UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from awskg.errors import UnknownName
 from awskg.explorer.paths import Relatedness, relate
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 

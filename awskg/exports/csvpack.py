@@ -6,9 +6,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from awskg.errors import PackWriteError
 from awskg.graph.atomic import write_atomic
 from awskg.graph.csvfile import format_row
-from awskg.graph.errors import PackWriteError
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import SCHEMAS
 

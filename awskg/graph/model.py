@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from awskg.graph.errors import SameConcept, UnknownName
+from awskg.errors import SameConcept, UnknownName
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
