@@ -19,14 +19,16 @@ import os
 import sys
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from awskg.errors import AwskgError, NoMatch, NoQuestions
-from awskg.graph.loading import load
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 LANGS = ("en", "ko")
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
@@ -119,7 +121,7 @@ class Session:
 
     def said(self, text: str, *nodes: str) -> list[Piece]:
         """A sentence about ``nodes`` with their labels styled as concepts and the rest as the relation."""
-        return marked(text, [self.kg.label(node, self.lang) for node in nodes if node in self.kg.graph])
+        return marked(text, [self.kg.label(node, self.lang) for node in nodes if node in self.kg])
 
 
 class Command(click.Command):
@@ -163,19 +165,22 @@ class ConceptName(click.ParamType):
 
     name = "concept"
 
-    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        """Ids and labels starting with what was typed, from the cached graph (every TAB press loads it)."""
         from click.shell_completion import CompletionItem
+
+        from awskg.graph.cache import load_cached
 
         root = ctx.find_root().params
         try:
-            kg = load(root.get("packs") or (), builtin=not root.get("no_builtin"))
+            kg = load_cached(root.get("packs") or (), builtin=not root.get("no_builtin"))
         except AwskgError:
             return []
         typed = incomplete.casefold()
         return [
-            CompletionItem(node, help=attrs["label"])
-            for node, attrs in sorted(kg.graph.nodes(data=True))
-            if node.startswith(typed) or attrs["label"].casefold().startswith(typed)
+            CompletionItem(node, help=kg.label(node))
+            for node in sorted(kg.node_ids())
+            if node.startswith(typed) or kg.label(node).casefold().startswith(typed)
         ]
 
 
@@ -501,9 +506,9 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
     """What is around NAME, grouped by relation."""
     from dataclasses import asdict
 
-    from awskg.explorer.neighbours import neighbours
+    from awskg.explorer.neighbors import neighbors
 
-    around = neighbours(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
+    around = neighbors(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
     if as_json:
         echo_json(asdict(around))
         return
@@ -603,7 +608,7 @@ def view_options(command: Any) -> Any:
     """The slicing options that ``html`` and ``export`` share."""
     for option in reversed(
         [
-            click.option("--focus", type=CONCEPT, help="Only the neighbourhood of this concept."),
+            click.option("--focus", type=CONCEPT, help="Only the neighborhood of this concept."),
             click.option(
                 "--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus."
             ),

@@ -53,7 +53,7 @@ def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
     wanted = kg.check_kind(kind) if kind is not None else None  # "" is a kind no concept has
     entries = [
         Entry(node, attrs["label"], attrs["label_ko"], attrs["kind"])
-        for node, attrs in kg.graph.nodes(data=True)
+        for node, attrs in ((node, kg.node(node)) for node in kg.node_ids())
         if wanted is None or attrs["kind"] == wanted
     ]
     return sorted(entries, key=lambda e: (e.kind, e.label.casefold()))
@@ -69,8 +69,8 @@ def stats(kg: KnowledgeGraph) -> Stats:
     """
     kinds, relations = kg.kind_counts(), kg.relation_counts()
     return Stats(
-        nodes=kg.graph.number_of_nodes(),
-        edges=kg.graph.number_of_edges(),
+        nodes=kg.node_count(),
+        edges=kg.edge_count(),
         kinds=dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
         relations=dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

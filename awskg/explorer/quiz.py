@@ -221,7 +221,7 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 by_kind[answer_kind] = kg.of_kind(answer_kind)
             evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
             # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-            pool = set(by_kind[answer_kind]) | kg.neighbours(node)
+            pool = set(by_kind[answer_kind]) | kg.neighbors(node)
             wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
             if not wrong:
                 continue

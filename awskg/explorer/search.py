@@ -70,9 +70,8 @@ def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:
             node = owner[key]
             if score > best.get(node, (0.0, ""))[0]:
                 best[node] = (score, key)
-    graph = kg.graph
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], len(graph.nodes[item[0]]["label"]), item[0]))
-    return [_match(node, graph.nodes[node], score, key) for node, (score, key) in ranked[:limit]]
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], len(kg.label(item[0])), item[0]))
+    return [_match(node, kg.node(node), score, key) for node, (score, key) in ranked[:limit]]
 
 
 def _candidates(owner: dict[str, str], query: str) -> Iterable[str]:

@@ -128,7 +128,7 @@ UI = {
         "zoom_out": "Zoom out",
         "fit": "Show everything",
         "skip": "Skip to the concept panel",
-        "map_label": "Concept map: arrow keys walk to neighbours, Enter opens one",
+        "map_label": "Concept map: arrow keys walk to neighbors, Enter opens one",
         "start_title": "A map of cloud and AWS basics",
         "start_text": "Each bubble is a concept; each line, a fact. Start with one of these:",
         "start_tour": "Take a tour",
@@ -319,7 +319,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
             }
         )
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    degree = max((len(kg.neighbours(n)) for n in view.nodes), default=0)
+    degree = max((len(kg.neighbors(n)) for n in view.nodes), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
@@ -337,7 +337,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
             "max_candidates": paths.MAX_CANDIDATES,
             "sibling_penalty": paths.SIBLING_PENALTY,
             "weak_penalty": paths.WEAK_PENALTY,
-            # the hub cost of a node with k neighbours, computed here so both sides add the same floats
+            # the hub cost of a node with k neighbors, computed here so both sides add the same floats
             "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
             "hierarchy": sorted(kg.relations_with("hierarchy")),
             "weak": sorted(kg.relations_with("weak")),
@@ -361,7 +361,7 @@ def _start(kg: KnowledgeGraph, view: View) -> list[str]:
     chosen = [n for n in START_HERE if n in shown]
     if len(chosen) >= 5:
         return chosen
-    return sorted(view.nodes, key=lambda n: (-len(kg.neighbours(n)), n))[:12]
+    return sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
 
 
 def _content_key(nodes: list[dict], edges: list[dict]) -> str:
