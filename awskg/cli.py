@@ -827,11 +827,29 @@ def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | No
     return None
 
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher", "anki", "skos", "jsonld")
+class ExportFormat(click.Choice[str]):
+    """``--format``: the names in the export registry, read only when ``export`` runs.
+
+    Queries never import the exports, so the registry (:data:`awskg.exports.formats.FORMATS`)
+    is imported the first time click asks for the choices: parsing or helping ``export``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from awskg.exports.formats import FORMATS
+
+        return tuple(FORMATS)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """click's ``Choice.__init__`` sets the choices; the registry's names stand instead."""
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="The file format.")
+@click.option("--format", "fmt", type=ExportFormat(), required=True, help="The file format.")
 @click.option(
     "-o", "--output", default="-", show_default=True, help="File to write, - for standard output; a folder for csv."
 )

@@ -43,7 +43,7 @@ def write_pack(folder: Path, files: dict[str, str], *, force: bool = False) -> N
         write_atomic(folder / name, text)
 
 
-def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
+def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> dict[str, str]:
     """File name -> text of each pack file; relations and kinds are the graph's whole vocabularies."""
     nodes = [
         [node, *(";".join(attrs[c]) if c == "aliases" else attrs[c] for c in SCHEMAS["nodes"].columns[1:])]

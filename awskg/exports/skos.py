@@ -58,7 +58,7 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _IRI = re.compile(r'^https?://[^\s<>"{}|\\^`]+$')
 
 
-def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """The slice as Turtle.
 
     >>> import awskg
@@ -72,7 +72,7 @@ def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
     return to_rdf(kg, graph).serialize(format="turtle")
 
 
-def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """The slice as JSON-LD, compacted with the same prefixes as the Turtle."""
     context = dict(NAMESPACES)
     return to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2) + "\n"
