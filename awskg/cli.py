@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from awskg import i18n
 from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
@@ -30,71 +31,10 @@ from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-LANGS = ("en", "ko")
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
 LARGE_PACK = 2 * 1024 * 1024
 #: Views with more nodes than this show a spinner while ``html`` or ``export`` renders them.
 LARGE_VIEW = 5_000
-
-# Interface words in both languages; data (labels, summaries) comes from the packs.
-WORDS = {
-    "en": {
-        "aliases": "aliases",
-        "docs": "docs",
-        "facts": "Facts",
-        "none": "(none)",
-        "direct": "{a} and {b} are directly connected.",
-        "apart": "{a} and {b} are {n} hops apart.",
-        "common": "In common, both",
-        "only": "Only {x}",
-        "via": "via",
-        "stops": "stops",
-        "question": "Question {n}/{total}:",
-        "answer_prompt": "Your answer (letter):",
-        "choose": "Please type one of {keys}.",
-        "right": "Right",
-        "wrong": "Not quite, the answer is {letter}",
-        "source": "source",
-        "score": "Score: {score}/{total}",
-        "properties": "Properties",
-        "note": "note",
-        "differences": "Differences",
-        "same": "Alike",
-        "not_stated": "(not stated)",
-        "stop_of": "stop {n} of {total}",
-        "tour_keys": "Enter/n next · b back · q quit",
-        "loading": "loading packs",
-        "rendering": "rendering {n} concepts",
-    },
-    "ko": {
-        "aliases": "별칭",
-        "docs": "문서",
-        "facts": "관계",
-        "none": "(없음)",
-        "direct": "{a} — {b}: 직접 연결되어 있다.",
-        "apart": "{a} — {b}: {n}단계 떨어져 있다.",
-        "common": "공통점",
-        "only": "{x}만",
-        "via": "경유",
-        "stops": "곳",
-        "question": "문제 {n}/{total}:",
-        "answer_prompt": "답 (글자):",
-        "choose": "{keys} 중 하나를 입력하세요.",
-        "right": "정답",
-        "wrong": "아쉽네요. 정답은 {letter}",
-        "source": "출처",
-        "score": "점수: {score}/{total}",
-        "properties": "특성",
-        "note": "참고",
-        "differences": "차이점",
-        "same": "같은 점",
-        "not_stated": "(정보 없음)",
-        "stop_of": "{total}곳 중 {n}번째",
-        "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
-        "loading": "팩을 읽는 중",
-        "rendering": "개념 {n}개를 그리는 중",
-    },
-}
 
 
 class Session:
@@ -117,7 +57,7 @@ class Session:
         return sum(f.stat().st_size for p in self.packs if p.is_dir() for f in p.glob("*.csv")) > LARGE_PACK
 
     def word(self, key: str, **values: Any) -> str:
-        return WORDS[self.lang][key].format(**values)
+        return i18n.text(self.lang, key, **values)
 
     def said(self, text: str, *nodes: str) -> list[Piece]:
         """A sentence about ``nodes`` with their labels styled as concepts and the rest as the relation."""
@@ -195,7 +135,7 @@ def echo_json(data: Any) -> None:
 
 @click.group(cls=Group)
 @click.option(
-    "--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of labels and sentences."
+    "--lang", type=click.Choice(i18n.LANGS), default="en", show_default=True, help="Language of labels and sentences."
 )
 @click.option(
     "--pack",
@@ -394,7 +334,7 @@ def print_card(session: Session, found: Any) -> None:
     if kg.summary(found.id, lang):
         term.line(kg.summary(found.id, lang))
     if found.docs:
-        term.line((f"{session.word('docs')}:", "muted"), " ", (found.docs, "url"))
+        term.line((f"{session.word('docs_label')}:", "muted"), " ", (found.docs, "url"))
     if found.properties:
         term.line()
         term.line((f"{session.word('properties')}:", "heading"))
@@ -577,7 +517,7 @@ def print_comparison(session: Session, result: Any) -> None:
     term.line((names[0], "concept"), " vs ", (names[1], "concept"))
 
     def shown(values: list[dict[str, str]]) -> list[Piece]:
-        return [", ".join(v["label"] for v in values)] if values else [(session.word("not_stated"), "muted")]
+        return [", ".join(v["label"] for v in values)] if values else [(f"({session.word('not_stated')})", "muted")]
 
     for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
         if not rows:
@@ -593,8 +533,8 @@ def print_comparison(session: Session, result: Any) -> None:
                 term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
     for title, facts in (
         (session.word("common"), result.shared),
-        (session.word("only", x=names[0]), result.only_a),
-        (session.word("only", x=names[1]), result.only_b),
+        (session.word("only", a=names[0]), result.only_a),
+        (session.word("only", a=names[1]), result.only_b),
     ):
         term.line()
         term.line((f"{title}:", "heading"))
@@ -795,7 +735,7 @@ def quiz(
         while picked is None:
             reply = term.ask([session.word("answer_prompt")])
             if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
-                term.line((session.word("score", score=score, total=answered), "score"))
+                term.line((session.word("quiz_score", score=score, total=answered), "score"))
                 click.get_current_context().exit(STOPPED)
             picked = _picked(reply.strip(), question.options, keys)
             if picked is None:
@@ -806,14 +746,14 @@ def quiz(
         labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
         explained = [*marked(question.explanation, labels, rest=None)]
         if question.source_ref:
-            explained.append((f" ({session.word('source')}: {cite(question.source_ref, session.lang)})", "muted"))
+            explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
         if picked == question.answer:
             score += 1
-            term.line((f"✓ {session.word('right')}:", "right"), " ", *explained, hang=2)
+            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
         else:
-            term.line((f"✗ {session.word('wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
     term.line()
-    term.line((session.word("score", score=score, total=answered), "score"))
+    term.line((session.word("quiz_score", score=score, total=answered), "score"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:

@@ -23,3 +23,24 @@ def test_completion_reads_the_cached_graph(monkeypatch, kg):
     items = CONCEPT.shell_complete(ctx, click.Argument(["name"]), "farg")
     assert calls == [((), True)]
     assert [(i.value, i.help) for i in items][:1] == [("fargate", "Fargate")]
+
+
+def test_one_table_of_interface_words():
+    import re
+    import string
+    from pathlib import Path
+
+    from awskg.i18n import LANGS, TEXT
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    assert tuple(TEXT) == LANGS
+    assert TEXT["en"].keys() == TEXT["ko"].keys()
+    assert all(fields(TEXT["en"][k]) == fields(TEXT["ko"][k]) for k in TEXT["en"]), "placeholders differ"
+    templates = Path(__file__).parent.parent / "awskg" / "exports" / "templates"
+    used = {m for f in templates.glob("*.js") for m in re.findall(r'\bui\("([a-z_]+)"\)', f.read_text("utf-8"))}
+    assert used and used <= TEXT["en"].keys()
+    # one style and one term in Korean: no 해요체 on the terminal, no second word for "in common"
+    assert TEXT["ko"]["quiz_wrong"] == "오답이다. 정답은 {letter}"
+    assert not any("같은 점" in v or v.endswith("네요") for v in TEXT["ko"].values())

@@ -47,6 +47,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from awskg import i18n
 from awskg.explorer.citations import cite
 from awskg.explorer.quiz import Question, questions
 from awskg.explorer.sentences import sentence
@@ -66,11 +67,6 @@ _CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: center; 
 .kind { font-size: 13px; color: #666; }
 .other { color: #555; }
 """
-
-_WORDS = {
-    "en": {"facts": "Facts", "properties": "Properties", "docs": "Documentation", "source": "Source"},
-    "ko": {"facts": "관계", "properties": "특성", "docs": "문서", "source": "출처"},
-}
 
 
 def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> bytes:
@@ -201,7 +197,6 @@ def _link(url: str, text: str) -> str:
 
 def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph, node: str, lang: str) -> list[str]:
     other = "en" if lang == "ko" else "ko"
-    words = _WORDS[lang]
     facts = [sentence(kg, s, r, t, lang) for s, t, r in graph.out_edges(node, keys=True)]
     facts += [sentence(kg, s, r, t, lang) for s, t, r in graph.in_edges(node, keys=True)]
     properties = [
@@ -214,9 +209,9 @@ def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph, node: str, lang:
         escape(kg.label(node, other)),
         escape(kg.kind_label(kg.node(node)["kind"], lang)),
         escape(kg.summary(node, lang)),
-        _list(words["facts"], sorted(facts)),
-        _list(words["properties"], properties),
-        _link(docs, words["docs"]) if docs else "",
+        _list(i18n.text(lang, "facts"), sorted(facts)),
+        _list(i18n.text(lang, "properties"), properties),
+        _link(docs, i18n.text(lang, "documentation")) if docs else "",
     ]
 
 
@@ -235,7 +230,7 @@ def _fact_fields(kg: KnowledgeGraph, question: Question, lang: str) -> list[str]
         f'<ol type="A">{options}</ol>',
         escape(kg.label(question.answer, lang)),
         escape(question.explanation),
-        f"{escape(_WORDS[lang]['source'])}: {_link(source, shown)}" if source else "",
+        f"{escape(i18n.text(lang, 'source'))}: {_link(source, shown)}" if source else "",
     ]
 
 

@@ -267,7 +267,7 @@ function renderRelate() {
   panel.appendChild(list);
   const shared = factsInCommon(a, b, state.lang);
   if (shared.length) {
-    panel.appendChild(element("h3", ui("shared")));
+    panel.appendChild(element("h3", ui("common")));
     panel.appendChild(element("p", shared.map((f) => f.text).join("; ")));
   }
   panel.appendChild(focusable(button(ui("compare"), () => showCompare(a, b)), "to-compare"));
@@ -303,7 +303,7 @@ function renderCompare() {
     list.forEach((f) => ul.appendChild(element("li", f.text)));
     panel.appendChild(ul);
   };
-  facts(ui("shared"), answer.shared);
+  facts(ui("common"), answer.shared);
   facts(fill(ui("only"), { a: answer.a.label }), answer.only_a);
   facts(fill(ui("only"), { a: answer.b.label }), answer.only_b);
   panel.appendChild(focusable(button(ui("relate"), () => showRelate(a, b)), "to-relate"));
