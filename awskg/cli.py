@@ -14,9 +14,11 @@ through ``session.term.line``.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,6 +133,31 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print machin
 def echo_json(data: Any) -> None:
     """JSON for programs: never styled or wrapped, whatever the terminal."""
     click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2)), color=False)
+
+
+def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Callable[..., None]]:
+    """The one output path of the query commands, and their ``--json`` option.
+
+    The decorated command computes and returns its result; with ``--json`` the
+    result's ``to_json()`` is printed (each item's, for a list), otherwise
+    ``printer(session, result, **options)`` prints it for people. A command
+    that returns None has printed already (``relations --markdown``).
+    """
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def run(session: Session, /, *args: Any, as_json: bool, **options: Any) -> None:
+            result = command(session, *args, **options)
+            if result is None:
+                return
+            if as_json:
+                echo_json([item.to_json() for item in result] if isinstance(result, list) else result.to_json())
+            else:
+                printer(session, result, **options)
+
+        return json_option(run)
+
+    return decorate
 
 
 @click.group(cls=Group)
@@ -274,24 +301,22 @@ def add_property(session: Session, node: str, dimension: str, value: str, into: 
 
 @cli.command()
 @click.option("--markdown", is_flag=True, help="Print the relation and kind tables of docs/authoring.md.")
-@json_option
 @pass_session
-def relations(session: Session, markdown: bool, as_json: bool) -> None:
+@answers(lambda session, rows, **_: print_relations(session, rows))
+def relations(session: Session, markdown: bool) -> Any:
     """List the relation vocabulary: both readings in both languages, and how many edges use it."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import vocabulary, vocabulary_markdown
+
+    if markdown:
+        click.echo(vocabulary_markdown(session.kg), nl=False)
+        return None
+    return vocabulary(session.kg)
+
+
+def print_relations(session: Session, rows: list[Any]) -> None:
     from awskg.explorer.sentences import sentence_parts
 
-    kg = session.kg
-    if markdown:
-        click.echo(vocabulary_markdown(kg), nl=False)
-        return
-    rows = vocabulary(kg)
-    if as_json:
-        echo_json([asdict(row) for row in rows])
-        return
-    term = session.term
+    kg, term = session.kg, session.term
     for row in rows:
         term.line((row.name, "heading"), f" ({row.edges} edges)")
         term.line("  en: ", *marked(f"A {row.label} B / B {row.inverse_label} A", "AB", "key"), hang=4)
@@ -304,20 +329,16 @@ def relations(session: Session, markdown: bool, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("name", nargs=-1, required=True, type=CONCEPT)
-@json_option
 @pass_session
-def show(session: Session, name: tuple[str, ...], as_json: bool) -> None:
+@answers(lambda session, found, **_: print_card(session, found))
+def show(session: Session, name: tuple[str, ...]) -> Any:
     """Show one concept's card: labels, kind, summary, docs and its facts.
 
     NAME may be several words without quotes: `awskg show 가용 영역`.
     """
     from awskg.explorer.cards import card
 
-    found = card(session.kg, " ".join(name))
-    if as_json:
-        echo_json(found.to_json())
-    else:
-        print_card(session, found)
+    return card(session.kg, " ".join(name))
 
 
 def print_card(session: Session, found: Any) -> None:
@@ -393,35 +414,33 @@ def path_options(command: Any) -> Any:
 @click.argument("a", type=CONCEPT)
 @click.argument("b", type=CONCEPT)
 @path_options
-@json_option
 @pass_session
-def relate(session: Session, a: str, b: str, limit: int, max_hops: int, as_json: bool) -> None:
+@answers(lambda session, answer, **_: print_relatedness(session, answer))
+def relate(session: Session, a: str, b: str, limit: int, max_hops: int) -> Any:
     """How A and B are connected: the most telling short paths, read as sentences.
 
     Exit 1 when no path of at most --max-hops exists.
     """
     from awskg.explorer.paths import relate as find_paths
 
-    answer = find_paths(session.kg, a, b, limit=limit, max_hops=max_hops, lang=session.lang)
-    if as_json:
-        echo_json(answer.to_json())
-    else:
-        print_relatedness(session, answer)
+    return find_paths(session.kg, a, b, limit=limit, max_hops=max_hops, lang=session.lang)
 
 
 @cli.command()
 @click.argument("question", nargs=-1, required=True)
 @path_options
-@json_option
 @pass_session
-def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, as_json: bool) -> None:
+@answers(lambda session, answer, **_: print_answer(session, answer))
+def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) -> Any:
     """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
     from awskg.explorer.question import ask as answer_question
 
-    answer = answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
-    if as_json:
-        echo_json(answer.to_json())
-    elif answer.kind == "card":
+    return answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
+
+
+def print_answer(session: Session, answer: Any) -> None:
+    """An ``ask`` answer, printed as the command it stands for would."""
+    if answer.kind == "card":
         print_card(session, answer.result)
     elif answer.kind == "comparison":
         print_comparison(session, answer.result)
@@ -440,18 +459,16 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, 
     help="out: facts NAME states; in: facts about NAME; both.",
 )
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="How many hops out.")
-@json_option
 @pass_session
-def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int, as_json: bool) -> None:
+@answers(lambda session, around, **_: print_neighborhood(session, around))
+def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int) -> Any:
     """What is around NAME, grouped by relation."""
-    from dataclasses import asdict
-
     from awskg.explorer.neighbors import neighbors
 
-    around = neighbors(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
-    if as_json:
-        echo_json(asdict(around))
-        return
+    return neighbors(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
+
+
+def print_neighborhood(session: Session, around: Any) -> None:
     term = session.term
     term.line((around.label, "concept"))
     for group in around.groups:
@@ -470,21 +487,20 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
 @cli.command()
 @click.argument("text", nargs=-1, required=True)
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many hits at most.")
-@json_option
 @pass_session
-def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -> None:
+@answers(lambda session, matches, **_: print_matches(session, matches))
+def search(session: Session, text: tuple[str, ...], limit: int) -> Any:
     """Find concepts by partial or misspelled name, in English or Korean. Exit 1 if none."""
-    from dataclasses import asdict
-
     from awskg.explorer.search import search as find
 
     query = " ".join(text)
     matches = find(session.kg, query, limit)
     if not matches:
         raise NoMatch(query)
-    if as_json:
-        echo_json([asdict(m) for m in matches])
-        return
+    return matches
+
+
+def print_matches(session: Session, matches: list[Any]) -> None:
     width = max(len(m.id) for m in matches)
     for match in matches:
         print_entry(session, match.id, width, match.kind)
@@ -493,17 +509,13 @@ def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -
 @cli.command()
 @click.argument("a", type=CONCEPT)
 @click.argument("b", type=CONCEPT)
-@json_option
 @pass_session
-def compare(session: Session, a: str, b: str, as_json: bool) -> None:
+@answers(lambda session, result, **_: print_comparison(session, result))
+def compare(session: Session, a: str, b: str) -> Any:
     """How A and B differ, property by property, then the facts they share and those only one has."""
     from awskg.explorer.compare import compare as side_by_side
 
-    result = side_by_side(session.kg, a, b, lang=session.lang)
-    if as_json:
-        echo_json(result.to_json())
-    else:
-        print_comparison(session, result)
+    return side_by_side(session.kg, a, b, lang=session.lang)
 
 
 def print_comparison(session: Session, result: Any) -> None:
@@ -624,26 +636,25 @@ TOUR_KEYS = {"\r": 1, "\n": 1, "n": 1, " ": 1, "\x1b[C": 1, "b": -1, "\x1b[D": -
 @cli.command("tour")
 @click.argument("name", required=False)
 @click.option("--stop", "first", type=click.IntRange(min=1), help="Start at this stop (1 is the first).")
-@json_option
 @pass_session
-def tour_(session: Session, name: str | None, first: int | None, as_json: bool) -> None:
+@answers(lambda session, result, first=None, **_: print_tour(session, result, first))
+def tour_(session: Session, name: str | None, first: int | None) -> Any:
     """List the guided tours, or walk one stop by stop.
 
     On a terminal one stop shows at a time: Enter or n for the next, b for
     back, q to quit. Piped, every stop is printed.
     """
-    from dataclasses import asdict
-
     from awskg.explorer.tours import tour, tours
 
-    kg, lang, term = session.kg, session.lang, session.term
-    if name is None:
-        listed = tours(kg, lang)
-        if as_json:
-            echo_json([asdict(t) for t in listed])
-            return
-        width = max((len(t.name) for t in listed), default=0)
-        for entry in listed:
+    return tours(session.kg, session.lang) if name is None else tour(session.kg, name, session.lang)
+
+
+def print_tour(session: Session, result: Any, first: int | None) -> None:
+    """The list of tours, or one tour walked from stop ``first``."""
+    term = session.term
+    if isinstance(result, list):
+        width = max((len(t.name) for t in result), default=0)
+        for entry in result:
             term.line(
                 (f"{entry.name:<{width}}", "heading"),
                 f"  {entry.stops:>2} {session.word('stops')}  ",
@@ -653,13 +664,10 @@ def tour_(session: Session, name: str | None, first: int | None, as_json: bool) 
                 hang=width + 2,
             )
         return
-    walk = tour(kg, name, lang)
-    if as_json:
-        echo_json(asdict(walk))
-        return
+    walk = result
     total = len(walk.stops)
     if first is not None and first > total:
-        raise click.BadParameter(f"{name} has {total} stops", param_hint="--stop")
+        raise click.BadParameter(f"{walk.name} has {total} stops", param_hint="--stop")
     index = (first or 1) - 1
     term.line((walk.name, "heading"), f" ({total} {session.word('stops')})")
     if not term.interactive:
@@ -700,25 +708,25 @@ def print_stop(session: Session, stop: Any) -> None:
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
-@json_option
 @pass_session
-def quiz(
-    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, as_json: bool
-) -> None:
+@answers(lambda session, asked, **_: run_quiz(session, asked))
+def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> Any:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
     Answer with the option's letter. A key that is no option asks again.
     Ctrl-C or the end of input prints the score so far and exits 130.
     """
-    from awskg.explorer.citations import cite
     from awskg.explorer.quiz import questions
 
-    if sys.stdin is None and not as_json:
+    return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
+
+
+def run_quiz(session: Session, asked: list[Any]) -> None:
+    """Ask ``asked`` one by one on the terminal, then print the score."""
+    from awskg.explorer.citations import cite
+
+    if sys.stdin is None:
         raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
-    asked = questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
-    if as_json:
-        echo_json([q.to_json() for q in asked])
-        return
     if not asked:
         raise NoQuestions()
     term = session.term
@@ -832,18 +840,16 @@ def export(session: Session, fmt: str, output: str, force: bool, tour: str | Non
 
 @cli.command("list")
 @click.option("--kind", help="Only concepts of this kind (see `awskg stats`).")
-@json_option
 @pass_session
-def list_(session: Session, kind: str | None, as_json: bool) -> None:
+@answers(lambda session, entries, **_: print_entries(session, entries))
+def list_(session: Session, kind: str | None) -> Any:
     """List the concepts, by kind."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import concepts
 
-    entries = concepts(session.kg, kind)
-    if as_json:
-        echo_json([asdict(e) for e in entries])
-        return
+    return concepts(session.kg, kind)
+
+
+def print_entries(session: Session, entries: list[Any]) -> None:
     width = max((len(e.id) for e in entries), default=0)
     for entry in entries:
         print_entry(session, entry.id, width, entry.kind)
@@ -863,18 +869,16 @@ def print_entry(session: Session, node: str, width: int, kind: str) -> None:
 
 
 @cli.command()
-@json_option
 @pass_session
-def stats(session: Session, as_json: bool) -> None:
+@answers(lambda session, result, **_: print_stats(session, result))
+def stats(session: Session) -> Any:
     """Count the concepts by kind and the edges by relation."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import stats as graph_stats
 
-    result = graph_stats(session.kg)
-    if as_json:
-        echo_json(asdict(result))
-        return
+    return graph_stats(session.kg)
+
+
+def print_stats(session: Session, result: Any) -> None:
     term = session.term
     term.line(f"{result.nodes} nodes, {result.edges} edges")
     for title, counts in (("kinds", result.kinds), ("relations", result.relations)):

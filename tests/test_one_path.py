@@ -44,3 +44,12 @@ def test_one_table_of_interface_words():
     # one style and one term in Korean: no 해요체 on the terminal, no second word for "in common"
     assert TEXT["ko"]["quiz_wrong"] == "오답이다. 정답은 {letter}"
     assert not any("같은 점" in v or v.endswith("네요") for v in TEXT["ko"].values())
+
+
+def test_every_query_result_prints_json_through_one_path():
+    import inspect
+
+    import awskg.cli as cli_module
+
+    source = inspect.getsource(cli_module)
+    assert "asdict" not in source and source.count("echo_json(") == 2  # its definition and `answers`

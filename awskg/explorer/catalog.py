@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from awskg.graph.model import KnowledgeGraph
 
@@ -18,6 +19,10 @@ class Entry:
     label_ko: str
     kind: str
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class RelationRow:
@@ -32,6 +37,10 @@ class RelationRow:
     edges: int
     traits: list[str]
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class Stats:
@@ -41,6 +50,10 @@ class Stats:
     edges: int
     kinds: dict[str, int]
     relations: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:

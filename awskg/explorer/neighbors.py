@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from awskg.explorer.sentences import relation_label, sentence
@@ -39,6 +39,10 @@ class Neighborhood:
     id: str
     label: str
     groups: list[Group]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 def neighbors(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -47,6 +47,10 @@ class Match:
     kind: str
     score: float
     matched: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:
