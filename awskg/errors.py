@@ -15,6 +15,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── QueryTooLong         a search query past the length limit (exit 2)
     ├── NoMatch              ``search`` found no concept like the text (exit 1)
     ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
+    ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 __all__ = [
     "AmbiguousName",
     "AwskgError",
+    "MissingDependency",
     "NoMatch",
     "NoPath",
     "NoQuestions",
@@ -198,6 +200,10 @@ class NoQuestions(AwskgError):
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
+
+
+class MissingDependency(AwskgError):
+    """An installed library does not hold what awskg uses from it (a release moved or dropped it)."""
 
 
 #: The Korean for each kind of name an :class:`UnknownName` can be about.

@@ -53,3 +53,28 @@ def test_every_query_result_prints_json_through_one_path():
 
     source = inspect.getsource(cli_module)
     assert "asdict" not in source and source.count("echo_json(") == 2  # its definition and `answers`
+
+
+def test_vis_network_is_found_without_importing_pyvis():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from awskg.exports.vis import vis_network; v = vis_network(); "
+        "print(v.version, v.js.is_file(), v.css.is_file(), any(m.split('.')[0] in ('pyvis', 'IPython') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[1:] == ["True", "True", "False"] and out[0].startswith("9.")
+
+
+def test_a_pyvis_without_vis_network_is_a_clear_error(tmp_path, monkeypatch):
+    import pytest
+
+    from awskg.errors import MissingDependency
+    from awskg.exports.vis import vis_network
+
+    (tmp_path / "fakevis").mkdir()
+    (tmp_path / "fakevis" / "__init__.py").write_text("", "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(MissingDependency, match=r"vis-network not found in .*fakevis.*pyvis>=0.3.2,<0.4"):
+        vis_network("fakevis")

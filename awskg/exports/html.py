@@ -1,7 +1,8 @@
 """The learner's map: one self-contained, offline HTML page.
 
-pyvis supplies the renderer: vis-network's bundled JavaScript and CSS (inlined
-from pyvis's own files, so the page needs no network) and Jinja templating.
+pyvis supplies the renderer: vis-network's bundled JavaScript and CSS, inlined
+from pyvis's own files (found by :mod:`awskg.exports.vis`, without importing
+pyvis), so the page needs no network. jinja2 fills the page template.
 The page template and script are awskg's own: pyvis's stock template loads
 Bootstrap from a CDN and writes titles through ``innerHTML``. Node and edge
 lists are built directly (pyvis's per-node ``add_node`` checks are quadratic).
@@ -26,6 +27,7 @@ from awskg.explorer.sentences import edge_label, predicate, relation_label, sent
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import FAMILIES, kind_style, relation_family
+from awskg.exports.vis import vis_network
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import MIN_PREFIX
 from awskg.i18n import LANGS, TEXT
@@ -79,14 +81,14 @@ def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
 
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html.j2"))
-    vis = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    vis = vis_network()
     data = page_data(kg, view, lang)
     return template.render(
         lang=lang,
         title=page_title(kg, view, lang),
         data_json=embed_json(data),
-        vis_css=(vis / "vis-network.css").read_text("utf-8"),
-        vis_js=(vis / "vis-network.min.js").read_text("utf-8"),
+        vis_css=vis.css.read_text("utf-8"),
+        vis_js=vis.js.read_text("utf-8"),
         page_css=_asset("page.css"),
         scripts=[{"name": name, "text": _asset(name)} for name in SCRIPTS],
     )
