@@ -30,8 +30,20 @@ from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the commands import these on first use, so a query loads only what it needs
     from click.shell_completion import CompletionItem
+
+    from awskg.explorer.cards import Card
+    from awskg.explorer.catalog import Entry, RelationRow, Stats
+    from awskg.explorer.compare import Comparison
+    from awskg.explorer.neighbors import Neighborhood
+    from awskg.explorer.paths import Relatedness
+    from awskg.explorer.question import Answer
+    from awskg.explorer.quiz import Question
+    from awskg.explorer.search import Match
+    from awskg.explorer.tours import Stop, Tour, TourSummary
+    from awskg.explorer.view import View
+    from awskg.graph.authoring import Added
 
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
 LARGE_PACK = 2 * 1024 * 1024
@@ -102,7 +114,7 @@ class Group(click.Group):
     command_class = Command
 
 
-class ConceptName(click.ParamType):
+class ConceptName(click.ParamType[str]):
     """A concept argument: any id, label or alias, completed from the loaded graph."""
 
     name = "concept"
@@ -221,7 +233,7 @@ into_option = click.option(
 )
 
 
-def report_added(session: Session, added: Any) -> None:
+def report_added(session: Session, added: Added) -> None:
     session.term.line(f"added {added.path}:{added.line}: {','.join(added.values.values())}")
 
 
@@ -236,7 +248,7 @@ def report_added(session: Session, added: Any) -> None:
 @click.option("--docs", default="", help="Official documentation URL (http or https).")
 @into_option
 @pass_session
-def add_node(session: Session, node_id: str, aliases: tuple[str, ...], into: Path | None, **values: str) -> None:
+def add_node(session: Session, /, node_id: str, aliases: tuple[str, ...], into: Path | None, **values: str) -> None:
     """Append a concept to the overlay pack given with --pack, validated first."""
     from awskg.graph.authoring import add_node as append
 
@@ -291,7 +303,7 @@ def add_edge(
 @click.option("--source-ref", default="", help="Where the property comes from (a documentation URL).")
 @into_option
 @pass_session
-def add_property(session: Session, node: str, dimension: str, value: str, into: Path | None, **cited: str) -> None:
+def add_property(session: Session, /, node: str, dimension: str, value: str, into: Path | None, **cited: str) -> None:
     """Append what NODE is like (DIMENSION = VALUE) to the overlay pack's properties.csv, validated first."""
     from awskg.graph.authoring import add_property as append
 
@@ -303,7 +315,7 @@ def add_property(session: Session, node: str, dimension: str, value: str, into: 
 @click.option("--markdown", is_flag=True, help="Print the relation and kind tables of docs/authoring.md.")
 @pass_session
 @answers(lambda session, rows, **_: print_relations(session, rows))
-def relations(session: Session, markdown: bool) -> Any:
+def relations(session: Session, markdown: bool) -> list[RelationRow] | None:
     """List the relation vocabulary: both readings in both languages, and how many edges use it."""
     from awskg.explorer.catalog import vocabulary, vocabulary_markdown
 
@@ -313,7 +325,7 @@ def relations(session: Session, markdown: bool) -> Any:
     return vocabulary(session.kg)
 
 
-def print_relations(session: Session, rows: list[Any]) -> None:
+def print_relations(session: Session, rows: list[RelationRow]) -> None:
     from awskg.explorer.sentences import sentence_parts
 
     kg, term = session.kg, session.term
@@ -331,7 +343,7 @@ def print_relations(session: Session, rows: list[Any]) -> None:
 @click.argument("name", nargs=-1, required=True, type=CONCEPT)
 @pass_session
 @answers(lambda session, found, **_: print_card(session, found))
-def show(session: Session, name: tuple[str, ...]) -> Any:
+def show(session: Session, name: tuple[str, ...]) -> Card:
     """Show one concept's card: labels, kind, summary, docs and its facts.
 
     NAME may be several words without quotes: `awskg show 가용 영역`.
@@ -341,7 +353,7 @@ def show(session: Session, name: tuple[str, ...]) -> Any:
     return card(session.kg, " ".join(name))
 
 
-def print_card(session: Session, found: Any) -> None:
+def print_card(session: Session, found: Card) -> None:
     from awskg.explorer.sentences import sentence
 
     kg, lang, term = session.kg, session.lang, session.term
@@ -381,7 +393,7 @@ def print_note(session: Session, record: dict[str, str]) -> None:
         session.term.line("    ", (f"({session.word('note')}: {note})", "muted"), hang=1)
 
 
-def print_relatedness(session: Session, answer: Any) -> None:
+def print_relatedness(session: Session, answer: Relatedness) -> None:
     term = session.term
     a, b = answer.from_["label"], answer.to["label"]
     best = answer.hops_apart
@@ -416,7 +428,7 @@ def path_options(command: Any) -> Any:
 @path_options
 @pass_session
 @answers(lambda session, answer, **_: print_relatedness(session, answer))
-def relate(session: Session, a: str, b: str, limit: int, max_hops: int) -> Any:
+def relate(session: Session, a: str, b: str, limit: int, max_hops: int) -> Relatedness:
     """How A and B are connected: the most telling short paths, read as sentences.
 
     Exit 1 when no path of at most --max-hops exists.
@@ -431,21 +443,24 @@ def relate(session: Session, a: str, b: str, limit: int, max_hops: int) -> Any:
 @path_options
 @pass_session
 @answers(lambda session, answer, **_: print_answer(session, answer))
-def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) -> Any:
+def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) -> Answer:
     """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
     from awskg.explorer.question import ask as answer_question
 
     return answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
 
 
-def print_answer(session: Session, answer: Any) -> None:
+def print_answer(session: Session, answer: Answer) -> None:
     """An ``ask`` answer, printed as the command it stands for would."""
-    if answer.kind == "card":
-        print_card(session, answer.result)
-    elif answer.kind == "comparison":
-        print_comparison(session, answer.result)
+    from awskg.explorer import cards, compare
+
+    result = answer.result
+    if isinstance(result, cards.Card):
+        print_card(session, result)
+    elif isinstance(result, compare.Comparison):
+        print_comparison(session, result)
     else:
-        print_relatedness(session, answer.result)
+        print_relatedness(session, result)
 
 
 @cli.command()
@@ -461,14 +476,14 @@ def print_answer(session: Session, answer: Any) -> None:
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="How many hops out.")
 @pass_session
 @answers(lambda session, around, **_: print_neighborhood(session, around))
-def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int) -> Any:
+def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int) -> Neighborhood:
     """What is around NAME, grouped by relation."""
     from awskg.explorer.neighbors import neighbors
 
     return neighbors(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
 
 
-def print_neighborhood(session: Session, around: Any) -> None:
+def print_neighborhood(session: Session, around: Neighborhood) -> None:
     term = session.term
     term.line((around.label, "concept"))
     for group in around.groups:
@@ -489,7 +504,7 @@ def print_neighborhood(session: Session, around: Any) -> None:
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many hits at most.")
 @pass_session
 @answers(lambda session, matches, **_: print_matches(session, matches))
-def search(session: Session, text: tuple[str, ...], limit: int) -> Any:
+def search(session: Session, text: tuple[str, ...], limit: int) -> list[Match]:
     """Find concepts by partial or misspelled name, in English or Korean. Exit 1 if none."""
     from awskg.explorer.search import search as find
 
@@ -500,7 +515,7 @@ def search(session: Session, text: tuple[str, ...], limit: int) -> Any:
     return matches
 
 
-def print_matches(session: Session, matches: list[Any]) -> None:
+def print_matches(session: Session, matches: list[Match]) -> None:
     width = max(len(m.id) for m in matches)
     for match in matches:
         print_entry(session, match.id, width, match.kind)
@@ -511,14 +526,14 @@ def print_matches(session: Session, matches: list[Any]) -> None:
 @click.argument("b", type=CONCEPT)
 @pass_session
 @answers(lambda session, result, **_: print_comparison(session, result))
-def compare(session: Session, a: str, b: str) -> Any:
+def compare(session: Session, a: str, b: str) -> Comparison:
     """How A and B differ, property by property, then the facts they share and those only one has."""
     from awskg.explorer.compare import compare as side_by_side
 
     return side_by_side(session.kg, a, b, lang=session.lang)
 
 
-def print_comparison(session: Session, result: Any) -> None:
+def print_comparison(session: Session, result: Comparison) -> None:
     """Differences dimension by dimension first, then what both share, then the facts.
 
     On a terminal wide enough the dimensions are a table (what | A | B);
@@ -591,7 +606,7 @@ def selected_view(
     relations: tuple[str, ...],
     max_hops: int = 4,
     tour: str | None = None,
-) -> Any:
+) -> View:
     from awskg.explorer.view import select
 
     return select(
@@ -618,7 +633,7 @@ def selected_view(
 )
 @view_options
 @pass_session
-def html(session: Session, output: Path, **slicing: Any) -> None:
+def html(session: Session, /, output: Path, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
     from awskg.exports.html import render_html
     from awskg.graph.atomic import write_atomic
@@ -638,7 +653,7 @@ TOUR_KEYS = {"\r": 1, "\n": 1, "n": 1, " ": 1, "\x1b[C": 1, "b": -1, "\x1b[D": -
 @click.option("--stop", "first", type=click.IntRange(min=1), help="Start at this stop (1 is the first).")
 @pass_session
 @answers(lambda session, result, first=None, **_: print_tour(session, result, first))
-def tour_(session: Session, name: str | None, first: int | None) -> Any:
+def tour_(session: Session, name: str | None, first: int | None) -> list[TourSummary] | Tour:
     """List the guided tours, or walk one stop by stop.
 
     On a terminal one stop shows at a time: Enter or n for the next, b for
@@ -649,7 +664,7 @@ def tour_(session: Session, name: str | None, first: int | None) -> Any:
     return tours(session.kg, session.lang) if name is None else tour(session.kg, name, session.lang)
 
 
-def print_tour(session: Session, result: Any, first: int | None) -> None:
+def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | None) -> None:
     """The list of tours, or one tour walked from stop ``first``."""
     term = session.term
     if isinstance(result, list):
@@ -690,7 +705,7 @@ def print_tour(session: Session, result: Any, first: int | None) -> None:
             index = min(max(index + step, 0), total - 1)
 
 
-def print_stop(session: Session, stop: Any) -> None:
+def print_stop(session: Session, stop: Stop) -> None:
     """A tour stop: its concept and kind, the link from the stop before as sentences, the note, the summary."""
     term = session.term
     term.line()
@@ -710,7 +725,7 @@ def print_stop(session: Session, stop: Any) -> None:
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
 @pass_session
 @answers(lambda session, asked, **_: run_quiz(session, asked))
-def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> Any:
+def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> list[Question]:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
     Answer with the option's letter. A key that is no option asks again.
@@ -721,7 +736,7 @@ def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, 
     return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
 
 
-def run_quiz(session: Session, asked: list[Any]) -> None:
+def run_quiz(session: Session, asked: list[Question]) -> None:
     """Ask ``asked`` one by one on the terminal, then print the score."""
     from awskg.explorer.citations import cite
 
@@ -805,7 +820,7 @@ class ExportFormat(click.Choice[str]):
 @view_options
 @click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
 @pass_session
-def export(session: Session, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
+def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
     """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
 
     anki writes a binary .apkg: to a file with -o, or to standard output only
@@ -842,14 +857,14 @@ def export(session: Session, fmt: str, output: str, force: bool, tour: str | Non
 @click.option("--kind", help="Only concepts of this kind (see `awskg stats`).")
 @pass_session
 @answers(lambda session, entries, **_: print_entries(session, entries))
-def list_(session: Session, kind: str | None) -> Any:
+def list_(session: Session, kind: str | None) -> list[Entry]:
     """List the concepts, by kind."""
     from awskg.explorer.catalog import concepts
 
     return concepts(session.kg, kind)
 
 
-def print_entries(session: Session, entries: list[Any]) -> None:
+def print_entries(session: Session, entries: list[Entry]) -> None:
     width = max((len(e.id) for e in entries), default=0)
     for entry in entries:
         print_entry(session, entry.id, width, entry.kind)
@@ -871,14 +886,14 @@ def print_entry(session: Session, node: str, width: int, kind: str) -> None:
 @cli.command()
 @pass_session
 @answers(lambda session, result, **_: print_stats(session, result))
-def stats(session: Session) -> Any:
+def stats(session: Session) -> Stats:
     """Count the concepts by kind and the edges by relation."""
     from awskg.explorer.catalog import stats as graph_stats
 
     return graph_stats(session.kg)
 
 
-def print_stats(session: Session, result: Any) -> None:
+def print_stats(session: Session, result: Stats) -> None:
     term = session.term
     term.line(f"{result.nodes} nodes, {result.edges} edges")
     for title, counts in (("kinds", result.kinds), ("relations", result.relations)):

@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 from importlib.resources import files
+from typing import Any
 
 from awskg import i18n
 from awskg.explorer import paths
@@ -120,7 +121,7 @@ def embed_json(data: object) -> str:
     return text
 
 
-def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
+def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
     kinds_used = list(dict.fromkeys(kg.node(n)["kind"] for n in view.nodes))
     relations_used = list(dict.fromkeys(r for _, r, _ in view.edges))
@@ -219,7 +220,7 @@ def _start(kg: KnowledgeGraph, view: View) -> list[str]:
     return sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
 
 
-def _content_key(nodes: list[dict], edges: list[dict]) -> str:
+def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
     """A short digest of what the page shows: progress is stored under it, so maps don't mix."""
     digest = hashlib.sha256()
     for item in nodes:
@@ -229,7 +230,7 @@ def _content_key(nodes: list[dict], edges: list[dict]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _tours(kg: KnowledgeGraph, view: View) -> dict:
+def _tours(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
     """Each tour whose stops are all on the page, with the edges linking each stop to the last."""
     shown_nodes, shown_edges = set(view.nodes), set(view.edges)
     out = {}
@@ -259,7 +260,7 @@ def _tours(kg: KnowledgeGraph, view: View) -> dict:
     return out
 
 
-def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
+def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, Any]:
     """Question sets in both languages about the concepts on the page, one per seed.
 
     Each set is what ``awskg quiz --seed SEED --count QUIZ_SIZE`` draws within
@@ -273,8 +274,8 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
     texts = {code: candidates(kg, code) for code in LANGS}
     index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
     used: dict[int, int] = {}
-    pool: list[dict] = []
-    sets: dict[str, list] = {}
+    pool: list[dict[str, Any]] = []
+    sets: dict[str, list[list[object]]] = {}
     for seed in QUIZ_SEEDS:
         drawn = []
         for q in questions(kg, count=count, seed=seed, lang="en", within=within):
@@ -295,13 +296,13 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
     return {"pool": pool, "sets": sets}
 
 
-def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
+def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict[str, Any]:
     record = kg.kinds[kind]
     colour, shape = kind_style(kind, index)
     return {"label": record.label, "label_ko": record.label_ko or record.label, "color": colour, "shape": shape}
 
 
-def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict:
+def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict[str, Any]:
     record = kg.relations[relation]
     family, line = relation_family(kg, relation, index)
     return {
