@@ -1,11 +1,15 @@
 """The ``awskg`` command: parse, call the library, print. Nothing else lives here.
 
 Every error a user can cause is an :class:`awskg.AwskgError`; :class:`Command`
-turns it into a message on stderr and its exit code (1: a broken pack or no
-path; 2: an unknown name or an unreadable question), so no traceback reaches
+turns it into a message on stderr and its exit code (1: a broken pack, no
+path, no search match or no quiz question; 2: an unknown name or an unreadable
+question), so no traceback reaches
 a user and no command catches errors itself. A quiz or tour stopped by Ctrl-C
 or the end of input exits 130 (:data:`awskg.terminal.STOPPED`), never with
 click's "Aborted!".
+
+Query commands return their result and :func:`answers` prints it, as JSON
+(``--json``) or for people; the words around the data are :mod:`awskg.i18n`'s.
 
 How the words look (colour, wrapping to the window, tables, escaping pack
 text) is :mod:`awskg.terminal`'s business: every human-readable line goes
