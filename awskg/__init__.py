@@ -17,11 +17,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from awskg.graph import (
+from awskg.errors import (
     AmbiguousName,
     AwskgError,
-    Edge,
-    KnowledgeGraph,
     NoPath,
     PackError,
     PackWriteError,
@@ -29,13 +27,13 @@ from awskg.graph import (
     SameConcept,
     UnknownName,
     UnreadableQuestion,
-    load,
 )
+from awskg.graph import Edge, KnowledgeGraph, load
 
 if TYPE_CHECKING:
     from awskg.explorer.cards import Card, card
     from awskg.explorer.compare import Comparison, compare
-    from awskg.explorer.neighbours import Neighbourhood, neighbours
+    from awskg.explorer.neighbors import Neighborhood, neighbors
     from awskg.explorer.paths import Relatedness, relate
     from awskg.explorer.question import Answer, ask
     from awskg.explorer.quiz import Question, questions
@@ -49,13 +47,13 @@ _LAZY = {
     "Comparison": "awskg.explorer.compare",
     "Map": "awskg.notebook",
     "Match": "awskg.explorer.search",
-    "Neighbourhood": "awskg.explorer.neighbours",
+    "Neighborhood": "awskg.explorer.neighbors",
     "Question": "awskg.explorer.quiz",
     "Relatedness": "awskg.explorer.paths",
     "ask": "awskg.explorer.question",
     "card": "awskg.explorer.cards",
     "compare": "awskg.explorer.compare",
-    "neighbours": "awskg.explorer.neighbours",
+    "neighbors": "awskg.explorer.neighbors",
     "questions": "awskg.explorer.quiz",
     "relate": "awskg.explorer.paths",
     "search": "awskg.explorer.search",
@@ -71,7 +69,7 @@ __all__ = [
     "KnowledgeGraph",
     "Map",
     "Match",
-    "Neighbourhood",
+    "Neighborhood",
     "NoPath",
     "PackError",
     "PackWriteError",
@@ -85,7 +83,7 @@ __all__ = [
     "card",
     "compare",
     "load",
-    "neighbours",
+    "neighbors",
     "questions",
     "relate",
     "search",

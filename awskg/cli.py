@@ -1,11 +1,15 @@
 """The ``awskg`` command: parse, call the library, print. Nothing else lives here.
 
 Every error a user can cause is an :class:`awskg.AwskgError`; :class:`Command`
-turns it into a message on stderr and its exit code (1: a broken pack or no
-path; 2: an unknown name or an unreadable question), so no traceback reaches
+turns it into a message on stderr and its exit code (1: a broken pack, no
+path, no search match or no quiz question; 2: an unknown name or an unreadable
+question), so no traceback reaches
 a user and no command catches errors itself. A quiz or tour stopped by Ctrl-C
 or the end of input exits 130 (:data:`awskg.terminal.STOPPED`), never with
 click's "Aborted!".
+
+Query commands return their result and :func:`answers` prints it, as JSON
+(``--json``) or for people; the words around the data are :mod:`awskg.i18n`'s.
 
 How the words look (colour, wrapping to the window, tables, escaping pack
 text) is :mod:`awskg.terminal`'s business: every human-readable line goes
@@ -14,90 +18,42 @@ through ``session.term.line``.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
 import sys
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from awskg.graph.errors import AwskgError
-from awskg.graph.loading import load
+from awskg import i18n
+from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
 
-LANGS = ("en", "ko")
+if TYPE_CHECKING:  # the commands import these on first use, so a query loads only what it needs
+    from click.shell_completion import CompletionItem
+
+    from awskg.explorer.cards import Card
+    from awskg.explorer.catalog import Entry, RelationRow, Stats
+    from awskg.explorer.compare import Comparison
+    from awskg.explorer.neighbors import Neighborhood
+    from awskg.explorer.paths import Relatedness
+    from awskg.explorer.question import Answer
+    from awskg.explorer.quiz import Question
+    from awskg.explorer.search import Match
+    from awskg.explorer.tours import Stop, Tour, TourSummary
+    from awskg.explorer.view import View
+    from awskg.graph.authoring import Added
+
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
 LARGE_PACK = 2 * 1024 * 1024
 #: Views with more nodes than this show a spinner while ``html`` or ``export`` renders them.
 LARGE_VIEW = 5_000
-
-# Interface words in both languages; data (labels, summaries) comes from the packs.
-WORDS = {
-    "en": {
-        "aliases": "aliases",
-        "docs": "docs",
-        "facts": "Facts",
-        "none": "(none)",
-        "direct": "{a} and {b} are directly connected.",
-        "apart": "{a} and {b} are {n} hops apart.",
-        "common": "In common, both",
-        "only": "Only {x}",
-        "via": "via",
-        "no_match": "no concept looks like {text!r}",
-        "stops": "stops",
-        "question": "Question {n}/{total}:",
-        "answer_prompt": "Your answer (letter):",
-        "choose": "Please type one of {keys}.",
-        "right": "Right",
-        "wrong": "Not quite, the answer is {letter}",
-        "source": "source",
-        "score": "Score: {score}/{total}",
-        "no_questions": "no question can be made here: no fact or property with evidence for a wrong option",
-        "properties": "Properties",
-        "note": "note",
-        "differences": "Differences",
-        "same": "Alike",
-        "not_stated": "(not stated)",
-        "stop_of": "stop {n} of {total}",
-        "tour_keys": "Enter/n next · b back · q quit",
-        "loading": "loading packs",
-        "rendering": "rendering {n} concepts",
-    },
-    "ko": {
-        "aliases": "별칭",
-        "docs": "문서",
-        "facts": "관계",
-        "none": "(없음)",
-        "direct": "{a} — {b}: 직접 연결되어 있다.",
-        "apart": "{a} — {b}: {n}단계 떨어져 있다.",
-        "common": "공통점",
-        "only": "{x}만",
-        "via": "경유",
-        "no_match": "{text!r}와 비슷한 개념이 없다",
-        "stops": "곳",
-        "question": "문제 {n}/{total}:",
-        "answer_prompt": "답 (글자):",
-        "choose": "{keys} 중 하나를 입력하세요.",
-        "right": "정답",
-        "wrong": "아쉽네요. 정답은 {letter}",
-        "source": "출처",
-        "score": "점수: {score}/{total}",
-        "no_questions": "이 조건으로는 문제를 만들 수 없다: 오답의 근거가 있는 사실이나 특성이 없다",
-        "properties": "특성",
-        "note": "참고",
-        "differences": "차이점",
-        "same": "같은 점",
-        "not_stated": "(정보 없음)",
-        "stop_of": "{total}곳 중 {n}번째",
-        "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
-        "loading": "팩을 읽는 중",
-        "rendering": "개념 {n}개를 그리는 중",
-    },
-}
 
 
 class Session:
@@ -124,11 +80,11 @@ class Session:
         return sum(f.stat().st_size for p in self.packs if p.is_dir() for f in p.glob("*.csv")) > LARGE_PACK
 
     def word(self, key: str, **values: Any) -> str:
-        return WORDS[self.lang][key].format(**values)
+        return i18n.text(self.lang, key, **values)
 
     def said(self, text: str, *nodes: str) -> list[Piece]:
         """A sentence about ``nodes`` with their labels styled as concepts and the rest as the relation."""
-        return marked(text, [self.kg.label(node, self.lang) for node in nodes if node in self.kg.graph])
+        return marked(text, [self.kg.label(node, self.lang) for node in nodes if node in self.kg])
 
 
 class Command(click.Command):
@@ -167,24 +123,27 @@ class Group(click.Group):
     command_class = Command
 
 
-class ConceptName(click.ParamType):
+class ConceptName(click.ParamType[str]):
     """A concept argument: any id, label or alias, completed from the loaded graph."""
 
     name = "concept"
 
-    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        """Ids and labels starting with what was typed, from the cached graph (every TAB press loads it)."""
         from click.shell_completion import CompletionItem
+
+        from awskg.graph.cache import load_cached
 
         root = ctx.find_root().params
         try:
-            kg = load(root.get("packs") or (), builtin=not root.get("no_builtin"))
+            kg = load_cached(root.get("packs") or (), builtin=not root.get("no_builtin"))
         except AwskgError:
             return []
         typed = incomplete.casefold()
         return [
-            CompletionItem(node, help=attrs["label"])
-            for node, attrs in sorted(kg.graph.nodes(data=True))
-            if node.startswith(typed) or attrs["label"].casefold().startswith(typed)
+            CompletionItem(node, help=kg.label(node))
+            for node in sorted(kg.node_ids())
+            if node.startswith(typed) or kg.label(node).casefold().startswith(typed)
         ]
 
 
@@ -197,9 +156,34 @@ def echo_json(data: Any) -> None:
     click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2)), color=False)
 
 
+def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Callable[..., None]]:
+    """The one output path of the query commands, and their ``--json`` option.
+
+    The decorated command computes and returns its result; with ``--json`` the
+    result's ``to_json()`` is printed (each item's, for a list), otherwise
+    ``printer(session, result, **options)`` prints it for people. A command
+    that returns None has printed already (``relations --markdown``).
+    """
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def run(session: Session, /, *args: Any, as_json: bool, **options: Any) -> None:
+            result = command(session, *args, **options)
+            if result is None:
+                return
+            if as_json:
+                echo_json([item.to_json() for item in result] if isinstance(result, list) else result.to_json())
+            else:
+                printer(session, result, **options)
+
+        return json_option(run)
+
+    return decorate
+
+
 @click.group(cls=Group)
 @click.option(
-    "--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of labels and sentences."
+    "--lang", type=click.Choice(i18n.LANGS), default="en", show_default=True, help="Language of labels and sentences."
 )
 @click.option(
     "--pack",
@@ -258,7 +242,7 @@ into_option = click.option(
 )
 
 
-def report_added(session: Session, added: Any) -> None:
+def report_added(session: Session, added: Added) -> None:
     session.term.line(f"added {added.path}:{added.line}: {','.join(added.values.values())}")
 
 
@@ -273,7 +257,7 @@ def report_added(session: Session, added: Any) -> None:
 @click.option("--docs", default="", help="Official documentation URL (http or https).")
 @into_option
 @pass_session
-def add_node(session: Session, node_id: str, aliases: tuple[str, ...], into: Path | None, **values: str) -> None:
+def add_node(session: Session, /, node_id: str, aliases: tuple[str, ...], into: Path | None, **values: str) -> None:
     """Append a concept to the overlay pack given with --pack, validated first."""
     from awskg.graph.authoring import add_node as append
 
@@ -328,7 +312,7 @@ def add_edge(
 @click.option("--source-ref", default="", help="Where the property comes from (a documentation URL).")
 @into_option
 @pass_session
-def add_property(session: Session, node: str, dimension: str, value: str, into: Path | None, **cited: str) -> None:
+def add_property(session: Session, /, node: str, dimension: str, value: str, into: Path | None, **cited: str) -> None:
     """Append what NODE is like (DIMENSION = VALUE) to the overlay pack's properties.csv, validated first."""
     from awskg.graph.authoring import add_property as append
 
@@ -338,24 +322,22 @@ def add_property(session: Session, node: str, dimension: str, value: str, into: 
 
 @cli.command()
 @click.option("--markdown", is_flag=True, help="Print the relation and kind tables of docs/authoring.md.")
-@json_option
 @pass_session
-def relations(session: Session, markdown: bool, as_json: bool) -> None:
+@answers(lambda session, rows, **_: print_relations(session, rows))
+def relations(session: Session, markdown: bool) -> list[RelationRow] | None:
     """List the relation vocabulary: both readings in both languages, and how many edges use it."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import vocabulary, vocabulary_markdown
+
+    if markdown:
+        click.echo(vocabulary_markdown(session.kg), nl=False)
+        return None
+    return vocabulary(session.kg)
+
+
+def print_relations(session: Session, rows: list[RelationRow]) -> None:
     from awskg.explorer.sentences import sentence_parts
 
-    kg = session.kg
-    if markdown:
-        click.echo(vocabulary_markdown(kg), nl=False)
-        return
-    rows = vocabulary(kg)
-    if as_json:
-        echo_json([asdict(row) for row in rows])
-        return
-    term = session.term
+    kg, term = session.kg, session.term
     for row in rows:
         term.line((row.name, "heading"), f" ({row.edges} edges)")
         term.line("  en: ", *marked(f"A {row.label} B / B {row.inverse_label} A", "AB", "key"), hang=4)
@@ -368,23 +350,19 @@ def relations(session: Session, markdown: bool, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("name", nargs=-1, required=True, type=CONCEPT)
-@json_option
 @pass_session
-def show(session: Session, name: tuple[str, ...], as_json: bool) -> None:
+@answers(lambda session, found, **_: print_card(session, found))
+def show(session: Session, name: tuple[str, ...]) -> Card:
     """Show one concept's card: labels, kind, summary, docs and its facts.
 
     NAME may be several words without quotes: `awskg show 가용 영역`.
     """
     from awskg.explorer.cards import card
 
-    found = card(session.kg, " ".join(name))
-    if as_json:
-        echo_json(found.to_json())
-    else:
-        print_card(session, found)
+    return card(session.kg, " ".join(name))
 
 
-def print_card(session: Session, found: Any) -> None:
+def print_card(session: Session, found: Card) -> None:
     from awskg.explorer.sentences import sentence
 
     kg, lang, term = session.kg, session.lang, session.term
@@ -398,7 +376,7 @@ def print_card(session: Session, found: Any) -> None:
     if kg.summary(found.id, lang):
         term.line(kg.summary(found.id, lang))
     if found.docs:
-        term.line((f"{session.word('docs')}:", "muted"), " ", (found.docs, "url"))
+        term.line((f"{session.word('docs_label')}:", "muted"), " ", (found.docs, "url"))
     if found.properties:
         term.line()
         term.line((f"{session.word('properties')}:", "heading"))
@@ -424,7 +402,7 @@ def print_note(session: Session, record: dict[str, str]) -> None:
         session.term.line("    ", (f"({session.word('note')}: {note})", "muted"), hang=1)
 
 
-def print_relatedness(session: Session, answer: Any) -> None:
+def print_relatedness(session: Session, answer: Relatedness) -> None:
     term = session.term
     a, b = answer.from_["label"], answer.to["label"]
     best = answer.hops_apart
@@ -457,40 +435,41 @@ def path_options(command: Any) -> Any:
 @click.argument("a", type=CONCEPT)
 @click.argument("b", type=CONCEPT)
 @path_options
-@json_option
 @pass_session
-def relate(session: Session, a: str, b: str, limit: int, max_hops: int, as_json: bool) -> None:
+@answers(lambda session, answer, **_: print_relatedness(session, answer))
+def relate(session: Session, a: str, b: str, limit: int, max_hops: int) -> Relatedness:
     """How A and B are connected: the most telling short paths, read as sentences.
 
     Exit 1 when no path of at most --max-hops exists.
     """
     from awskg.explorer.paths import relate as find_paths
 
-    answer = find_paths(session.kg, a, b, limit=limit, max_hops=max_hops, lang=session.lang)
-    if as_json:
-        echo_json(answer.to_json())
-    else:
-        print_relatedness(session, answer)
+    return find_paths(session.kg, a, b, limit=limit, max_hops=max_hops, lang=session.lang)
 
 
 @cli.command()
 @click.argument("question", nargs=-1, required=True)
 @path_options
-@json_option
 @pass_session
-def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, as_json: bool) -> None:
+@answers(lambda session, answer, **_: print_answer(session, answer))
+def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) -> Answer:
     """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
     from awskg.explorer.question import ask as answer_question
 
-    answer = answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
-    if as_json:
-        echo_json(answer.to_json())
-    elif answer.kind == "card":
-        print_card(session, answer.result)
-    elif answer.kind == "comparison":
-        print_comparison(session, answer.result)
+    return answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
+
+
+def print_answer(session: Session, answer: Answer) -> None:
+    """An ``ask`` answer, printed as the command it stands for would."""
+    from awskg.explorer import cards, compare
+
+    result = answer.result
+    if isinstance(result, cards.Card):
+        print_card(session, result)
+    elif isinstance(result, compare.Comparison):
+        print_comparison(session, result)
     else:
-        print_relatedness(session, answer.result)
+        print_relatedness(session, result)
 
 
 @cli.command()
@@ -504,18 +483,16 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int, 
     help="out: facts NAME states; in: facts about NAME; both.",
 )
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="How many hops out.")
-@json_option
 @pass_session
-def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int, as_json: bool) -> None:
+@answers(lambda session, around, **_: print_neighborhood(session, around))
+def neighbors(session: Session, name: str, relation: str | None, direction: str, depth: int) -> Neighborhood:
     """What is around NAME, grouped by relation."""
-    from dataclasses import asdict
+    from awskg.explorer.neighbors import neighbors
 
-    from awskg.explorer.neighbours import neighbours
+    return neighbors(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
 
-    around = neighbours(session.kg, name, relation=relation, direction=direction, depth=depth, lang=session.lang)
-    if as_json:
-        echo_json(asdict(around))
-        return
+
+def print_neighborhood(session: Session, around: Neighborhood) -> None:
     term = session.term
     term.line((around.label, "concept"))
     for group in around.groups:
@@ -534,44 +511,38 @@ def neighbors(session: Session, name: str, relation: str | None, direction: str,
 @cli.command()
 @click.argument("text", nargs=-1, required=True)
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many hits at most.")
-@json_option
 @pass_session
-def search(session: Session, text: tuple[str, ...], limit: int, as_json: bool) -> None:
+@answers(lambda session, matches, **_: print_matches(session, matches))
+def search(session: Session, text: tuple[str, ...], limit: int) -> list[Match]:
     """Find concepts by partial or misspelled name, in English or Korean. Exit 1 if none."""
-    from dataclasses import asdict
-
     from awskg.explorer.search import search as find
 
     query = " ".join(text)
     matches = find(session.kg, query, limit)
-    if as_json:
-        echo_json([asdict(m) for m in matches])
-    elif not matches:
-        session.term.line(session.word("no_match", text=query), err=True)
-    width = max((len(m.id) for m in matches), default=0)
-    for match in [] if as_json else matches:
-        print_entry(session, match.id, width, match.kind)
     if not matches:
-        click.get_current_context().exit(1)
+        raise NoMatch(query)
+    return matches
+
+
+def print_matches(session: Session, matches: list[Match]) -> None:
+    width = max(len(m.id) for m in matches)
+    for match in matches:
+        print_entry(session, match.id, width, match.kind)
 
 
 @cli.command()
 @click.argument("a", type=CONCEPT)
 @click.argument("b", type=CONCEPT)
-@json_option
 @pass_session
-def compare(session: Session, a: str, b: str, as_json: bool) -> None:
+@answers(lambda session, result, **_: print_comparison(session, result))
+def compare(session: Session, a: str, b: str) -> Comparison:
     """How A and B differ, property by property, then the facts they share and those only one has."""
     from awskg.explorer.compare import compare as side_by_side
 
-    result = side_by_side(session.kg, a, b, lang=session.lang)
-    if as_json:
-        echo_json(result.to_json())
-    else:
-        print_comparison(session, result)
+    return side_by_side(session.kg, a, b, lang=session.lang)
 
 
-def print_comparison(session: Session, result: Any) -> None:
+def print_comparison(session: Session, result: Comparison) -> None:
     """Differences dimension by dimension first, then what both share, then the facts.
 
     On a terminal wide enough the dimensions are a table (what | A | B);
@@ -582,7 +553,7 @@ def print_comparison(session: Session, result: Any) -> None:
     term.line((names[0], "concept"), " vs ", (names[1], "concept"))
 
     def shown(values: list[dict[str, str]]) -> list[Piece]:
-        return [", ".join(v["label"] for v in values)] if values else [(session.word("not_stated"), "muted")]
+        return [", ".join(v["label"] for v in values)] if values else [(f"({session.word('not_stated')})", "muted")]
 
     for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
         if not rows:
@@ -598,8 +569,8 @@ def print_comparison(session: Session, result: Any) -> None:
                 term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
     for title, facts in (
         (session.word("common"), result.shared),
-        (session.word("only", x=names[0]), result.only_a),
-        (session.word("only", x=names[1]), result.only_b),
+        (session.word("only", a=names[0]), result.only_a),
+        (session.word("only", a=names[1]), result.only_b),
     ):
         term.line()
         term.line((f"{title}:", "heading"))
@@ -613,7 +584,7 @@ def view_options(command: Any) -> Any:
     """The slicing options that ``html`` and ``export`` share."""
     for option in reversed(
         [
-            click.option("--focus", type=CONCEPT, help="Only the neighbourhood of this concept."),
+            click.option("--focus", type=CONCEPT, help="Only the neighborhood of this concept."),
             click.option(
                 "--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus."
             ),
@@ -644,7 +615,7 @@ def selected_view(
     relations: tuple[str, ...],
     max_hops: int = 4,
     tour: str | None = None,
-) -> Any:
+) -> View:
     from awskg.explorer.view import select
 
     return select(
@@ -671,7 +642,7 @@ def selected_view(
 )
 @view_options
 @pass_session
-def html(session: Session, output: Path, **slicing: Any) -> None:
+def html(session: Session, /, output: Path, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
     from awskg.exports.html import render_html
     from awskg.graph.atomic import write_atomic
@@ -689,26 +660,25 @@ TOUR_KEYS = {"\r": 1, "\n": 1, "n": 1, " ": 1, "\x1b[C": 1, "b": -1, "\x1b[D": -
 @cli.command("tour")
 @click.argument("name", required=False)
 @click.option("--stop", "first", type=click.IntRange(min=1), help="Start at this stop (1 is the first).")
-@json_option
 @pass_session
-def tour_(session: Session, name: str | None, first: int | None, as_json: bool) -> None:
+@answers(lambda session, result, first=None, **_: print_tour(session, result, first))
+def tour_(session: Session, name: str | None, first: int | None) -> list[TourSummary] | Tour:
     """List the guided tours, or walk one stop by stop.
 
     On a terminal one stop shows at a time: Enter or n for the next, b for
     back, q to quit. Piped, every stop is printed.
     """
-    from dataclasses import asdict
-
     from awskg.explorer.tours import tour, tours
 
-    kg, lang, term = session.kg, session.lang, session.term
-    if name is None:
-        listed = tours(kg, lang)
-        if as_json:
-            echo_json([asdict(t) for t in listed])
-            return
-        width = max((len(t.name) for t in listed), default=0)
-        for entry in listed:
+    return tours(session.kg, session.lang) if name is None else tour(session.kg, name, session.lang)
+
+
+def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | None) -> None:
+    """The list of tours, or one tour walked from stop ``first``."""
+    term = session.term
+    if isinstance(result, list):
+        width = max((len(t.name) for t in result), default=0)
+        for entry in result:
             term.line(
                 (f"{entry.name:<{width}}", "heading"),
                 f"  {entry.stops:>2} {session.word('stops')}  ",
@@ -718,13 +688,10 @@ def tour_(session: Session, name: str | None, first: int | None, as_json: bool) 
                 hang=width + 2,
             )
         return
-    walk = tour(kg, name, lang)
-    if as_json:
-        echo_json(asdict(walk))
-        return
+    walk = result
     total = len(walk.stops)
     if first is not None and first > total:
-        raise click.BadParameter(f"{name} has {total} stops", param_hint="--stop")
+        raise click.BadParameter(f"{walk.name} has {total} stops", param_hint="--stop")
     index = (first or 1) - 1
     term.line((walk.name, "heading"), f" ({total} {session.word('stops')})")
     if not term.interactive:
@@ -747,7 +714,7 @@ def tour_(session: Session, name: str | None, first: int | None, as_json: bool) 
             index = min(max(index + step, 0), total - 1)
 
 
-def print_stop(session: Session, stop: Any) -> None:
+def print_stop(session: Session, stop: Stop) -> None:
     """A tour stop: its concept and kind, the link from the stop before as sentences, the note, the summary."""
     term = session.term
     term.line()
@@ -765,29 +732,28 @@ def print_stop(session: Session, stop: Any) -> None:
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
-@json_option
 @pass_session
-def quiz(
-    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, as_json: bool
-) -> None:
+@answers(lambda session, asked, **_: run_quiz(session, asked))
+def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> list[Question]:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
     Answer with the option's letter. A key that is no option asks again.
     Ctrl-C or the end of input prints the score so far and exits 130.
     """
-    from awskg.explorer.citations import cite
     from awskg.explorer.quiz import questions
 
-    if sys.stdin is None and not as_json:
+    return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
+
+
+def run_quiz(session: Session, asked: list[Question]) -> None:
+    """Ask ``asked`` one by one on the terminal, then print the score."""
+    from awskg.explorer.citations import cite
+
+    if sys.stdin is None:
         raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
-    asked = questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
-    if as_json:
-        echo_json([q.to_json() for q in asked])
-        return
-    term = session.term
     if not asked:
-        term.line(session.word("no_questions"), err=True)
-        click.get_current_context().exit(1)
+        raise NoQuestions()
+    term = session.term
     letters = "ABCDEFGH"
     score = answered = 0
     for number, question in enumerate(asked, 1):
@@ -801,7 +767,7 @@ def quiz(
         while picked is None:
             reply = term.ask([session.word("answer_prompt")])
             if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
-                term.line((session.word("score", score=score, total=answered), "score"))
+                term.line((session.word("quiz_score", score=score, total=answered), "score"))
                 click.get_current_context().exit(STOPPED)
             picked = _picked(reply.strip(), question.options, keys)
             if picked is None:
@@ -812,14 +778,14 @@ def quiz(
         labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
         explained = [*marked(question.explanation, labels, rest=None)]
         if question.source_ref:
-            explained.append((f" ({session.word('source')}: {cite(question.source_ref, session.lang)})", "muted"))
+            explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
         if picked == question.answer:
             score += 1
-            term.line((f"✓ {session.word('right')}:", "right"), " ", *explained, hang=2)
+            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
         else:
-            term.line((f"✗ {session.word('wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
     term.line()
-    term.line((session.word("score", score=score, total=answered), "score"))
+    term.line((session.word("quiz_score", score=score, total=answered), "score"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
@@ -833,11 +799,29 @@ def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | No
     return None
 
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher", "anki", "skos", "jsonld")
+class ExportFormat(click.Choice[str]):
+    """``--format``: the names in the export registry, read only when ``export`` runs.
+
+    Queries never import the exports, so the registry (:data:`awskg.exports.formats.FORMATS`)
+    is imported the first time click asks for the choices: parsing or helping ``export``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from awskg.exports.formats import FORMATS
+
+        return tuple(FORMATS)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """click's ``Choice.__init__`` sets the choices; the registry's names stand instead."""
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="The file format.")
+@click.option("--format", "fmt", type=ExportFormat(), required=True, help="The file format.")
 @click.option(
     "-o", "--output", default="-", show_default=True, help="File to write, - for standard output; a folder for csv."
 )
@@ -845,7 +829,7 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "dot", "mermaid", "csv", "cypher", 
 @view_options
 @click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
 @pass_session
-def export(session: Session, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
+def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
     """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
 
     anki writes a binary .apkg: to a file with -o, or to standard output only
@@ -880,18 +864,16 @@ def export(session: Session, fmt: str, output: str, force: bool, tour: str | Non
 
 @cli.command("list")
 @click.option("--kind", help="Only concepts of this kind (see `awskg stats`).")
-@json_option
 @pass_session
-def list_(session: Session, kind: str | None, as_json: bool) -> None:
+@answers(lambda session, entries, **_: print_entries(session, entries))
+def list_(session: Session, kind: str | None) -> list[Entry]:
     """List the concepts, by kind."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import concepts
 
-    entries = concepts(session.kg, kind)
-    if as_json:
-        echo_json([asdict(e) for e in entries])
-        return
+    return concepts(session.kg, kind)
+
+
+def print_entries(session: Session, entries: list[Entry]) -> None:
     width = max((len(e.id) for e in entries), default=0)
     for entry in entries:
         print_entry(session, entry.id, width, entry.kind)
@@ -911,18 +893,16 @@ def print_entry(session: Session, node: str, width: int, kind: str) -> None:
 
 
 @cli.command()
-@json_option
 @pass_session
-def stats(session: Session, as_json: bool) -> None:
+@answers(lambda session, result, **_: print_stats(session, result))
+def stats(session: Session) -> Stats:
     """Count the concepts by kind and the edges by relation."""
-    from dataclasses import asdict
-
     from awskg.explorer.catalog import stats as graph_stats
 
-    result = graph_stats(session.kg)
-    if as_json:
-        echo_json(asdict(result))
-        return
+    return graph_stats(session.kg)
+
+
+def print_stats(session: Session, result: Stats) -> None:
     term = session.term
     term.line(f"{result.nodes} nodes, {result.edges} edges")
     for title, counts in (("kinds", result.kinds), ("relations", result.relations)):

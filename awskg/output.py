@@ -58,7 +58,7 @@ def guarded_output() -> Iterator[None]:
     """Guard ``sys.stdout`` and ``sys.stderr`` for the duration of one command."""
     out, err = Guarded(sys.stdout, "output"), Guarded(sys.stderr, "error")
     originals = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err  # type: ignore[assignment]
+    sys.stdout, sys.stderr = out, err
     try:
         yield
     finally:

@@ -34,10 +34,10 @@ def test_every_public_name_is_there_and_dir_lists_it():
 
 
 def test_the_query_api_is_what_the_commands_call():
-    from awskg.explorer import compare, neighbours, paths, question, quiz, search
+    from awskg.explorer import compare, neighbors, paths, question, quiz, search
 
     assert awskg.relate is paths.relate and awskg.ask is question.ask and awskg.search is search.search
-    assert awskg.compare is compare.compare and awskg.neighbours is neighbours.neighbours
+    assert awskg.compare is compare.compare and awskg.neighbors is neighbors.neighbors
     assert awskg.questions is quiz.questions
 
 

@@ -14,12 +14,12 @@ import pytest
 
 import awskg
 from awskg.cli import cli
+from awskg.errors import AmbiguousName, NoPath, SameConcept, UnknownName
 from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
 from awskg.explorer.quiz import questions
 from awskg.explorer.view import select
 from awskg.exports.html import QUIZ_SIZE, render_html
-from awskg.graph.errors import AmbiguousName, NoPath, SameConcept, UnknownName
 
 from browser import open_map
 
@@ -147,21 +147,21 @@ def test_map_has_a_role_a_label_and_announces_names(shared):
     page.evaluate("awskg.clear()")
 
 
-def test_keyboard_walks_to_neighbours_and_focus_stays(shared, kg):
+def test_keyboard_walks_to_neighbors_and_focus_stays(shared, kg):
     page = shared.page
     page.evaluate("awskg.select('region', {animate: false})")
     page.locator("#graph").focus()
     page.keyboard.press("ArrowRight")
     first = page.evaluate("awskg.cursor()")
-    assert first in kg.neighbours("region") and page.evaluate("awskg.selected()") == "region"
+    assert first in kg.neighbors("region") and page.evaluate("awskg.selected()") == "region"
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowLeft")
     assert page.evaluate("awskg.cursor()") == first
     page.keyboard.press("Enter")
     assert page.evaluate("awskg.selected()") == first
     # a concept button in the panel: the next card opens and focus lands on the way back, not on <body>
-    page.focus(f"#panel button.concept[data-node='{sorted(kg.neighbours(first))[0]}']")
-    target = sorted(kg.neighbours(first))[0]
+    page.focus(f"#panel button.concept[data-node='{sorted(kg.neighbors(first))[0]}']")
+    target = sorted(kg.neighbors(first))[0]
     page.keyboard.press("Enter")
     assert page.evaluate("awskg.selected()") == target
     assert page.evaluate("document.activeElement.getAttribute('data-node')") == first

@@ -61,7 +61,7 @@ def test_tour_csv_validation(make_pack, invoke):
         f"{where}:3: duplicate step 1 of tour 'my-tour' (first at {where}:2)",
         f"{where}:4: step must be a whole number from 1, got 'x'",
         f"{where}:5: invalid tour name 'Bad Tour': use lowercase letters, digits and hyphens",
-        f"{where}:5: unknown node 'fargat', did you mean 'fargate' or 'fargate-profile'?",
+        f"{where}:5: unknown node 'fargat'; did you mean 'fargate' or 'fargate-profile'?",
         "4 problems found",
     ]
 

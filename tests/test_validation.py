@@ -9,11 +9,11 @@ from conftest import DATA
 # pack folder -> (file, line, message) of every problem it must report, in order
 BROKEN = {
     "unknown-node": [
-        ("edges.csv", 2, "source: unknown node 'fargat', did you mean 'fargate' or 'fargate-profile'?"),
-        ("edges.csv", 3, "source: unknown node 'route53', did you mean 'route-53'?"),
+        ("edges.csv", 2, "source: unknown node 'fargat'; did you mean 'fargate' or 'fargate-profile'?"),
+        ("edges.csv", 3, "source: unknown node 'route53'; did you mean 'route-53'?"),
     ],
-    "unknown-relation": [("edges.csv", 2, "unknown relation 'run-on', did you mean 'runs-on'?")],
-    "unknown-kind": [("nodes.csv", 2, "unknown kind 'servise', did you mean 'service'?")],
+    "unknown-relation": [("edges.csv", 2, "unknown relation 'run-on'; did you mean 'runs-on'?")],
+    "unknown-kind": [("nodes.csv", 2, "unknown kind 'servise'; did you mean 'service'?")],
     "duplicate-id": [("nodes.csv", 3, "duplicate node id 'my-thing' (first defined at {pack}/nodes.csv:2)")],
     "duplicate-edge": [("edges.csv", 3, "duplicate edge ecs uses s3 (first at {pack}/edges.csv:2)")],
     "alias-clash": [("nodes.csv", 3, "name 'Shared-Name' is already taken by node 'one' ({pack}/nodes.csv:2)")],
@@ -40,8 +40,8 @@ BROKEN = {
             "id 'constructor' is reserved (the HTML map cannot draw it); choose another, e.g. 'constructor-concept'",
         ),
     ],
-    "unknown-column": [("nodes.csv", 1, "unknown column 'sumary', did you mean 'summary'?")],
-    "unknown-trait": [("relations.csv", 2, "unknown trait 'hierarchie', did you mean 'hierarchy'?")],
+    "unknown-column": [("nodes.csv", 1, "unknown column 'sumary'; did you mean 'summary'?")],
+    "unknown-trait": [("relations.csv", 2, "unknown trait 'hierarchie'; did you mean 'hierarchy'?")],
     # an author's relation with the acyclic trait is refused a cycle exactly as part-of is
     "author-cycle": [("edges.csv", 2, "cycle in 'nests-in': aaa -> bbb -> ccc -> aaa")],
     # a symmetric relation stated both ways is one fact stated twice
@@ -52,9 +52,9 @@ BROKEN = {
             3,
             "'gate' already has a value for 'state', which takes only one (at {pack}/properties.csv:2)",
         ),
-        ("properties.csv", 4, "unknown dimension 'stat', did you mean 'state'?"),
+        ("properties.csv", 4, "unknown dimension 'stat'; did you mean 'state'?"),
         ("properties.csv", 5, "unknown value 'ajar' for 'state'; 'state' takes 'open', 'shut'"),
-        ("properties.csv", 6, "unknown node 'gat', did you mean 'gate'?"),
+        ("properties.csv", 6, "unknown node 'gat'; did you mean 'gate'?"),
         ("values.csv", 4, "unknown dimension 'colour'"),
     ],
     "empty-file": [

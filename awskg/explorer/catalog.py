@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from awskg.graph.model import KnowledgeGraph
 
@@ -18,6 +19,10 @@ class Entry:
     label_ko: str
     kind: str
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class RelationRow:
@@ -32,6 +37,10 @@ class RelationRow:
     edges: int
     traits: list[str]
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class Stats:
@@ -41,6 +50,10 @@ class Stats:
     edges: int
     kinds: dict[str, int]
     relations: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
@@ -53,7 +66,7 @@ def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:
     wanted = kg.check_kind(kind) if kind is not None else None  # "" is a kind no concept has
     entries = [
         Entry(node, attrs["label"], attrs["label_ko"], attrs["kind"])
-        for node, attrs in kg.graph.nodes(data=True)
+        for node, attrs in ((node, kg.node(node)) for node in kg.node_ids())
         if wanted is None or attrs["kind"] == wanted
     ]
     return sorted(entries, key=lambda e: (e.kind, e.label.casefold()))
@@ -69,8 +82,8 @@ def stats(kg: KnowledgeGraph) -> Stats:
     """
     kinds, relations = kg.kind_counts(), kg.relation_counts()
     return Stats(
-        nodes=kg.graph.number_of_nodes(),
-        edges=kg.graph.number_of_edges(),
+        nodes=kg.node_count(),
+        edges=kg.edge_count(),
         kinds=dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
         relations=dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

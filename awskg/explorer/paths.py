@@ -9,7 +9,7 @@ a depth-first walk from the source, so only paths no longer than ``d + 1`` are
 enumerated, and at most ``MAX_CANDIDATES``.
 
 Ranking prefers informative paths. A path's cost is its length, plus a little
-for every broad hub it passes (``log2`` of the hub's number of neighbours),
+for every broad hub it passes (``log2`` of the hub's number of neighbors),
 plus a penalty where it merely joins two siblings of the same group ("X is part
 of AWS compute, which contains Y" says little about X and Y), plus a little for
 each hop along a ``weak`` relation. Which relations group and which are weak is
@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from awskg.errors import NoPath
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
-from awskg.graph.errors import NoPath
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["Hop", "Path", "Relatedness", "relate"]
@@ -105,7 +105,7 @@ def relate(
     bound = min(max_hops, shortest + 1)
     # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
     walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
-    breadth = {n: len(kg.neighbours(n)) for walk in walks for n in walk[1:-1]}
+    breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
     traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"))
     ranked = sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
     return Relatedness(
@@ -128,15 +128,15 @@ class _Traits:
         return relation not in self.hierarchy and relation not in self.weak
 
 
-def _neighbours(kg: KnowledgeGraph, node: str) -> list[str]:
-    return sorted(kg.neighbours(node))
+def _neighbors(kg: KnowledgeGraph, node: str) -> list[str]:
+    return sorted(kg.neighbors(node))
 
 
 def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | None:
     """Undirected hops from ``a`` to ``b`` if at most ``limit``, found from both ends at once.
 
     Each round grows the smaller frontier by one level, so a near pair costs
-    a few neighbourhoods whatever the size of the graph.
+    a few neighborhoods whatever the size of the graph.
     """
     seen = ({a: 0}, {b: 0})
     frontiers = ([a], [b])
@@ -183,7 +183,7 @@ def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: 
     path = [a]
 
     def extend(node: str) -> None:
-        for other in _neighbours(kg, node):
+        for other in _neighbors(kg, node):
             if len(found) >= MAX_CANDIDATES:
                 return
             if other in path or distance.get(other, bound + 1) + len(path) > bound:

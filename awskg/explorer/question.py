@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from awskg.errors import UnreadableQuestion
 from awskg.explorer.cards import Card, card
 from awskg.explorer.compare import Comparison, compare
 from awskg.explorer.paths import Relatedness, relate
-from awskg.graph.errors import UnreadableQuestion
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import normalize
 

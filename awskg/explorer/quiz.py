@@ -27,8 +27,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from awskg.errors import UnknownName
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property
@@ -225,7 +225,7 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 by_kind[answer_kind] = kg.of_kind(answer_kind)
             evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
             # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-            pool = set(by_kind[answer_kind]) | kg.neighbours(node)
+            pool = set(by_kind[answer_kind]) | kg.neighbors(node)
             wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
             if len(wrong) < MIN_WRONG_FACT:
                 continue

@@ -18,11 +18,11 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from awskg.graph.errors import QueryTooLong
+from awskg.errors import QueryTooLong
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import SHORTLIST_ABOVE, bigrams, node_names, normalize
 
@@ -48,6 +48,10 @@ class Match:
     score: float
     matched: str
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
+
 
 def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:
     """Concepts whose names look like ``text``, best first.
@@ -70,9 +74,8 @@ def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:
             node = owner[key]
             if score > best.get(node, (0.0, ""))[0]:
                 best[node] = (score, key)
-    graph = kg.graph
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], len(graph.nodes[item[0]]["label"]), item[0]))
-    return [_match(node, graph.nodes[node], score, key) for node, (score, key) in ranked[:limit]]
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], len(kg.label(item[0])), item[0]))
+    return [_match(node, kg.node(node), score, key) for node, (score, key) in ranked[:limit]]
 
 
 def _candidates(owner: dict[str, str], query: str) -> Iterable[str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
+from awskg.errors import NoPath, UnknownName
 from awskg.explorer.paths import Hop, relate
-from awskg.graph.errors import NoPath, UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 
@@ -20,6 +21,10 @@ class TourSummary:
     stops: int
     first: str
     last: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,10 @@ class Tour:
 
     name: str
     stops: list[Stop]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
 
 def tours(kg: KnowledgeGraph, lang: str = "en") -> list[TourSummary]:

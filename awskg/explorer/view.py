@@ -1,6 +1,6 @@
 """Choosing what part of the graph a picture or an export shows.
 
-``html`` and ``export`` share these slicing options: a neighbourhood
+``html`` and ``export`` share these slicing options: a neighborhood
 (``focus``/``depth``), a restriction to some kinds or relations, and the
 ranked paths between two concepts (``path``), highlighted on the whole graph.
 ``export`` also takes ``tour``: only the stops of one guided tour.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from awskg.errors import UnknownName
 from awskg.explorer.paths import Relatedness, relate
-from awskg.graph.errors import UnknownName
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 
@@ -57,14 +57,14 @@ def select(
     """
     wanted_kinds = {kg.check_kind(k) for k in kinds}
     wanted_relations = {kg.check_relation(r) for r in relations}
-    keep = {n for n in kg.graph if not wanted_kinds or kg.kind(n) in wanted_kinds}
+    keep = {n for n in kg.node_ids() if not wanted_kinds or kg.kind(n) in wanted_kinds}
     if tour is not None:
         if tour not in kg.tours:
             raise UnknownName(tour, NameIndex((t, []) for t in kg.tours).suggest(tour), what="tour")
         keep &= {stop["node"] for stop in kg.tours[tour]}
     edges = [
         (s, r, t)
-        for s, t, r in kg.graph.edges(keys=True)
+        for s, r, t in kg.edge_keys()
         if s in keep and t in keep and (not wanted_relations or r in wanted_relations)
     ]
     anchors: set[str] = set()
@@ -87,10 +87,10 @@ def select(
         keep |= set(highlight_nodes)
         edges = list(dict.fromkeys(edges + highlight_edges))
     if wanted_relations or focus:
-        # Keep only what the chosen relations or neighbourhood actually connect.
+        # Keep only what the chosen relations or neighborhood actually connect.
         linked = {s for s, _, _ in edges} | {t for _, _, t in edges} | anchors
         keep &= linked
-    ordered = [n for n in kg.graph.nodes if n in keep]
+    ordered = [n for n in kg.node_ids() if n in keep]
     return View(ordered, edges, highlight_nodes, highlight_edges, answer)
 
 

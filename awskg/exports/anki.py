@@ -44,9 +44,12 @@ import time
 import zipfile
 from html import escape
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import networkx as nx
 
+from awskg import i18n
 from awskg.explorer.citations import cite
 from awskg.explorer.quiz import Question, questions
 from awskg.explorer.sentences import sentence
@@ -67,13 +70,8 @@ _CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: center; 
 .other { color: #555; }
 """
 
-_WORDS = {
-    "en": {"facts": "Facts", "properties": "Properties", "docs": "Documentation", "source": "Source"},
-    "ko": {"facts": "관계", "properties": "특성", "docs": "문서", "source": "출처"},
-}
 
-
-def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> bytes:
+def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> bytes:
     """The ``.apkg`` file (a zip holding a SQLite collection) for the concepts and facts in ``graph``.
 
     >>> import awskg, zipfile, io
@@ -133,7 +131,7 @@ def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") ->
     return _package(genanki, ordered)
 
 
-def _package(genanki, decks: list) -> bytes:
+def _package(genanki: ModuleType, decks: list[Any]) -> bytes:
     """The zip genanki's ``Package.write_to_file`` makes, in memory, its scratch database removed."""
     package = genanki.Package(decks)
     timestamp = time.time()
@@ -152,7 +150,7 @@ def _package(genanki, decks: list) -> bytes:
     return buffer.getvalue()
 
 
-def _questions(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str) -> list[Question]:
+def _questions(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str) -> list[Question]:
     """Every question about the slice, each once, in a stable order (options drawn with a fixed seed)."""
     drawn = questions(kg, count=sys.maxsize, seed=0, lang=lang, within=set(graph))
     return sorted(drawn, key=_fact_guid)
@@ -168,7 +166,7 @@ def _fact_guid(question: Question) -> str:
 def _guid(*values: str) -> str:
     import genanki
 
-    return genanki.guid_for("awskg", *values)
+    return str(genanki.guid_for("awskg", *values))
 
 
 def _deck_id(name: str) -> int:
@@ -176,7 +174,7 @@ def _deck_id(name: str) -> int:
     return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:6], "big") | (1 << 40)
 
 
-def _homes(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
+def _homes(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> dict[str, str]:
     """node -> the name of its sub-deck: its first tour, in tour order, else "other concepts"."""
     home: dict[str, str] = {}
     for number, (name, stops) in enumerate(kg.tours.items(), 1):
@@ -199,9 +197,8 @@ def _link(url: str, text: str) -> str:
     return escape(text)
 
 
-def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph, node: str, lang: str) -> list[str]:
+def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], node: str, lang: str) -> list[str]:
     other = "en" if lang == "ko" else "ko"
-    words = _WORDS[lang]
     facts = [sentence(kg, s, r, t, lang) for s, t, r in graph.out_edges(node, keys=True)]
     facts += [sentence(kg, s, r, t, lang) for s, t, r in graph.in_edges(node, keys=True)]
     properties = [
@@ -214,9 +211,9 @@ def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph, node: str, lang:
         escape(kg.label(node, other)),
         escape(kg.kind_label(kg.node(node)["kind"], lang)),
         escape(kg.summary(node, lang)),
-        _list(words["facts"], sorted(facts)),
-        _list(words["properties"], properties),
-        _link(docs, words["docs"]) if docs else "",
+        _list(i18n.text(lang, "facts"), sorted(facts)),
+        _list(i18n.text(lang, "properties"), properties),
+        _link(docs, i18n.text(lang, "documentation")) if docs else "",
     ]
 
 
@@ -235,11 +232,11 @@ def _fact_fields(kg: KnowledgeGraph, question: Question, lang: str) -> list[str]
         f'<ol type="A">{options}</ol>',
         escape(kg.label(question.answer, lang)),
         escape(question.explanation),
-        f"{escape(_WORDS[lang]['source'])}: {_link(source, shown)}" if source else "",
+        f"{escape(i18n.text(lang, 'source'))}: {_link(source, shown)}" if source else "",
     ]
 
 
-def _models(genanki) -> dict:
+def _models(genanki: ModuleType) -> dict[str, Any]:
     term = genanki.Model(
         _TERM_MODEL_ID,
         "awskg term",

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from awskg.errors import PackWriteError
 from awskg.graph.atomic import write_atomic
 from awskg.graph.csvfile import format_row
-from awskg.graph.errors import PackWriteError
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import SCHEMAS
 
@@ -43,7 +43,7 @@ def write_pack(folder: Path, files: dict[str, str], *, force: bool = False) -> N
         write_atomic(folder / name, text)
 
 
-def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> dict[str, str]:
+def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> dict[str, str]:
     """File name -> text of each pack file; relations and kinds are the graph's whole vocabularies."""
     nodes = [
         [node, *(";".join(attrs[c]) if c == "aliases" else attrs[c] for c in SCHEMAS["nodes"].columns[1:])]

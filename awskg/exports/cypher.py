@@ -8,7 +8,12 @@ single-quoted with backslash escapes; identifiers are backtick-quoted.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
+
+if TYPE_CHECKING:
+    from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["identifier", "literal", "render_cypher"]
 
@@ -37,7 +42,7 @@ def identifier(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-def render_cypher(graph: nx.MultiDiGraph) -> str:
+def render_cypher(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """One statement per line, each ending in ``;``, nodes first."""
     lines = ["CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;"]
     for node, attrs in graph.nodes(data=True):

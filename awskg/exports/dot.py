@@ -27,7 +27,7 @@ def quote(text: str) -> str:
     return '"' + escaped.replace("\r", "").replace("\n", "\\n") + '"'
 
 
-def render_dot(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> str:
+def render_dot(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """A ``digraph`` with a ``cluster_<kind>`` subgraph per kind and edges labelled in ``lang``."""
     lines = [
         "digraph awskg {",
@@ -35,7 +35,7 @@ def render_dot(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> 
         '  node [style="filled,rounded", shape=box, fontname="Helvetica"];',
         '  edge [fontname="Helvetica", fontsize=10];',
     ]
-    kinds = sorted({kind for _, kind in graph.nodes(data="kind")})
+    kinds = sorted({str(attrs["kind"]) for _, attrs in graph.nodes(data=True)})
     for index, kind in enumerate(kinds):
         colour, _ = kind_style(kind, index)
         lines.append(f"  subgraph {quote('cluster_' + kind)} {{")

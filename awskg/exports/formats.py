@@ -1,31 +1,53 @@
-"""Every file format ``awskg export`` writes, by name, each rendered by its own module.
+"""Every file format ``awskg export`` writes: the registry of renderers, by name.
 
-``cli.py`` lists the same names for ``--format`` without importing this
-package (queries must not load the exports); a test keeps the two equal.
+Every renderer has one signature, :data:`Renderer`: the knowledge graph (for
+its vocabularies and labels), the slice to write as a networkx graph, and the
+language. The registry holds the functions themselves; libraries a format
+needs (rdflib, genanki) are imported inside them, so loading this module stays
+cheap. The command line reads the names from here when ``export`` runs
+(``cli.ExportFormat``), so queries never import the exports and no second list
+of names exists.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
 
-from awskg.explorer.view import View
+from awskg.exports.anki import render_anki
+from awskg.exports.csvpack import render_csv
+from awskg.exports.cypher import render_cypher
+from awskg.exports.dot import render_dot
+from awskg.exports.gexf import render_gexf
+from awskg.exports.graphml import render_graphml
+from awskg.exports.mermaid import render_mermaid
+from awskg.exports.nodelink import render_json
+from awskg.exports.skos import render_jsonld, render_skos
 from awskg.exports.subgraph import sliced
-from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["BINARY", "FORMATS", "render"]
+if TYPE_CHECKING:
+    import networkx as nx
 
-#: format -> (renderer as "module.function" under awskg.exports, the arguments it takes)
-FORMATS = {
-    "json": ("nodelink.render_json", ("graph",)),
-    "graphml": ("graphml.render_graphml", ("graph",)),
-    "gexf": ("gexf.render_gexf", ("graph",)),
-    "dot": ("dot.render_dot", ("kg", "graph", "lang")),
-    "mermaid": ("mermaid.render_mermaid", ("kg", "graph", "lang")),
-    "csv": ("csvpack.render_csv", ("kg", "graph")),
-    "cypher": ("cypher.render_cypher", ("graph",)),
-    "anki": ("anki.render_anki", ("kg", "graph", "lang")),
-    "skos": ("skos.render_skos", ("kg", "graph")),
-    "jsonld": ("skos.render_jsonld", ("kg", "graph")),
+    from awskg.explorer.view import View
+    from awskg.graph.model import KnowledgeGraph
+
+__all__ = ["BINARY", "FORMATS", "Renderer", "render"]
+
+#: What every renderer takes and gives: text, bytes (a binary file), or a pack folder as file name -> text.
+Renderer: TypeAlias = "Callable[[KnowledgeGraph, nx.MultiDiGraph[str], str], str | bytes | dict[str, str]]"
+
+#: format name -> its renderer, in the order ``--format`` lists them
+FORMATS: dict[str, Renderer] = {
+    "json": render_json,
+    "graphml": render_graphml,
+    "gexf": render_gexf,
+    "dot": render_dot,
+    "mermaid": render_mermaid,
+    "csv": render_csv,
+    "cypher": render_cypher,
+    "anki": render_anki,
+    "skos": render_skos,
+    "jsonld": render_jsonld,
 }
 
 #: formats whose content is bytes, not text (written as is, never echoed to a terminal)
@@ -41,8 +63,4 @@ def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | 
     >>> render(kg, select(kg, focus="region"), "mermaid").splitlines()[0]
     'flowchart LR'
     """
-    target, params = FORMATS[fmt]
-    module, function = target.split(".")
-    renderer = getattr(import_module(f"awskg.exports.{module}"), function)
-    arguments = {"kg": kg, "graph": sliced(kg, view), "lang": lang}
-    return renderer(*(arguments[name] for name in params))
+    return FORMATS[fmt](kg, sliced(kg, view), lang)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
+
+if TYPE_CHECKING:
+    from awskg.graph.model import KnowledgeGraph
 
 from awskg.exports.subgraph import flat
 
 __all__ = ["render_gexf"]
 
 
-def render_gexf(graph: nx.MultiDiGraph) -> str:
+def render_gexf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """GEXF text, with each node's label as the GEXF label and edges labelled by relation."""
     out = flat(graph)
     for _, _, data in out.edges(data=True):

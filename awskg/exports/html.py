@@ -1,7 +1,8 @@
 """The learner's map: one self-contained, offline HTML page.
 
-pyvis supplies the renderer: vis-network's bundled JavaScript and CSS (inlined
-from pyvis's own files, so the page needs no network) and Jinja templating.
+pyvis supplies the renderer: vis-network's bundled JavaScript and CSS, inlined
+from pyvis's own files (found by :mod:`awskg.exports.vis`, without importing
+pyvis), so the page needs no network. jinja2 fills the page template.
 The page template and script are awskg's own: pyvis's stock template loads
 Bootstrap from a CDN and writes titles through ``innerHTML``. Node and edge
 lists are built directly (pyvis's per-node ``add_node`` checks are quadratic).
@@ -17,7 +18,9 @@ import hashlib
 import json
 import math
 from importlib.resources import files
+from typing import Any
 
+from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
 from awskg.explorer.quiz import candidates, questions
@@ -25,8 +28,10 @@ from awskg.explorer.sentences import edge_label, predicate, relation_label, sent
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import FAMILIES, kind_style, relation_family
+from awskg.exports.vis import vis_network
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import MIN_PREFIX
+from awskg.i18n import LANGS, TEXT
 
 __all__ = ["LARGE_GRAPH", "render_html"]
 
@@ -70,155 +75,6 @@ SCRIPTS = (
     "main.js",
 )
 
-UI = {
-    "en": {
-        "title": "awskg — cloud and AWS basics",
-        "search": "Search concepts",
-        "kinds": "Kinds",
-        "relations": "Relations",
-        "counts": "{nodes} concepts · {edges} facts",
-        "progress": "{done} done · {learning} learning",
-        "learning": "Learning",
-        "done": "Done",
-        "clear_mark": "Not started",
-        "export": "Export progress",
-        "import": "Import progress",
-        "imported": "Progress imported: {count} concepts.",
-        "bad_import": "That file is not awskg progress for this map.",
-        "tours": "Tours",
-        "no_tour": "Choose a tour",
-        "prev": "Previous",
-        "next": "Next",
-        "step": "Stop {step} of {total}",
-        "quiz": "Quiz",
-        "start_quiz": "Start a quiz",
-        "next_question": "Next question",
-        "right": "Right!",
-        "wrong": "Not quite. The answer is {answer}.",
-        "score": "Score: {score} / {total}",
-        "quiz_hint": "Answer with a button, or click the concept in the map.",
-        "kind": "Kind",
-        "docs": "Official documentation",
-        "close": "Close",
-        "source": "Source",
-        "properties": "Properties",
-        "help": "Click a concept to read about it; Escape clears.",
-        "page_title_path": "How {a} relates to {b} — awskg",
-        "page_title_focus": "Around {a} — awskg",
-        "relate": "Relate",
-        "compare": "Compare",
-        "from": "From",
-        "to": "To",
-        "relate_to": "Relate to…",
-        "compare_with": "Compare with…",
-        "paths_title": "How {a} relates to {b}",
-        "compare_title": "{a} and {b}",
-        "differences": "Differences",
-        "same": "The same",
-        "shared": "Both",
-        "only": "Only {a}",
-        "not_stated": "not stated",
-        "no_path": "No connection between {a} and {b} within {n} hops.",
-        "same_concept": "Those are the same concept.",
-        "unknown": "No concept called “{name}”.",
-        "did_you_mean": "Did you mean:",
-        "ambiguous": "“{name}” could mean:",
-        "menu": "Menu",
-        "zoom_in": "Zoom in",
-        "zoom_out": "Zoom out",
-        "fit": "Show everything",
-        "skip": "Skip to the concept panel",
-        "map_label": "Concept map: arrow keys walk to neighbours, Enter opens one",
-        "start_title": "A map of cloud and AWS basics",
-        "start_text": "Each bubble is a concept; each line, a fact. Start with one of these:",
-        "start_tour": "Take a tour",
-        "start_question": "Answer a question",
-        "start_compare": "Compare ALB and NLB",
-        "dismiss": "Got it",
-        "back_to_tour": "Back to the tour",
-        "end_tour": "End tour",
-        "seed": "Question set {seed}",
-        "summary": "Done: {score} of {total} right.",
-        "review": "Concepts to review:",
-        "new_quiz": "New question set",
-        "legend": "Legend",
-        "relate_button": "Show",
-    },
-    "ko": {
-        "title": "awskg — 클라우드와 AWS 기초",
-        "search": "개념 검색",
-        "kinds": "종류",
-        "relations": "관계",
-        "counts": "개념 {nodes}개 · 관계 {edges}개",
-        "progress": "완료 {done} · 학습 중 {learning}",
-        "learning": "학습 중",
-        "done": "완료",
-        "clear_mark": "시작 전",
-        "export": "진도 내보내기",
-        "import": "진도 가져오기",
-        "imported": "진도를 가져왔습니다: 개념 {count}개.",
-        "bad_import": "이 지도의 awskg 진도 파일이 아닙니다.",
-        "tours": "투어",
-        "no_tour": "투어 선택",
-        "prev": "이전",
-        "next": "다음",
-        "step": "{total}곳 중 {step}번째",
-        "quiz": "퀴즈",
-        "start_quiz": "퀴즈 시작",
-        "next_question": "다음 문제",
-        "right": "정답!",
-        "wrong": "아쉽네요. 정답은 {answer}입니다.",
-        "score": "점수: {score} / {total}",
-        "quiz_hint": "버튼을 누르거나 지도에서 개념을 클릭해 답하세요.",
-        "kind": "종류",
-        "docs": "공식 문서",
-        "close": "닫기",
-        "source": "출처",
-        "properties": "특성",
-        "help": "개념을 클릭하면 설명이 나옵니다. Esc로 해제합니다.",
-        "page_title_path": "{a} → {b} 관계 — awskg",
-        "page_title_focus": "{a} 주변 — awskg",
-        "relate": "관계 찾기",
-        "compare": "비교",
-        "from": "출발",
-        "to": "도착",
-        "relate_to": "다른 개념과의 관계…",
-        "compare_with": "다른 개념과 비교…",
-        "paths_title": "{a} → {b} 관계",
-        "compare_title": "{a} · {b}",
-        "differences": "차이점",
-        "same": "같은 점",
-        "shared": "공통",
-        "only": "{a}만",
-        "not_stated": "정보 없음",
-        "no_path": "{n}단계 안에서 {a} → {b} 연결을 찾지 못했습니다.",
-        "same_concept": "같은 개념입니다.",
-        "unknown": "“{name}” 개념을 찾지 못했습니다.",
-        "did_you_mean": "혹시 이것을 찾으셨나요:",
-        "ambiguous": "“{name}”: 여러 개념이 해당됩니다:",
-        "menu": "메뉴",
-        "zoom_in": "확대",
-        "zoom_out": "축소",
-        "fit": "전체 보기",
-        "skip": "개념 패널로 건너뛰기",
-        "map_label": "개념 지도: 화살표 키로 이웃 개념으로 이동, Enter로 열기",
-        "start_title": "클라우드와 AWS 기초 지도",
-        "start_text": "동그라미는 개념, 선은 사실입니다. 이것부터 시작해 보세요:",
-        "start_tour": "투어 시작",
-        "start_question": "문제 풀기",
-        "start_compare": "ALB와 NLB 비교",
-        "dismiss": "확인",
-        "back_to_tour": "투어로 돌아가기",
-        "end_tour": "투어 끝내기",
-        "seed": "문제 세트 {seed}",
-        "summary": "끝: {total}문제 중 {score}개 정답.",
-        "review": "복습할 개념:",
-        "new_quiz": "새 문제 세트",
-        "legend": "범례",
-        "relate_button": "보기",
-    },
-}
-
 
 def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
     """The whole page for ``view`` as one string, opening in ``lang``."""
@@ -226,14 +82,14 @@ def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
 
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html.j2"))
-    vis = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    vis = vis_network()
     data = page_data(kg, view, lang)
     return template.render(
         lang=lang,
         title=page_title(kg, view, lang),
         data_json=embed_json(data),
-        vis_css=(vis / "vis-network.css").read_text("utf-8"),
-        vis_js=(vis / "vis-network.min.js").read_text("utf-8"),
+        vis_css=vis.css.read_text("utf-8"),
+        vis_js=vis.js.read_text("utf-8"),
         page_css=_asset("page.css"),
         scripts=[{"name": name, "text": _asset(name)} for name in SCRIPTS],
     )
@@ -243,8 +99,8 @@ def page_title(kg: KnowledgeGraph, view: View, lang: str) -> str:
     """What the page shows, for the browser's tab: the path's ends, or the whole map."""
     if view.paths:
         a, b = view.paths.from_["id"], view.paths.to["id"]
-        return UI[lang]["page_title_path"].format(a=kg.label(a, lang), b=kg.label(b, lang))
-    return UI[lang]["title"]
+        return i18n.text(lang, "page_title_path", a=kg.label(a, lang), b=kg.label(b, lang))
+    return i18n.text(lang, "title")
 
 
 def embed_json(data: object) -> str:
@@ -265,7 +121,7 @@ def embed_json(data: object) -> str:
     return text
 
 
-def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
+def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
     kinds_used = list(dict.fromkeys(kg.node(n)["kind"] for n in view.nodes))
     relations_used = list(dict.fromkeys(r for _, r, _ in view.edges))
@@ -281,9 +137,9 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
             {
                 "dim": p.dimension,
                 "val": p.value,
-                "dimension": {code: kg.dimension_label(p.dimension, code) for code in UI},
-                "value": {code: kg.value_label(p.dimension, p.value, code) for code in UI},
-                "note": {code: (code == "ko" and p.note_ko) or p.note for code in UI},
+                "dimension": {code: kg.dimension_label(p.dimension, code) for code in LANGS},
+                "value": {code: kg.value_label(p.dimension, p.value, code) for code in LANGS},
+                "note": {code: (code == "ko" and p.note_ko) or p.note for code in LANGS},
                 "source_ref": p.source_ref,
             }
             for p in kg.properties_of(node)
@@ -300,30 +156,30 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
                 "from": source,
                 "to": target,
                 "relation": relation,
-                "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in UI},
+                "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS},
                 "source_ref": data.get("source_ref", ""),
-                "source": {code: cite(data.get("source_ref", ""), code) for code in UI},
-                "label": {code: edge_label(kg, source, relation, target, code) for code in UI},
+                "source": {code: cite(data.get("source_ref", ""), code) for code in LANGS},
+                "label": {code: edge_label(kg, source, relation, target, code) for code in LANGS},
                 "text": {
                     code: {
                         "out": sentence_parts(kg, source, relation, target, code),
                         "in": sentence_parts(kg, source, relation, target, code, inverse=True),
                     }
-                    for code in UI
+                    for code in LANGS
                 },
                 # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
                 "pred": {
                     code: [predicate(kg, relation, target, code), predicate(kg, relation, source, code, True)]
-                    for code in UI
+                    for code in LANGS
                 },
             }
         )
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    degree = max((len(kg.neighbours(n)) for n in view.nodes), default=0)
+    degree = max((len(kg.neighbors(n)) for n in view.nodes), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
-        "ui": UI,
+        "ui": TEXT,
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
         "kinds": {k: _kind(kg, k, i) for i, k in enumerate(sorted(kinds_used))},
@@ -337,7 +193,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
             "max_candidates": paths.MAX_CANDIDATES,
             "sibling_penalty": paths.SIBLING_PENALTY,
             "weak_penalty": paths.WEAK_PENALTY,
-            # the hub cost of a node with k neighbours, computed here so both sides add the same floats
+            # the hub cost of a node with k neighbors, computed here so both sides add the same floats
             "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
             "hierarchy": sorted(kg.relations_with("hierarchy")),
             "weak": sorted(kg.relations_with("weak")),
@@ -350,7 +206,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict:
         if view.paths
         else None,
         "path": [view.paths.from_["id"], view.paths.to["id"]] if view.paths else None,
-        "title": {code: page_title(kg, view, code) for code in UI},
+        "title": {code: page_title(kg, view, code) for code in LANGS},
         "layout": {"physics": not large, "iterations": 400 if len(view.nodes) <= 200 else 150, "large": large},
     }
 
@@ -361,10 +217,10 @@ def _start(kg: KnowledgeGraph, view: View) -> list[str]:
     chosen = [n for n in START_HERE if n in shown]
     if len(chosen) >= 5:
         return chosen
-    return sorted(view.nodes, key=lambda n: (-len(kg.neighbours(n)), n))[:12]
+    return sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
 
 
-def _content_key(nodes: list[dict], edges: list[dict]) -> str:
+def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
     """A short digest of what the page shows: progress is stored under it, so maps don't mix."""
     digest = hashlib.sha256()
     for item in nodes:
@@ -374,7 +230,7 @@ def _content_key(nodes: list[dict], edges: list[dict]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _tours(kg: KnowledgeGraph, view: View) -> dict:
+def _tours(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
     """Each tour whose stops are all on the page, with the edges linking each stop to the last."""
     shown_nodes, shown_edges = set(view.nodes), set(view.edges)
     out = {}
@@ -404,7 +260,7 @@ def _tours(kg: KnowledgeGraph, view: View) -> dict:
     return out
 
 
-def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
+def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, Any]:
     """Question sets in both languages about the concepts on the page, one per seed.
 
     Each set is what ``awskg quiz --seed SEED --count QUIZ_SIZE`` draws within
@@ -415,11 +271,11 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
     if len(view.nodes) > LARGE_GRAPH:
         return {"pool": [], "sets": {}}  # a quiz over thousands of generated concepts helps nobody
     within = set(view.nodes)
-    texts = {code: candidates(kg, code) for code in UI}
+    texts = {code: candidates(kg, code) for code in LANGS}
     index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
     used: dict[int, int] = {}
-    pool: list[dict] = []
-    sets: dict[str, list] = {}
+    pool: list[dict[str, Any]] = []
+    sets: dict[str, list[list[object]]] = {}
     for seed in QUIZ_SEEDS:
         drawn = []
         for q in questions(kg, count=count, seed=seed, lang="en", within=within):
@@ -428,8 +284,8 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
                 used[at] = len(pool)
                 pool.append(
                     {
-                        "question": {code: texts[code][at].question for code in UI},
-                        "explanation": {code: texts[code][at].explanation for code in UI},
+                        "question": {code: texts[code][at].question for code in LANGS},
+                        "explanation": {code: texts[code][at].explanation for code in LANGS},
                         "answer": q.answer,
                         "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
                         "source_ref": q.source_ref,
@@ -440,13 +296,13 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict:
     return {"pool": pool, "sets": sets}
 
 
-def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict:
+def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict[str, Any]:
     record = kg.kinds[kind]
     colour, shape = kind_style(kind, index)
     return {"label": record.label, "label_ko": record.label_ko or record.label, "color": colour, "shape": shape}
 
 
-def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict:
+def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict[str, Any]:
     record = kg.relations[relation]
     family, line = relation_family(kg, relation, index)
     return {

@@ -27,7 +27,7 @@ def escape_label(text: str) -> str:
     return "".join(_ENTITIES.get(ch, ch) for ch in text)
 
 
-def render_mermaid(kg: KnowledgeGraph, graph: nx.MultiDiGraph, lang: str = "en") -> str:
+def render_mermaid(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """``flowchart LR`` with one node per concept and labelled arrows (dotted for hierarchy relations)."""
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
     lines = ["flowchart LR"]

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import networkx as nx
+
+if TYPE_CHECKING:
+    from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["render_json"]
 
 
-def render_json(graph: nx.MultiDiGraph) -> str:
+def render_json(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """Node-link JSON with ``links`` (D3's name for edges), every attribute kept.
 
-    >>> import networkx as nx
-    >>> g = nx.MultiDiGraph([("a", "b", "uses", {"relation": "uses"})])
-    >>> nx.node_link_graph(json.loads(render_json(g)), edges="links").has_edge("a", "b", key="uses")
+    >>> import awskg
+    >>> from awskg.explorer.view import select
+    >>> from awskg.exports.subgraph import sliced
+    >>> kg = awskg.load()
+    >>> text = render_json(kg, sliced(kg, select(kg, focus="fargate")))
+    >>> nx.node_link_graph(json.loads(text), edges="links").has_edge("eks", "fargate", key="uses")
     True
     """
     return json.dumps(nx.node_link_data(graph, edges="links"), ensure_ascii=False, indent=2) + "\n"

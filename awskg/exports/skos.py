@@ -31,11 +31,17 @@ things and do not resolve).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from awskg.explorer.sentences import relation_label
 from awskg.graph.model import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from rdflib import Graph as RdfGraph
+    from rdflib import Literal
+    from rdflib.term import Node
 
 __all__ = ["BASE", "NAMESPACES", "render_jsonld", "render_skos", "to_rdf"]
 
@@ -58,7 +64,7 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _IRI = re.compile(r'^https?://[^\s<>"{}|\\^`]+$')
 
 
-def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """The slice as Turtle.
 
     >>> import awskg
@@ -69,16 +75,16 @@ def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
     >>> "concept:eks a skos:Concept" in turtle, "awskg:runs-on concept:fargate" in turtle
     (True, True)
     """
-    return to_rdf(kg, graph).serialize(format="turtle")
+    return str(to_rdf(kg, graph).serialize(format="turtle"))
 
 
-def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> str:
+def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
     """The slice as JSON-LD, compacted with the same prefixes as the Turtle."""
     context = dict(NAMESPACES)
-    return to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2) + "\n"
+    return str(to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2)) + "\n"
 
 
-def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
+def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
     """The rdflib ``Graph`` both formats serialise."""
     from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
     from rdflib.namespace import DCTERMS
@@ -89,10 +95,10 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
     for prefix, namespace in ns.items():
         out.bind(prefix, namespace)
 
-    def text(value: str, lang: str):
+    def text(value: str, lang: str) -> Literal:
         return Literal(value, lang=lang)
 
-    def cited(subject, predicate, obj, name: str, source_ref: str, note: str, note_ko: str) -> None:
+    def cited(subject: Node, predicate: Node, obj: Node, name: str, source_ref: str, note: str, note_ko: str) -> None:
         if not (source_ref or note or note_ko):
             return
         statement = ns["statement"][name]
@@ -122,45 +128,45 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
             out.add((kind_ns[name], RDFS.label, text(record.label_ko, "ko")))
 
     hierarchy = kg.relations_with("hierarchy")
-    for name, record in kg.relations.items():
+    for name, relation in kg.relations.items():
         prop = awskg[name]
         out.add((prop, RDF.type, OWL.ObjectProperty))
-        out.add((prop, RDFS.label, text(record.label, "en")))
-        out.add((prop, awskg.inverseLabel, text(record.inverse_label, "en")))
-        if record.label_ko:
+        out.add((prop, RDFS.label, text(relation.label, "en")))
+        out.add((prop, awskg.inverseLabel, text(relation.inverse_label, "en")))
+        if relation.label_ko:
             out.add((prop, RDFS.label, text(relation_label(kg, name, "ko"), "ko")))
-        if record.inverse_label_ko:
+        if relation.inverse_label_ko:
             out.add((prop, awskg.inverseLabel, text(relation_label(kg, name, "ko", inverse=True), "ko")))
-        if record.description:
-            out.add((prop, SKOS.definition, text(record.description, "en")))
-        for trait in sorted(record.traits):
+        if relation.description:
+            out.add((prop, SKOS.definition, text(relation.description, "en")))
+        for trait in sorted(relation.traits):
             out.add((prop, awskg.trait, Literal(trait)))
-        if record.has("symmetric"):
+        if relation.has("symmetric"):
             out.add((prop, RDF.type, OWL.SymmetricProperty))
-        if record.has("transitive"):
+        if relation.has("transitive"):
             out.add((prop, RDF.type, OWL.TransitiveProperty))
         if name in hierarchy:
             out.add((prop, RDFS.subPropertyOf, SKOS.broader))
 
-    for name, record in kg.dimensions.items():
+    for name, dimension_record in kg.dimensions.items():
         prop = dim[name]
         out.add((prop, RDF.type, OWL.ObjectProperty))
-        out.add((prop, RDFS.label, text(record.label, "en")))
-        if record.label_ko:
-            out.add((prop, RDFS.label, text(record.label_ko, "ko")))
-        if record.description:
-            out.add((prop, SKOS.definition, text(record.description, "en")))
-        for trait in sorted(record.traits):
+        out.add((prop, RDFS.label, text(dimension_record.label, "en")))
+        if dimension_record.label_ko:
+            out.add((prop, RDFS.label, text(dimension_record.label_ko, "ko")))
+        if dimension_record.description:
+            out.add((prop, SKOS.definition, text(dimension_record.description, "en")))
+        for trait in sorted(dimension_record.traits):
             out.add((prop, awskg.trait, Literal(trait)))
-    for (dimension, value), record in kg.values.items():
+    for (dimension, value), value_record in kg.values.items():
         item = val[f"{dimension}/{value}"]
         out.add((item, RDF.type, awskg.Value))
         out.add((item, awskg.dimension, dim[dimension]))
-        out.add((item, SKOS.prefLabel, text(record.label, "en")))
-        if record.label_ko:
-            out.add((item, SKOS.prefLabel, text(record.label_ko, "ko")))
-        if record.description:
-            out.add((item, SKOS.definition, text(record.description, "en")))
+        out.add((item, SKOS.prefLabel, text(value_record.label, "en")))
+        if value_record.label_ko:
+            out.add((item, SKOS.prefLabel, text(value_record.label_ko, "ko")))
+        if value_record.description:
+            out.add((item, SKOS.definition, text(value_record.description, "en")))
 
     broader: set[str] = set()
     for source, target, relation, data in graph.edges(keys=True, data=True):
@@ -202,16 +208,16 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph):
         if node not in broader:
             out.add((c, SKOS.topConceptOf, scheme))
             out.add((scheme, SKOS.hasTopConcept, c))
-        for prop in kg.properties_of(node):
-            value = val[f"{prop.dimension}/{prop.value}"]
-            out.add((c, dim[prop.dimension], value))
+        for stated in kg.properties_of(node):
+            value = val[f"{stated.dimension}/{stated.value}"]
+            out.add((c, dim[stated.dimension], value))
             cited(
                 c,
-                dim[prop.dimension],
+                dim[stated.dimension],
                 value,
-                f"{node}/{prop.dimension}/{prop.value}",
-                prop.source_ref,
-                prop.note,
-                prop.note_ko,
+                f"{node}/{stated.dimension}/{stated.value}",
+                stated.source_ref,
+                stated.note,
+                stated.note_ko,
             )
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 
 from awskg.explorer.view import View
@@ -11,7 +13,7 @@ from awskg.graph.text import xml_safe
 __all__ = ["flat", "sliced"]
 
 
-def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
+def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph[str]:
     """A copy of the nodes and edges in ``view``, edges keyed by relation.
 
     Each node also carries its ``properties`` as ``dimension=value`` strings
@@ -23,16 +25,17 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph:
     >>> sliced(kg, select(kg, focus="fargate")).has_edge("eks", "fargate", key="uses")
     True
     """
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.add_nodes_from(
         (node, {**kg.node(node), "properties": [f"{p.dimension}={p.value}" for p in kg.properties_of(node)]})
         for node in view.nodes
     )
-    graph.add_edges_from((s, t, r, dict(kg.graph.get_edge_data(s, t, key=r))) for s, r, t in view.edges)
+    # (source, target, key, data): types-networkx knows only the 2- and 3-tuple forms
+    graph.add_edges_from((s, t, r, dict(kg.graph.get_edge_data(s, t, key=r))) for s, r, t in view.edges)  # type: ignore[misc]
     return graph
 
 
-def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def flat(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """The graph as GraphML and GEXF can hold it: XML-safe text, lists joined by ``;``.
 
     Both hold only scalar values (aliases and properties are lists, joined by
@@ -40,14 +43,15 @@ def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     most control characters at all: one ``\\x0b`` once made the whole file
     unreadable, so those become U+FFFD.
     """
-    out = nx.MultiDiGraph()
+    out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     out.add_nodes_from((xml_safe(n), _scalars(d)) for n, d in graph.nodes(data=True))
     out.add_edges_from(
-        (xml_safe(s), xml_safe(t), xml_safe(k), _scalars(d)) for s, t, k, d in graph.edges(keys=True, data=True)
+        (xml_safe(s), xml_safe(t), xml_safe(k), _scalars(d))  # type: ignore[misc]  # as in sliced
+        for s, t, k, d in graph.edges(keys=True, data=True)
     )
     return out
 
 
-def _scalars(attrs: dict) -> dict:
+def _scalars(attrs: dict[str, Any]) -> dict[str, Any]:
     joined = {k: ";".join(v) if isinstance(v, list) else v for k, v in attrs.items()}
     return {k: xml_safe(v) if isinstance(v, str) else v for k, v in joined.items()}

@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from awskg.errors import PackWriteError, UnknownName
 from awskg.graph.atomic import TEMP_MARK, write_atomic
 from awskg.graph.csvfile import first_ending, format_row, records
-from awskg.graph.errors import PackWriteError, UnknownName
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
@@ -186,7 +186,7 @@ def _remove_stale_temporaries(folder: Path, since: float) -> None:
 def add_node(packs: Sequence[Path], *, builtin: bool = True, into: Path | None = None, **values: str) -> Added:
     """Append a node row to the overlay pack; ``values`` are nodes.csv columns.
 
-    The kind must exist (:class:`~awskg.graph.errors.UnknownName` otherwise);
+    The kind must exist (:class:`~awskg.errors.UnknownName` otherwise);
     anything else wrong (an id taken, a name claimed twice) is a PackError
     naming the row, and nothing is written.
     """

@@ -26,7 +26,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from awskg.graph.errors import Problem
+from awskg.errors import Problem, did_you_mean
 from awskg.graph.text import CONTROL, MAX_VALUE_CHARS, control_message
 from awskg.graph.vocabulary import Schema
 
@@ -250,7 +250,7 @@ def _check_header(header: list[str], where: str, line: int, schema: Schema) -> l
         seen.add(column)
         if column not in schema.columns:
             close = difflib.get_close_matches(column, schema.columns, n=1)
-            hint = f", did you mean {close[0]!r}?" if close else f"; known columns: {','.join(schema.columns)}"
+            hint = did_you_mean(close) if close else f"; known columns: {','.join(schema.columns)}"
             problems.append(Problem(where, line, f"unknown column {column!r}{hint}"))
     missing = [column for column in schema.required if column not in seen]
     if missing:

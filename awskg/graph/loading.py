@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from awskg.errors import PackError, Problem
 from awskg.graph.csvfile import Row, read_table
-from awskg.graph.errors import PackError, Problem
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.validation import NODE_ATTRIBUTES, Checked, check, lint

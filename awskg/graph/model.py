@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from awskg.graph.errors import SameConcept, UnknownName
+from awskg.errors import SameConcept, UnknownName
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
@@ -68,9 +68,8 @@ class KnowledgeGraph:
     complete: dict[tuple[str, str, str], Completeness] = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
-        graph = self.graph
         return (
-            f"<KnowledgeGraph: {graph.number_of_nodes()} concepts, {graph.number_of_edges()} facts, "
+            f"<KnowledgeGraph: {self.node_count()} concepts, {self.edge_count()} facts, "
             f"{len(self.relations)} relations, {sum(map(len, self.properties.values()))} properties>"
         )
 
@@ -106,12 +105,33 @@ class KnowledgeGraph:
         record = self.dimensions[dimension]
         return (lang == "ko" and record.label_ko) or record.label
 
-    def neighbours(self, node_id: str) -> set[str]:
-        """Every concept joined to ``node_id`` by an edge, either way."""
-        return set(self.graph.succ[node_id]) | set(self.graph.pred[node_id])
+    def __contains__(self, node_id: object) -> bool:
+        """Whether ``node_id`` is the id of a concept in the graph."""
+        return node_id in self.graph
+
+    def node_ids(self) -> Iterator[str]:
+        """Every concept's id, in storage (pack) order."""
+        return iter(self.graph)
+
+    def node_count(self) -> int:
+        """How many concepts."""
+        return int(self.graph.number_of_nodes())
+
+    def edge_count(self) -> int:
+        """How many facts."""
+        return int(self.graph.number_of_edges())
+
+    def edge_keys(self) -> Iterator[tuple[str, str, str]]:
+        """Every fact as ``(source, relation, target)``, in storage order."""
+        for source, target, relation in self.graph.edges(keys=True):
+            yield source, relation, target
+
+    def neighbors(self, node_id: str) -> set[str]:
+        """Every concept joined to ``node_id`` by an edge, either way: the one notion of "undirected neighbors"."""
+        return set(self.adjacent(node_id))
 
     def adjacent(self, node_id: str) -> Iterator[str]:
-        """The concepts joined to ``node_id``, either way, without building a set (a neighbour may repeat)."""
+        """The concepts joined to ``node_id``, either way, without building a set (a neighbor may repeat)."""
         yield from self.graph.succ[node_id]
         yield from self.graph.pred[node_id]
 

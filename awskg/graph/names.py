@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from awskg.graph.errors import AmbiguousName, UnknownName
+from awskg.errors import AmbiguousName, UnknownName
 
 __all__ = ["NameIndex", "bigrams", "node_names", "normalize"]
 

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from awskg.errors import Problem, did_you_mean
 from awskg.graph.csvfile import Row
-from awskg.graph.errors import Problem
 from awskg.graph.names import NameIndex, normalize
 from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
@@ -136,7 +136,7 @@ class _Hints:
 def _known(
     kind: str, value: str, known: Iterable[str], names: NameIndex | None = None, hints: _Hints | None = None
 ) -> str:
-    """``unknown relation 'x', did you mean 'y'?``: the message for a name not defined.
+    """``unknown relation 'x'; did you mean 'y'?``: the message for a name not defined.
 
     Suggestions come from the name index, for the first few unknown names of each kind only.
     """
@@ -146,8 +146,7 @@ def _known(
     index = names or NameIndex((name, []) for name in known)
     exact = index.lookup(value)
     suggestions = [exact] if exact else index.suggest(value)
-    hint = f", did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-    return f"{message}{hint}"
+    return f"{message}{did_you_mean(suggestions)}"
 
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.

@@ -114,7 +114,7 @@ function renderPanel(id) {
   showPanel();
 }
 
-// Select a concept: its card, its neighbours lit. A tour is not ended by exploring.
+// Select a concept: its card, its neighbors lit. A tour is not ended by exploring.
 function select(id, options) {
   const opts = options || {};
   if (!byId[id]) { return false; }
@@ -166,7 +166,7 @@ function repaint() {
     paint(null, null, null);
     return;
   }
-  const keepNodes = asSet([state.selected].concat(neighboursOf(state.selected)));
+  const keepNodes = asSet([state.selected].concat(neighborsOf(state.selected)));
   const keepEdges = asSet(touching[state.selected].map((e) => e.id));
   let link = null;
   if (tour.name && !tour.exploring) {
@@ -178,7 +178,7 @@ function repaint() {
   paint(keepNodes, keepEdges, link);
 }
 
-// --- walking the map by keyboard: arrows move a cursor to the neighbours of the
+// --- walking the map by keyboard: arrows move a cursor to the neighbors of the
 // concept the walk started from; Enter opens the concept under the cursor.
 const walk = { from: null, index: -1 };
 function walkTo(delta) {
@@ -189,7 +189,7 @@ function walkTo(delta) {
     walk.from = null;
     return showCursor();
   }
-  const around = neighboursOf(from).filter((id) => kindOn[byId[id].kind]);
+  const around = neighborsOf(from).filter((id) => kindOn[byId[id].kind]);
   if (!around.length) { return false; }
   walk.from = from;
   walk.index = walk.index < 0 ? (delta > 0 ? 0 : around.length - 1) : (walk.index + delta + around.length) % around.length;

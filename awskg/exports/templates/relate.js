@@ -8,8 +8,8 @@ const telling = (r) => !hierarchy[r] && !weak[r];
 const succ = map(); // succ[u][v]: the edges stored from u to v
 data.nodes.forEach((n) => { succ[n.id] = map(); });
 data.edges.forEach((e) => { (succ[e.from][e.to] = succ[e.from][e.to] || []).push(e); });
-// kg.neighbours counts a node itself when it has a loop
-const breadthOf = (id) => neighboursOf(id).length + (succ[id][id] ? 1 : 0);
+// kg.neighbors counts a node itself when it has a loop
+const breadthOf = (id) => neighborsOf(id).length + (succ[id][id] ? 1 : 0);
 const codes = (text) => Array.from(text, (c) => c.codePointAt(0));
 
 function distances(start, limit) {
@@ -19,7 +19,7 @@ function distances(start, limit) {
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
     if (distance[node] === limit) { continue; }
-    neighboursOf(node).forEach((other) => {
+    neighborsOf(node).forEach((other) => {
       if (!(other in distance)) { distance[other] = distance[node] + 1; queue.push(other); }
     });
   }
@@ -31,7 +31,7 @@ function walks(a, b, distance, bound) {
   const onPath = map();
   onPath[a] = true;
   const extend = (node) => {
-    for (const other of neighboursOf(node)) {
+    for (const other of neighborsOf(node)) {
       if (found.length >= RANK.max_candidates) { return; }
       if (onPath[other] || (other in distance ? distance[other] : bound + 1) + path.length > bound) { continue; }
       if (other === b) { found.push(path.concat([b])); continue; }
@@ -267,7 +267,7 @@ function renderRelate() {
   panel.appendChild(list);
   const shared = factsInCommon(a, b, state.lang);
   if (shared.length) {
-    panel.appendChild(element("h3", ui("shared")));
+    panel.appendChild(element("h3", ui("common")));
     panel.appendChild(element("p", shared.map((f) => f.text).join("; ")));
   }
   panel.appendChild(focusable(button(ui("compare"), () => showCompare(a, b)), "to-compare"));
@@ -303,7 +303,7 @@ function renderCompare() {
     list.forEach((f) => ul.appendChild(element("li", f.text)));
     panel.appendChild(ul);
   };
-  facts(ui("shared"), answer.shared);
+  facts(ui("common"), answer.shared);
   facts(fill(ui("only"), { a: answer.a.label }), answer.only_a);
   facts(fill(ui("only"), { a: answer.b.label }), answer.only_b);
   panel.appendChild(focusable(button(ui("relate"), () => showRelate(a, b)), "to-relate"));

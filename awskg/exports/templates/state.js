@@ -30,22 +30,22 @@ const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
-// id -> the edges touching it, and its distinct neighbours in id order (as relate walks them)
+// id -> the edges touching it, and its distinct neighbors in id order (as relate walks them)
 const touching = map();
 data.nodes.forEach((n) => { touching[n.id] = []; });
 data.edges.forEach((e) => {
   touching[e.from].push(e);
   if (e.to !== e.from) { touching[e.to].push(e); }
 });
-const neighbourCache = map();
-const neighboursOf = (id) => {
-  if (!neighbourCache[id]) {
+const neighborCache = map();
+const neighborsOf = (id) => {
+  if (!neighborCache[id]) {
     const seen = map();
     touching[id].forEach((e) => { seen[e.from === id ? e.to : e.from] = true; });
     delete seen[id];
-    neighbourCache[id] = Object.keys(seen).sort(compareText);
+    neighborCache[id] = Object.keys(seen).sort(compareText);
   }
-  return neighbourCache[id];
+  return neighborCache[id];
 };
 const large = data.layout.large;
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from awskg.explorer.sentences import relation_label, sentence
 from awskg.graph.model import Edge, KnowledgeGraph
 
-__all__ = ["DIRECTIONS", "Group", "Neighbourhood", "neighbours"]
+__all__ = ["DIRECTIONS", "Group", "Neighborhood", "neighbors"]
 
 DIRECTIONS = ("out", "in", "both")
 
@@ -33,15 +33,19 @@ class Group:
 
 
 @dataclass(frozen=True)
-class Neighbourhood:
+class Neighborhood:
     """The ``neighbors --json`` contract."""
 
     id: str
     label: str
     groups: list[Group]
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` form: every field, nested records as objects."""
+        return asdict(self)
 
-def neighbours(
+
+def neighbors(
     kg: KnowledgeGraph,
     name: str,
     *,
@@ -49,11 +53,11 @@ def neighbours(
     direction: str = "both",
     depth: int = 1,
     lang: str = "en",
-) -> Neighbourhood:
+) -> Neighborhood:
     """Concepts within ``depth`` hops of ``name``, optionally through one relation only.
 
     >>> import awskg
-    >>> around = neighbours(awskg.load(), "fargate", relation="runs-on", direction="in")
+    >>> around = neighbors(awskg.load(), "fargate", relation="runs-on", direction="in")
     >>> [(g.reading, [n["id"] for n in g.nodes]) for g in around.groups]
     [('hosts', ['container', 'ecs-task', 'pod'])]
     """
@@ -75,7 +79,7 @@ def neighbours(
                 entry = {"id": other, "label": kg.label(other, lang), "depth": level, "via": node}
                 groups.setdefault((edge.relation, way), []).append(entry)
         frontier = reached
-    return Neighbourhood(
+    return Neighborhood(
         id=start,
         label=kg.label(start, lang),
         groups=[_group(kg, start, rel, way, nodes, lang) for (rel, way), nodes in sorted(groups.items())],

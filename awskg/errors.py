@@ -13,6 +13,9 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── UnreadableQuestion   ``ask`` found no concept in the question (exit 2)
     ├── SameConcept          a question about how a concept relates to itself (exit 2)
     ├── QueryTooLong         a search query past the length limit (exit 2)
+    ├── NoMatch              ``search`` found no concept like the text (exit 1)
+    ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
+    ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -23,7 +26,10 @@ from dataclasses import dataclass
 __all__ = [
     "AmbiguousName",
     "AwskgError",
+    "MissingDependency",
+    "NoMatch",
     "NoPath",
+    "NoQuestions",
     "PackError",
     "PackWriteError",
     "Problem",
@@ -164,6 +170,40 @@ class SameConcept(AwskgError):
         if lang == "ko":
             return f"{self.first!r}, {self.second!r}: 같은 개념({self.node})이다. 서로 다른 두 개념을 지정하라"
         return str(self)
+
+
+class NoMatch(AwskgError):
+    """``search`` found nothing like ``text``: an empty answer, not a mistake, so no "Error:" prefix."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__(f"no concept looks like {text!r}")
+
+    def message(self, lang: str = "en") -> str:
+        # no particle after the user's text: its last sound decides it, and it is not ours to guess
+        return f"비슷한 개념이 없다: {self.text!r}" if lang == "ko" else str(self)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        return [self.message(lang)]
+
+
+class NoQuestions(AwskgError):
+    """``quiz`` found no fact or property with evidence for a wrong option in what was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__("no question can be made here: no fact or property with evidence for a wrong option")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return "이 조건으로는 문제를 만들 수 없다: 오답의 근거가 있는 사실이나 특성이 없다"
+        return str(self)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        return [self.message(lang)]
+
+
+class MissingDependency(AwskgError):
+    """An installed library does not hold what awskg uses from it (a release moved or dropped it)."""
 
 
 #: The Korean for each kind of name an :class:`UnknownName` can be about.
