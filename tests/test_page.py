@@ -195,7 +195,7 @@ def test_relate_view_from_the_panel_lists_and_lights_the_paths(shared, kg):
     assert page.evaluate("awskg.view()")["view"] == "compare"
     assert "view=" not in page.url and "compare=availability-zone%2Cregion" in page.url
     page.evaluate("awskg.showCompare('alb', 'nlb')")
-    assert page.text_content("#panel tr[data-dimension='osi-layer']").startswith("Network layer (OSI)")
+    assert page.text_content("#panel tr[data-dimension='osi-layer']").startswith("OSI layer")
     page.evaluate("awskg.clear()")
 
 
