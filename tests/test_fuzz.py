@@ -66,8 +66,6 @@ def mutate(text: str, draw) -> bytes:
     return data[:at] + draw(st.binary(min_size=1, max_size=20)) + data[at:]
 
 
-
-
 def problem_line(pack: Path) -> re.Pattern[str]:
     """The documented shapes of a problem: ``path:line: message`` in a pack file, or ``path: message``.
 

@@ -354,7 +354,7 @@ def test_escape_sequences_that_reach_the_output_are_printed_visibly(invoke, monk
     assert "\\u001b]0;pwned\\u0007Evil" in bare or "\\u001b[2J악성" in bare
 
 
-def test_escape_helper():
+def test_escape_shows_control_sequences_but_keeps_line_breaks_and_tabs():
     assert escape(HOSTILE) == "\\u001b]0;pwned\\u0007Evil"
     assert escape("줄\n바꿈\t") == "줄\n바꿈\t"  # a line break and a tab are text, not commands
 
