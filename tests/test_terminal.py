@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,12 @@ def env(**extra: str) -> dict[str, str]:
     return {**base, "TERM": "xterm-256color", "COLUMNS": str(WIDTH), "LINES": "40", **extra}
 
 
+def _interruptible() -> None:
+    # Ctrl-C must reach awskg even when the tests run as a background job, whose
+    # shell ignores SIGINT for it: an ignored signal is inherited across exec.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def spawn(*args: str, width: int = WIDTH, **extra: str) -> pexpect.spawn:
     return pexpect.spawn(
         AWSKG,
@@ -44,14 +51,26 @@ def spawn(*args: str, width: int = WIDTH, **extra: str) -> pexpect.spawn:
         dimensions=(40, width),
         encoding="utf-8",
         timeout=WAIT,
+        preexec_fn=_interruptible,
     )
+
+
+def finish(child: pexpect.spawn) -> None:
+    """Read to the end and reap the child, then close its terminal.
+
+    Once the child has exited, closing needs none of ptyprocess's grace period
+    (0.1 s per command, and this module runs about fifty).
+    """
+    child.expect(pexpect.EOF)
+    child.wait()
+    child.ptyproc.delayafterclose = 0
+    child.close()
 
 
 def on_terminal(*args: str, width: int = WIDTH, **extra: str) -> tuple[str, int]:
     """What ``awskg ARGS`` prints on a terminal ``width`` cells wide, and its exit code."""
     child = spawn(*args, width=width, **extra)
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     return child.before.replace("\r\n", "\n"), child.exitstatus
 
 
@@ -208,8 +227,7 @@ def test_quiz_reasks_on_a_bad_key_counts_and_scores_on_ctrl_c():
     child.expect_exact("Question 3/3:")
     child.expect_exact("Your answer (letter): ")
     child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     tail = ANSI.sub("", child.before)
     assert "Score: 1/2" in tail and "Aborted" not in tail
     assert child.exitstatus == STOPPED
@@ -223,8 +241,7 @@ def test_quiz_scores_on_the_end_of_input_on_a_terminal():
         child.sendline(letter)
     child.expect_exact("답 (글자): ")
     child.sendeof()
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert "점수: 2/2" in ANSI.sub("", child.before)
     assert child.exitstatus == STOPPED
 
@@ -252,8 +269,7 @@ def test_quiz_lines_fit_the_window_in_korean():
     for letter in right:
         child.expect_exact("답 (글자): ")
         child.sendline(letter)
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     assert "점수: 3/3" in ANSI.sub("", child.before)
     assert not too_wide(child.before.replace("\r\n", "\n"), 40)
@@ -281,8 +297,7 @@ def test_tour_steps_forward_and_back():
     child.send("\x1b[C")  # →
     child.expect_exact("stop 3 of 9")
     child.send("q")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     assert "4. " not in ANSI.sub("", child.before)
 
@@ -293,8 +308,7 @@ def test_tour_starts_at_a_stop_and_ends_after_the_last():
     child.send("n")
     child.expect_exact("9곳 중 9번째")
     child.send("n")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     assert not too_wide(child.before.replace("\r\n", "\n"), 40)
 
@@ -312,8 +326,7 @@ def test_ctrl_c_in_a_tour_is_quiet():
     child = spawn("tour", "cloud-basics-in-order")
     child.expect_exact("stop 1 of ")
     child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == STOPPED and "Aborted" not in child.before
 
 
