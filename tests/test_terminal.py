@@ -166,10 +166,10 @@ def test_no_line_is_wider_than_the_window(args, lang):
 @pytest.mark.parametrize(
     "args", [["show", "Fargate"], ["relate", "ECS", "EKS"], ["neighbors", "Fargate", "--depth", "2"]]
 )
-def test_wrapping_only_moves_words(args, lang):
+def test_wrapping_only_moves_words(invoke, args, lang):
     """Wrapped, the same words in the same order, nothing cut ("Far|gate") or lost."""
     out, _ = on_terminal("--lang", lang, *args, width=36)
-    flat = piped("--lang", lang, *args).stdout
+    flat = invoke("--lang", lang, *args).stdout  # what a pipe gets (test_no_colour_in_a_pipe_...)
     assert ANSI.sub("", out).split() == flat.split()
     assert max(len(line) for line in flat.splitlines()) > 36  # there was something to wrap
 
@@ -255,11 +255,11 @@ def test_quiz_piped_scores_what_was_answered():
     assert "\x1b" not in result.stdout
 
 
-def test_quiz_asks_what_json_and_the_seed_give():
+def test_quiz_asks_what_json_and_the_seed_give(run_json):
     first = questions(awskg.load(), count=2, seed=3)[0]
     out = ANSI.sub("", piped("quiz", "--count", "2", "--seed", "3", input="").stdout)
     assert f"Question 1/2: {first.question}" in out
-    data = json.loads(piped("quiz", "--count", "2", "--seed", "3", "--json").stdout)
+    data = run_json("quiz", "--count", "2", "--seed", "3")
     assert data[0]["question"] == first.question
 
 
@@ -317,9 +317,9 @@ def test_tour_piped_prints_every_stop_from_stop(invoke):
     whole = piped("tour", "running-containers-on-aws").stdout
     assert whole == invoke("tour", "running-containers-on-aws").stdout
     assert all(f"\n{n}. " in whole for n in range(1, 10))
-    late = piped("tour", "running-containers-on-aws", "--stop", "8").stdout
+    late = invoke("tour", "running-containers-on-aws", "--stop", "8").stdout  # a pipe prints the same, as above
     assert "\n8. " in late and "\n9. " in late and "\n7. " not in late
-    assert piped("tour", "running-containers-on-aws", "--stop", "10").returncode == 2
+    assert invoke("tour", "running-containers-on-aws", "--stop", "10").exit_code == 2
 
 
 def test_ctrl_c_in_a_tour_is_quiet():
