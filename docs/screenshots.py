@@ -1,9 +1,11 @@
-"""Remake the README's pictures of the map: the phone view, a relate view, a compare view.
+"""Remake the README's pictures of the map: the map, a tour, the phone view, a relate view, a compare view.
 
-    python docs/screenshots.py
+    python docs/screenshots.py [FOLDER]
 
-Not a test: it writes docs/phone.png, docs/relate.png and docs/compare.png with
-Debian's headless Chromium (as the browser tests use it).
+Not a test: it writes map.png, tour.png, phone.png, relate.png and compare.png
+into FOLDER (docs/ when none is given) with Debian's headless Chromium, as the
+browser tests use it. What the pictures show is tested in tests/test_html.py,
+tests/test_page.py and tests/test_study_page.py.
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ import awskg  # noqa: E402
 from awskg.explorer.view import select  # noqa: E402
 from awskg.exports.html import render_html  # noqa: E402
 
+#: name, viewport (width, height, device scale), what the page is asked to show, then how long it settles (ms)
+PICTURES = [
+    ("map", (1440, 900, 1), "awskg.select('fargate', {animate: false})", 300),
+    ("tour", (1440, 900, 1), "awskg.tour('running-containers-on-aws', 7)", 500),
+    ("phone", (390, 844, 2), "awskg.select('availability-zone', {animate: false})", 400),
+    ("relate", (1280, 720, 1), "awskg.showRelate('route-53', 'subnet')", 400),
+    ("compare", (1280, 720, 1), "awskg.showCompare('alb', 'nlb')", 400),
+]
 
-def main() -> None:
+
+def main(folder: Path = HERE) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     from browser import CHROMIUM_FLAGS, chromium_path, open_map
@@ -28,28 +39,28 @@ def main() -> None:
     kg = awskg.load()
     page_file = Path(tempfile.mkdtemp()) / "map.html"
     page_file.write_text(render_html(kg, select(kg)), "utf-8")
+    written = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
-        page = open_map(context, page_file, width=390, height=844).page
-        page.click("#start-dismiss")
-        page.evaluate("awskg.select('availability-zone', {animate: false})")
-        page.wait_for_timeout(400)
-        page.screenshot(path=str(HERE / "phone.png"))
-        context.close()
-        for name, call in (
-            ("relate", "awskg.showRelate('route-53', 'subnet')"),
-            ("compare", "awskg.showCompare('alb', 'nlb')"),
-        ):
-            context = browser.new_context(viewport={"width": 1280, "height": 720})
-            page = open_map(context, page_file, width=1280, height=720).page
+        for name, (width, height, scale), call, settle in PICTURES:
+            context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=scale)
+            opened = open_map(context, page_file, width=width, height=height)
+            page = opened.page
             page.click("#start-dismiss")
             page.evaluate(call)
-            page.wait_for_timeout(400)
-            page.screenshot(path=str(HERE / f"{name}.png"))
+            page.wait_for_timeout(settle)
+            if opened.errors:
+                raise SystemExit(f"{name}: the page logged errors: {opened.errors}")
+            target = folder / f"{name}.png"
+            page.screenshot(path=str(target))
+            written.append(target)
             context.close()
         browser.close()
+    return written
 
 
 if __name__ == "__main__":
-    main()
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    out.mkdir(parents=True, exist_ok=True)
+    for path in main(out):
+        print(f"wrote {path}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Opened:
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    first_view: dict | None = None
 
 
 def open_map(browser, path: Path | str, *, width: int = 1440, height: int = 900) -> Opened:
@@ -57,5 +59,64 @@ def open_map(browser, path: Path | str, *, width: int = 1440, height: int = 900)
 
     page.on("dialog", on_dialog)
     page.goto(path if isinstance(path, str) else path.resolve().as_uri())
-    page.wait_for_function("window.awskg && window.awskg.ready === true", timeout=60_000)
+    wait_ready(page)
     return opened
+
+
+def wait_ready(page) -> None:
+    """Wait until the page (after a load or a reload) is stabilised and interactive."""
+    page.wait_for_function("window.awskg && window.awskg.ready === true", timeout=60_000)
+
+
+def evaluate_json(page, expression: str, arg=None):
+    """``page.evaluate`` for a large JSON answer: serialised once in the page, parsed here.
+
+    Playwright's own transfer of a deep result costs seconds for thousands of
+    answers; ``JSON.stringify`` costs milliseconds. The replacer refuses what JSON
+    would silently change (``undefined`` dropped, ``NaN`` made null), so the
+    answer compared is exactly the one the page computed.
+    """
+    text = page.evaluate(
+        f"""(arg) => JSON.stringify(({expression})(arg), (key, value) => {{
+              if (value === undefined || (typeof value === 'number' && !Number.isFinite(value)))
+                throw new Error(`not JSON at ${{JSON.stringify(key)}}: ${{String(value)}}`);
+              return value; }})""",
+        arg,
+    )
+    return json.loads(text)
+
+
+def node_centre(page, node: str) -> tuple[float, float]:
+    """Where a concept is drawn, in page pixels (to click or hover it)."""
+    return tuple(
+        page.evaluate(
+            """(id) => {
+              const net = awskg.network; const p = net.canvasToDOM(net.getPositions([id])[id]);
+              const box = document.getElementById('graph').getBoundingClientRect();
+              return [box.left + p.x, box.top + p.y];
+            }""",
+            node,
+        )
+    )
+
+
+FIRST_VIEW = "() => ({position: awskg.network.getViewPosition(), scale: awskg.network.getScale()})"
+
+
+def restore(opened: Opened, view: dict) -> None:
+    """Put a shared page back as it loaded: nothing selected, English, every filter on, the first view."""
+    page = opened.page
+    page.evaluate(
+        """() => {
+             awskg.clear(); awskg.setLang('en');
+             document.querySelectorAll('#kind-filters input:not(:checked), #relation-filters input:not(:checked)')
+               .forEach((box) => box.click());
+             document.getElementById('search').value = ''; }"""
+    )
+    # once those changes have been drawn, so that nothing they start moves the view again
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    page.evaluate("(view) => awskg.network.moveTo({...view, animation: false})", view)
+    now = page.evaluate(FIRST_VIEW)
+    assert [now["position"]["x"], now["position"]["y"], now["scale"]] == pytest.approx(
+        [view["position"]["x"], view["position"]["y"], view["scale"]]
+    ), (now, view)

@@ -47,6 +47,32 @@ def builtin_map(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def shared_map(browser, builtin_map, request):
+    """One loaded built-in map per module, for the tests that only read or put it back.
+
+    The module's ``MAP_VIEWPORT`` (width, height) sizes it; 1440 × 900 otherwise.
+    Tests take it through ``shown``, which restores the page after each of them.
+    """
+    from browser import FIRST_VIEW, open_map
+
+    width, height = getattr(request.module, "MAP_VIEWPORT", (1440, 900))
+    opened = open_map(browser, builtin_map, width=width, height=height)
+    opened.first_view = opened.page.evaluate(FIRST_VIEW)
+    yield opened
+    opened.page.close()
+
+
+@pytest.fixture
+def shown(shared_map):
+    """The module's shared map; afterwards it is put back as it loaded, and must have logged no error."""
+    from browser import restore
+
+    yield shared_map
+    restore(shared_map, shared_map.first_view)
+    assert shared_map.errors == [] and shared_map.dialogs == []
+
+
 @pytest.fixture
 def invoke() -> Callable[..., Result]:
     """Run ``awskg ARGS``; fail the test if anything but a clean exit happened.

@@ -210,13 +210,58 @@ def test_concurrent_same_edge_lands_once(pack):
     assert (pack / "edges.csv").read_text("utf-8").count("ecs,uses,s3") == 1
 
 
-def test_a_held_lock_fails_cleanly(pack, invoke, monkeypatch):
-    monkeypatch.setattr(authoring, "LOCK_TIMEOUT", 0.2)
-    monkeypatch.setattr(authoring.locked, "__defaults__", (0.2,))
+class Clock:
+    """Stands in for the ``time`` module that ``authoring.locked`` reads: a sleep moves the clock on at once.
+
+    ``locked`` waits on ``time.monotonic`` and ``time.sleep`` up to its timeout, a
+    default bound when the function was defined; driving the clock instead tests
+    the whole wait, and how long it lasts, without waiting.
+    """
+
+    def __init__(self, on_sleep=None) -> None:
+        self.start = self.now = 1000.0
+        self.sleeps = 0
+        self.on_sleep = on_sleep
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        import time
+
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps += 1
+        self.now += seconds
+        if self.on_sleep:
+            self.on_sleep(self)
+
+
+def test_a_held_lock_fails_cleanly_after_the_timeout(pack, invoke, monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr(authoring, "time", clock)
     with authoring.locked(pack):
         result = invoke("--pack", str(pack), "add-edge", "ecs", "uses", "s3")
     assert result.exit_code == 1
     assert result.stderr == f"Error: {pack} is being changed by another awskg; try again\n"
+    assert "ecs,uses,s3" not in (pack / "edges.csv").read_text("utf-8")
+    # it kept trying for the whole timeout, and gave up then
+    assert clock.sleeps > 10
+    assert authoring.LOCK_TIMEOUT <= clock.now - clock.start < authoring.LOCK_TIMEOUT + 1
+
+
+def test_a_lock_released_while_waiting_is_taken(pack, invoke, monkeypatch):
+    import contextlib
+
+    holder = contextlib.ExitStack()
+    clock = Clock(on_sleep=lambda c: holder.close() if c.sleeps == 3 else None)  # the other writer finishes
+    monkeypatch.setattr(authoring, "time", clock)
+    holder.enter_context(authoring.locked(pack))
+    result = invoke("--pack", str(pack), "add-edge", "ecs", "uses", "s3")
+    assert result.exit_code == 0, result.stderr
+    assert clock.sleeps == 3 and clock.now - clock.start < authoring.LOCK_TIMEOUT
+    assert "ecs,uses,s3" in (pack / "edges.csv").read_text("utf-8")
 
 
 def test_check_strict_warns_about_likely_mistakes(make_pack, invoke):

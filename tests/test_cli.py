@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 
-def test_check_ok(invoke, kg):
+def test_check_counts_nodes_edges_and_relations_of_a_valid_graph(invoke, kg):
     result = invoke("check")
     assert result.exit_code == 0
     assert result.stdout == (

@@ -65,12 +65,12 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("fact", WRONG, ids="-".join)
-def test_wrong_fact_is_gone(kg, fact):
+def test_a_corrected_wrong_fact_is_gone(kg, fact):
     assert not has(kg, *fact)
 
 
 @pytest.mark.parametrize("fact", RIGHT, ids="-".join)
-def test_right_fact_is_present(kg, fact):
+def test_a_corrected_right_fact_is_present(kg, fact):
     assert has(kg, *fact)
 
 
@@ -131,7 +131,7 @@ def test_merged_aliases_are_their_own_concepts(kg, name, node):
     assert kg.resolve(name) == node
 
 
-def test_wording_fixes(kg):
+def test_corrected_summaries_keep_their_fixes(kg):
     nodes = kg.graph.nodes
     assert "public" in nodes["ecr"]["summary"]
     assert "random" in nodes["storage-optimized"]["summary"] and "IOPS" in nodes["storage-optimized"]["summary"]

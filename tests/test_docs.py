@@ -37,7 +37,7 @@ def modules():
 
 
 @pytest.mark.parametrize("module", list(modules()), ids=lambda m: m.__name__)
-def test_all_is_honest(module):
+def test_every_module_has_a_docstring_and_an_all_it_defines(module):
     for name in getattr(module, "__all__", []):
         assert hasattr(module, name), f"{module.__name__}.__all__ names missing {name!r}"
     assert module.__doc__, f"{module.__name__} has no docstring"
@@ -47,7 +47,7 @@ def test_the_readme_replays_its_examples():
     assert len(readme_sessions()) >= 8
 
 
-def test_top_level_api():
+def test_top_level_api_exports_load_the_graph_and_the_errors():
     assert set(awskg.__all__) >= {"load", "KnowledgeGraph", "AwskgError", "PackError", "UnknownName", "NoPath"}
 
 

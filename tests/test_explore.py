@@ -73,7 +73,7 @@ def test_search_text_and_no_match(invoke):
     assert result.stderr == "no concept looks like 'zzzzzz'\n"
 
 
-def test_compare_ecs_eks(run_json):
+def test_compare_json_splits_shared_facts_from_each_sides_own(run_json):
     data = run_json("compare", "ECS", "EKS")
     assert list(data) == ["a", "b", "shared", "only_a", "only_b", "differences", "same"]
     shared = {(f["relation"], f["direction"], f["node"]) for f in data["shared"]}

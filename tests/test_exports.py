@@ -154,7 +154,10 @@ def mermaid_js() -> Path:
         with tarfile.open(tarball) as archive:
             data = archive.extractfile("package/dist/mermaid.min.js").read()
     CACHE.mkdir(exist_ok=True)
-    bundle.write_bytes(data)
+    # whole or not at all: another test process (pytest-xdist) may read it meanwhile
+    partial = CACHE / f".{bundle.name}.{os.getpid()}.part"
+    partial.write_bytes(data)
+    partial.replace(bundle)
     return bundle
 
 

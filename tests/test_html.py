@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from awskg.explorer.paths import relate
 from awskg.explorer.view import select
 from awskg.exports.html import embed_json, render_html
 
-from browser import open_map
+from browser import node_centre, open_map
 from conftest import DATA
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,31 +70,14 @@ def test_html_unknown_kind_is_a_usage_error(invoke, tmp_path):
 # --- in the browser -----------------------------------------------------------
 
 
-@pytest.fixture
-def opened(browser, builtin_map):
-    page = open_map(browser, builtin_map)
-    yield page
-    page.page.close()
-
-
-def node_centre(page, node: str) -> tuple[float, float]:
-    return tuple(
-        page.evaluate(
-            """(id) => {
-              const net = awskg.network; const p = net.canvasToDOM(net.getPositions([id])[id]);
-              const box = document.getElementById('graph').getBoundingClientRect();
-              return [box.left + p.x, box.top + p.y];
-            }""",
-            node,
-        )
-    )
+# Tests that only read, or put back what they change, share one loaded page (``shown``).
 
 
 @pytest.mark.browser
-def test_offline_no_console_errors_and_everything_drawn(opened, kg):
-    page = opened.page
-    assert [u for u in opened.requests if not u.startswith("file://")] == []
-    assert opened.errors == []
+def test_offline_no_console_errors_and_everything_drawn(shown, kg):
+    page = shown.page
+    assert [u for u in shown.requests if not u.startswith("file://")] == []
+    assert shown.errors == []
     assert page.evaluate("awskg.network.body.nodeIndices.length") == kg.graph.number_of_nodes()
     assert page.evaluate("awskg.network.body.edgeIndices.length") == kg.graph.number_of_edges()
     assert page.evaluate("awskg.network.physics.physicsEnabled") is False  # stabilised, then stopped
@@ -103,8 +85,8 @@ def test_offline_no_console_errors_and_everything_drawn(opened, kg):
 
 
 @pytest.mark.browser
-def test_search_selects_and_centres(opened):
-    page = opened.page
+def test_search_selects_and_centres(shown):
+    page = shown.page
     page.fill("#search", "가용 영역")
     page.press("#search", "Enter")
     page.wait_for_function("awskg.selected() === 'availability-zone'")
@@ -120,8 +102,8 @@ def test_search_selects_and_centres(opened):
 
 
 @pytest.mark.browser
-def test_click_opens_panel_with_sentences_and_moves(opened):
-    page = opened.page
+def test_click_opens_panel_with_sentences_and_moves(shown):
+    page = shown.page
     x, y = node_centre(page, "fargate")
     page.mouse.click(x, y)
     page.wait_for_function("awskg.selected() === 'fargate'")
@@ -145,8 +127,8 @@ def test_click_opens_panel_with_sentences_and_moves(opened):
 
 
 @pytest.mark.browser
-def test_click_on_empty_space_clears(opened):
-    page = opened.page
+def test_click_on_empty_space_clears(shown):
+    page = shown.page
     page.evaluate("awskg.select('vpc', {animate: false})")
     empty = page.evaluate(
         """() => { const box = document.getElementById('graph').getBoundingClientRect();
@@ -161,8 +143,8 @@ def test_click_on_empty_space_clears(opened):
 
 
 @pytest.mark.browser
-def test_filters_hide_kinds_and_relations(opened, kg):
-    page = opened.page
+def test_filters_hide_kinds_and_relations(shown, kg):
+    page = shown.page
     services = {n for n, k in kg.graph.nodes(data="kind") if k == "service"}
     page.check("input[data-kind='service']")
     page.uncheck("input[data-kind='service']")
@@ -177,8 +159,8 @@ def test_filters_hide_kinds_and_relations(opened, kg):
 
 
 @pytest.mark.browser
-def test_language_switch_changes_labels_panel_and_wording(opened):
-    page = opened.page
+def test_language_switch_changes_labels_panel_and_wording(shown):
+    page = shown.page
     page.evaluate("awskg.select('ecs', {animate: false})")
     page.click("button[data-lang='ko']")
     assert page.evaluate("awskg.nodes.get('region').label") == "리전"
@@ -258,18 +240,6 @@ def test_hostile_url_hash_is_ignored(browser, builtin_map):
     assert page.evaluate("awskg.network.body.nodeIndices.length") == len(awskg.load().graph)
     assert opened.errors == []
     page.close()
-
-
-@pytest.mark.browser
-def test_screenshot_of_the_builtin_map(opened, tmp_path):
-    """The README's picture, taken by this browser: set AWSKG_UPDATE_SCREENSHOTS=1 to refresh it."""
-    update = os.environ.get("AWSKG_UPDATE_SCREENSHOTS") == "1"
-    target = REPO / "docs" / "map.png" if update else tmp_path / "map.png"
-    opened.page.evaluate("awskg.select('fargate', {animate: false})")
-    opened.page.wait_for_timeout(300)
-    opened.page.screenshot(path=str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert (REPO / "docs" / "map.png").exists()
 
 
 def test_write_into_a_missing_folder_is_a_clean_error(invoke, tmp_path):

@@ -27,7 +27,7 @@ import awskg
         ("lamb", "lambda"),  # a unique prefix
     ],
 )
-def test_resolve(kg, typed, node):
+def test_every_kind_of_spelling_resolves_to_its_concept(kg, typed, node):
     assert kg.resolve(typed) == node
 
 
@@ -42,7 +42,7 @@ def test_exact_name_wins_over_longer_names_sharing_its_prefix(kg):
     assert kg.resolve("ecs") == "ecs"  # although "ECS cluster", "ECS task"... start with it
 
 
-def test_ambiguous_prefix(kg):
+def test_an_ambiguous_prefix_lists_its_candidates(kg):
     with pytest.raises(awskg.AmbiguousName) as info:
         kg.resolve("platform")
     assert "platform-java" in info.value.candidates and "platform-go" in info.value.candidates

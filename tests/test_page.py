@@ -21,20 +21,14 @@ from awskg.explorer.quiz import questions
 from awskg.explorer.view import select
 from awskg.exports.html import QUIZ_SIZE, render_html
 
-from browser import open_map
+from browser import evaluate_json, open_map, wait_ready
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
 # 60+ concepts spread over every kind: ids in graph order, every other one
 CONCEPTS = 62
-
-
-@pytest.fixture(scope="module")
-def shared(browser, builtin_map):
-    """One loaded built-in map for the tests that only read."""
-    opened = open_map(browser, builtin_map, width=1280, height=720)
-    yield opened
-    opened.page.close()
+# the page the tests that only read share (conftest.shared_map)
+MAP_VIEWPORT = (1280, 720)
 
 
 @pytest.fixture
@@ -64,12 +58,13 @@ def page_answer(answer):
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_relate_and_compare_equal_the_cli_for_every_pair(shared, kg, lang):
+def test_relate_and_compare_equal_the_cli_for_every_pair(shown, kg, lang):
     ids = sample(kg)
     assert len(ids) >= 60
     pairs = [(a, b) for a in ids for b in ids if a != b]
-    got = shared.page.evaluate(
-        """([pairs, lang]) => pairs.map(([a, b]) => [awskg.relate(a, b, {lang}), awskg.compare(a, b, {lang})])""",
+    got = evaluate_json(
+        shown.page,
+        "([pairs, lang]) => pairs.map(([a, b]) => [awskg.relate(a, b, {lang}), awskg.compare(a, b, {lang})])",
         [pairs, lang],
     )
     for (a, b), (paths, comparison) in zip(pairs, got, strict=True):
@@ -81,7 +76,7 @@ def test_relate_and_compare_equal_the_cli_for_every_pair(shared, kg, lang):
     for a, b in [("Fargate", "EKS"), ("가용 영역", "리전"), ("alb", "nlb"), ("route 53", "subnet")]:
         for command, function in (("relate", "relate"), ("compare", "compare")):
             printed = CliRunner().invoke(cli, ["--lang", lang, command, a, b, "--json"]).stdout
-            page = shared.page.evaluate(f"([a, b, lang]) => awskg.{function}(a, b, {{lang}})", [a, b, lang])
+            page = shown.page.evaluate(f"([a, b, lang]) => awskg.{function}(a, b, {{lang}})", [a, b, lang])
             assert json.loads(printed) == page, (command, a, b)
             assert list(json.loads(printed)) == list(page)  # same keys, same order
 
@@ -108,16 +103,16 @@ def python_resolution(kg, text):
         return {"id": None, "candidates": [], "suggestions": error.suggestions}
 
 
-def test_find_resolves_every_spelling_as_the_cli(shared, kg):
+def test_find_resolves_every_spelling_as_the_cli(shown, kg):
     texts = spellings(kg)
-    got = shared.page.evaluate("(texts) => texts.map(t => [awskg.resolve(t), awskg.find(t)])", texts)
+    got = shown.page.evaluate("(texts) => texts.map(t => [awskg.resolve(t), awskg.find(t)])", texts)
     for text, (resolved, found) in zip(texts, got, strict=True):
         assert resolved == python_resolution(kg, text), text
         assert found == resolved["id"]
 
 
-def test_search_without_a_hit_suggests(shared):
-    page = shared.page
+def test_search_without_a_hit_suggests(shown):
+    page = shown.page
     page.fill("#search", "farget")
     page.press("#search", "Enter")
     assert page.is_visible("#search-hint")
@@ -128,17 +123,17 @@ def test_search_without_a_hit_suggests(shared):
     page.evaluate("awskg.clear()")
 
 
-def test_window_awskg_is_documented_in_the_readme(shared):
+def test_window_awskg_is_documented_in_the_readme(shown):
     readme = (REPO / "README.md").read_text("utf-8")
     table = readme[readme.index("| member | what |") :].split("\n\n")[0]
     documented = set()
     for row in table.splitlines()[2:]:
         documented |= set(re.findall(r"`(\w+)", re.split(r"(?<!\\)\|", row)[1]))
-    assert documented == set(shared.page.evaluate("Object.keys(window.awskg)"))
+    assert documented == set(shown.page.evaluate("Object.keys(window.awskg)"))
 
 
-def test_map_has_a_role_a_label_and_announces_names(shared):
-    page = shared.page
+def test_map_has_a_role_a_label_and_announces_names(shown):
+    page = shown.page
     assert page.get_attribute("#graph", "role") == "application"
     assert "arrow keys" in page.get_attribute("#graph", "aria-label")
     page.evaluate("awskg.select('vpc', {animate: false})")
@@ -147,8 +142,8 @@ def test_map_has_a_role_a_label_and_announces_names(shared):
     page.evaluate("awskg.clear()")
 
 
-def test_keyboard_walks_to_neighbors_and_focus_stays(shared, kg):
-    page = shared.page
+def test_keyboard_walks_to_neighbors_and_focus_stays(shown, kg):
+    page = shown.page
     page.evaluate("awskg.select('region', {animate: false})")
     page.locator("#graph").focus()
     page.keyboard.press("ArrowRight")
@@ -177,8 +172,8 @@ def test_keyboard_walks_to_neighbors_and_focus_stays(shared, kg):
     page.evaluate("awskg.clear()")
 
 
-def test_relate_view_from_the_panel_lists_and_lights_the_paths(shared, kg):
-    page = shared.page
+def test_relate_view_from_the_panel_lists_and_lights_the_paths(shown, kg):
+    page = shown.page
     page.evaluate("awskg.select('availability-zone', {animate: false})")
     page.fill("#panel .pair input", "리전")
     page.click("#panel [data-focus='pair-relate']")
@@ -236,21 +231,21 @@ def test_first_view_is_readable_with_a_start_card_that_stays_dismissed(context, 
     assert page.evaluate("awskg.network.getScale()") > scale
     page.click("#start-dismiss")
     page.reload()
-    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    wait_ready(page)
     assert page.is_hidden("#start-card")
 
 
-def test_relation_families_and_legend(shared):
-    relations = shared.page.evaluate("awskg.data.relations")
+def test_relation_families_and_legend(shown):
+    relations = shown.page.evaluate("awskg.data.relations")
     families = {r["family"] for r in relations.values()}
     assert len(families) <= 8
     styles = {(r["family"], r["line"]) for r in relations.values()}
     assert len(styles) == len(relations)  # colour and line style tell every relation apart
-    sizes = shared.page.evaluate(
+    sizes = shown.page.evaluate(
         "Array.from(document.querySelectorAll('#relation-filters label')).map(l => parseFloat(getComputedStyle(l).fontSize))"
     )
     assert min(sizes) >= 12
-    assert shared.page.evaluate("getComputedStyle(document.body).wordBreak") in ("normal", "keep-all")
+    assert shown.page.evaluate("getComputedStyle(document.body).wordBreak") in ("normal", "keep-all")
 
 
 def test_tour_survives_exploring_resumes_and_speaks_korean(context, builtin_map, kg):
@@ -285,7 +280,7 @@ def test_quiz_sessions_seeds_summary_and_the_fact_lit(context, builtin_map, kg):
     page = open_map(context, builtin_map).page
     first = page.evaluate("awskg.startQuiz()")
     page.reload()
-    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    wait_ready(page)
     assert page.evaluate("awskg.startQuiz()") != first  # a new set each session
     seed = page.evaluate("awskg.quizState().seed")
     asked = questions(kg, count=QUIZ_SIZE, seed=seed, within=set(kg.graph.nodes))
@@ -296,9 +291,10 @@ def test_quiz_sessions_seeds_summary_and_the_fact_lit(context, builtin_map, kg):
         edge = "{source}|{relation}|{target}".format(**asked[0].edge)
         assert page.evaluate(f"awskg.edges.get('{edge}').state") == "link"
     assert page.evaluate(f"awskg.nodes.get('{asked[0].answer}').state") == "highlight"
-    for q in asked[1:]:
-        page.evaluate("awskg.nextQuestion()")
-        page.evaluate(f"awskg.answer('{q.answer}')")
+    # the other questions answered right, in one call: what is checked is the summary
+    page.evaluate(
+        "(answers) => answers.forEach(a => { awskg.nextQuestion(); awskg.answer(a); })", [q.answer for q in asked[1:]]
+    )
     page.evaluate("awskg.nextQuestion()")
     assert page.is_visible("#quiz-summary")
     assert page.text_content("#quiz-summary").startswith(f"Done: {len(asked) - 1} of {len(asked)} right.")

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 import awskg
+from awskg.explorer.quiz import questions
 from awskg.explorer.tours import tour
 from awskg.explorer.view import select
-from awskg.exports.html import render_html
+from awskg.exports.html import QUIZ_SIZE, render_html
 
-from browser import open_map
+from browser import node_centre, open_map, wait_ready
 
-REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
 
 
@@ -61,10 +60,6 @@ def test_tour_navigation_with_buttons_and_arrows(context, map_path, kg):
     assert page.evaluate("awskg.tourState()") == {"name": None, "step": None}
 
 
-from awskg.explorer.quiz import questions  # noqa: E402
-from awskg.exports.html import QUIZ_SIZE  # noqa: E402
-
-
 def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     opened = open_map(context, map_path)
     page = opened.page
@@ -92,8 +87,6 @@ def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     page.click("#quiz-next")
     second = pool[1]
     wrong = next(o for o in second["options"] if o != second["answer"])
-    from test_html import node_centre
-
     x, y = node_centre(page, wrong)
     page.mouse.click(x, y)  # answering by clicking the concept in the map
     state = page.evaluate("awskg.quizState()")
@@ -115,7 +108,7 @@ def test_progress_persists_across_reload_and_counts(context, map_path):
     assert page.text_content("#progress-count") == "1 done · 1 learning"
     assert page.evaluate("awskg.nodes.get('vpc').label") == "✓ VPC"
     page.reload()
-    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    wait_ready(page)
     assert page.evaluate("awskg.progress()") == {"vpc": "done", "eks": "learning"}
     assert page.evaluate("awskg.nodes.get('eks').label") == "◐ EKS"
     assert page.text_content("#progress-count") == "1 done · 1 learning"
@@ -134,7 +127,7 @@ def test_progress_is_one_store_for_every_map(context, map_path, tmp_path):
     assert page2.evaluate("awskg.nodes.get('vpc').label") == "✓ VPC"
     page2.evaluate("awskg.mark('subnet', 'learning')")
     page.reload()
-    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    wait_ready(page)
     assert page.evaluate("awskg.progress()") == {"vpc": "done", "lambda": "learning", "subnet": "learning"}
 
 
@@ -142,7 +135,7 @@ def test_progress_from_an_older_map_is_merged(context, map_path):
     page = open_map(context, map_path).page
     page.evaluate("localStorage.setItem('awskg-progress:0123abcd', JSON.stringify({eks: 'done', gone: 'learning'}))")
     page.reload()
-    page.wait_for_function("window.awskg && window.awskg.ready === true")
+    wait_ready(page)
     assert page.evaluate("awskg.progress()") == {"eks": "done"}
     assert json.loads(page.evaluate("localStorage.getItem('awskg-progress')")) == {"eks": "done", "gone": "learning"}
 
@@ -191,15 +184,3 @@ def test_url_hash_restores_the_same_view(context, map_path):
     assert second.is_checked("input[data-kind='product']") is False
     assert second.evaluate("[awskg.network.body.nodeIndices.length, awskg.network.body.edgeIndices.length]") == visible
     second.context.close()
-
-
-def test_screenshot_of_a_tour(context, map_path, tmp_path):
-    """The README's tour picture, taken by this browser: AWSKG_UPDATE_SCREENSHOTS=1 refreshes it."""
-    page = open_map(context, map_path).page
-    page.evaluate("awskg.tour('running-containers-on-aws', 7)")
-    page.wait_for_timeout(500)
-    update = os.environ.get("AWSKG_UPDATE_SCREENSHOTS") == "1"
-    target = REPO / "docs" / "tour.png" if update else tmp_path / "tour.png"
-    page.screenshot(path=str(target))
-    assert target.read_bytes()[:4] == b"\x89PNG"
-    assert (REPO / "docs" / "tour.png").exists()
