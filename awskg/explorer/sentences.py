@@ -74,6 +74,7 @@ def _final_sound(word: str) -> tuple[bool, bool]:
     return False, False
 
 
+@lru_cache(maxsize=65536)
 def particle(word: str, pair: str, reading_ko: str = "") -> str:
     """``word`` followed by the right form of a particle pair.
 
@@ -238,10 +239,18 @@ def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inv
     return "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label=THIS_KO))
 
 
-def edge_label(kg: KnowledgeGraph, source: str, relation: str, target: str, lang: str = "en") -> str:
+def edge_label(
+    kg: KnowledgeGraph,
+    source: str,
+    relation: str,
+    target: str,
+    lang: str = "en",
+    parts: tuple[str, str, str] | None = None,
+) -> str:
     """The label of an arrow from ``source`` to ``target`` in a diagram: the reading after the object.
 
-    In Korean the particle is chosen for the arrow's own target.
+    In Korean the particle is chosen for the arrow's own target. ``parts``, when
+    the caller already has the fact's :func:`sentence_parts`, saves rendering it again.
 
     >>> import awskg
     >>> kg = awskg.load()
@@ -252,7 +261,7 @@ def edge_label(kg: KnowledgeGraph, source: str, relation: str, target: str, lang
     """
     if lang != "ko" or not kg.relations[relation].label_ko:
         return kg.relations[relation].label
-    before, label, after = sentence_parts(kg, source, relation, target, lang)
+    before, label, after = parts or sentence_parts(kg, source, relation, target, lang)
     if before == particle(kg.label(source, lang), "은/는", reading(kg, source)) + " ":
         return after  # the usual "{s}은/는 {o}..." reading: the arrow stands for both ends
     return before + label + after

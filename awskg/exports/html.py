@@ -148,8 +148,25 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     edges = []
+    # what compare says of an end ("runs on Fargate") depends only on the relation and the
+    # other end: many edges share one, so each is rendered once
+    predicates: dict[tuple[str, str, str, bool], str] = {}
+
+    def said(relation: str, obj: str, code: str, inverse: bool) -> str:
+        key = (relation, obj, code, inverse)
+        if key not in predicates:
+            predicates[key] = predicate(kg, relation, obj, code, inverse)
+        return predicates[key]
+
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
+        text = {
+            code: {
+                "out": sentence_parts(kg, source, relation, target, code),
+                "in": sentence_parts(kg, source, relation, target, code, inverse=True),
+            }
+            for code in LANGS
+        }
         edges.append(
             {
                 "id": f"{source}|{relation}|{target}",
@@ -159,18 +176,11 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS},
                 "source_ref": data.get("source_ref", ""),
                 "source": {code: cite(data.get("source_ref", ""), code) for code in LANGS},
-                "label": {code: edge_label(kg, source, relation, target, code) for code in LANGS},
-                "text": {
-                    code: {
-                        "out": sentence_parts(kg, source, relation, target, code),
-                        "in": sentence_parts(kg, source, relation, target, code, inverse=True),
-                    }
-                    for code in LANGS
-                },
+                "label": {code: edge_label(kg, source, relation, target, code, text[code]["out"]) for code in LANGS},
+                "text": text,
                 # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
                 "pred": {
-                    code: [predicate(kg, relation, target, code), predicate(kg, relation, source, code, True)]
-                    for code in LANGS
+                    code: [said(relation, target, code, False), said(relation, source, code, True)] for code in LANGS
                 },
             }
         )
