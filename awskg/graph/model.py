@@ -40,10 +40,6 @@ class Edge:
     source_ref: str = ""
     note_ko: str = ""
 
-    def note_in(self, lang: str) -> str:
-        """The note in ``lang``, falling back to English."""
-        return (lang == "ko" and self.note_ko) or self.note
-
 
 @dataclass(repr=False)
 class KnowledgeGraph:
