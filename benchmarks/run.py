@@ -114,13 +114,8 @@ def load_50k(repeat: int) -> Result:
 
 def memory_load_50k(repeat: int) -> Result:
     big = pack(50_000)
-    code = [PY, "-c", "import sys, awskg; awskg.load([sys.argv[1]], builtin=False)", str(big)]
-    ours = statistics.median(peak_kb(code) for _ in range(max(1, repeat // 2)))
-    base = statistics.median(peak_kb(read_edgelist(big)) for _ in range(max(1, repeat // 2)))
-    return Result(
-        "memory-load-50k", "peak memory of `awskg.load()`, 50,000 nodes", ours / 1024, base / 1024,
-        "`networkx.read_edgelist` baseline", "at most 2x", ours <= 2 * base, unit="MiB",
-    )  # fmt: skip
+    cmd = [PY, "-c", "import sys, awskg; awskg.load([sys.argv[1]], builtin=False)", str(big)]
+    return _peak_against_edgelist("memory-load-50k", "peak memory of `awskg.load()`, 50,000 nodes", cmd, big, repeat)
 
 
 def _edited_copy(size: int) -> Path:
@@ -227,16 +222,27 @@ def quiz_and_focus_5k(repeat: int) -> Result:
     return result
 
 
+def _peak_against_edgelist(name: str, what: str, cmd: list[str], big: Path, repeat: int) -> Result:
+    """Peak memory of ``cmd`` against ``read_edgelist`` of the same pack, medians of half the runs."""
+    runs = max(1, repeat // 2)
+    ours = statistics.median(peak_kb(cmd) for _ in range(runs))
+    base = statistics.median(peak_kb(read_edgelist(big)) for _ in range(runs))
+    return Result(
+        name,
+        what,
+        ours / 1024,
+        base / 1024,
+        "`networkx.read_edgelist` baseline",
+        "at most 2x",
+        ours <= 2 * base,
+        unit="MiB",
+    )
+
+
 def memory_50k(repeat: int) -> Result:
     big = pack(50_000)
-    ours = statistics.median(
-        peak_kb(awskg("--no-builtin", "--pack", str(big), "check")) for _ in range(max(1, repeat // 2))
-    )
-    base = statistics.median(peak_kb(read_edgelist(big)) for _ in range(max(1, repeat // 2)))
-    return Result(
-        "memory-50k", "peak memory of `awskg check`, 50,000 nodes", ours / 1024, base / 1024,
-        "`networkx.read_edgelist` baseline", "at most 2x", ours <= 2 * base, unit="MiB",
-    )  # fmt: skip
+    cmd = awskg("--no-builtin", "--pack", str(big), "check")
+    return _peak_against_edgelist("memory-50k", "peak memory of `awskg check`, 50,000 nodes", cmd, big, repeat)
 
 
 def cold_relate(repeat: int) -> Result:
