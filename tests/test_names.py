@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import awskg
+from awskg.graph.names import normalize, normalize_all
 
 
 @pytest.mark.parametrize(
@@ -53,3 +56,13 @@ def test_nothing_close_gives_no_suggestion(kg):
         kg.resolve("qqqqqqqq")
     assert info.value.suggestions == []
     assert str(info.value) == "unknown concept 'qqqqqqqq'"
+
+
+#: Name pieces that normalization treats differently: case, width, jamo, punctuation, NUL, combining marks.
+NAME_PIECES = st.sampled_from(["a", "B", "가", "ㄱ", "ｆ", "_", "-", " ", "\x00", "é", "e\u0301", "\u0301"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(NAME_PIECES, max_size=6).map("".join), max_size=5))
+def test_normalizing_names_together_equals_normalizing_each(names):
+    assert normalize_all(names) == [normalize(name) for name in names]

@@ -140,11 +140,11 @@ def build_graph(
         succ[node] = {}
         pred[node] = {}
     for (source, relation, target), (note, ref, note_ko) in edges:
-        keys = succ[source].get(target)
+        out = succ[source]
+        keys = out.get(target)
         if keys is None:
-            if target not in pred:
-                raise KeyError(target)
-            keys = succ[source][target] = pred[target][source] = {}
+            # the predecessor side first: an unknown target raises before anything is written
+            keys = pred[target][source] = out[target] = {}
         keys[relation] = {"relation": relation, "note": note, "source_ref": ref, "note_ko": note_ko}
     return graph
 

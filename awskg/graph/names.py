@@ -10,14 +10,16 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from awskg.errors import AmbiguousName, UnknownName
 
-__all__ = ["NameIndex", "bigrams", "node_names", "normalize"]
+__all__ = ["NameIndex", "bigrams", "node_names", "normalize", "normalize_all"]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: The same, sparing NUL: the separator :func:`normalize_all` joins names with.
+_NOT_ALNUM_OR_NUL = re.compile(r"[^\w\x00]+|_+")
 
 #: A typed prefix shorter than this never resolves on its own ("ec" is too vague).
 MIN_PREFIX = 3
@@ -37,6 +39,25 @@ def normalize(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return _NOT_ALNUM.sub("", text.casefold())
+
+
+def normalize_all(names: Sequence[str]) -> list[str]:
+    """:func:`normalize` of each name, in one pass over them all.
+
+    A large pack has hundreds of thousands of names: one pass over them all,
+    joined by NUL (which no clean name holds), costs a fifth of one pass per
+    name. A name holding NUL is normalized on its own.
+
+    >>> normalize_all(["Route 53", "가용 영역", ""])
+    ['route53', '가용영역', '']
+    """
+    joined = "\x00".join(names)
+    if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
+        joined = unicodedata.normalize("NFKC", joined)
+    # spaces and hyphens, nearly all there is to remove, go first by plain replacement
+    folded = joined.casefold().replace(" ", "").replace("-", "")
+    keys = _NOT_ALNUM_OR_NUL.sub("", folded).split("\x00")
+    return keys if len(keys) == len(names) else [normalize(name) for name in names]
 
 
 def node_names(attrs: dict[str, Any]) -> list[str]:

@@ -11,11 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from awskg.errors import Problem, did_you_mean
 from awskg.graph.csvfile import Row
-from awskg.graph.names import NameIndex, normalize
+from awskg.graph.names import NameIndex, normalize_all
 from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
     DIRECTIONS,
@@ -198,8 +199,12 @@ def _check_values(rows: list[Row], out: Checked, report: Report) -> None:
 
 def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -> None:
     claims, nodes, kinds = out.names, out.nodes, out.kinds
-    for row in rows:
-        node_id, label, label_ko, kind, aliases_cell, summary, summary_ko, docs, reading_ko = row.cells
+    aliases_of = [split_aliases(row.cells[4]) if row.cells[4] else [] for row in rows]
+    names_of = [(row.cells[1], row.cells[2], *aliases) for row, aliases in zip(rows, aliases_of, strict=True)]
+    # every name of every node normalized in one pass: a fifth of the time of one pass per name
+    normalized = iter(normalize_all(list(chain.from_iterable(names_of))))
+    for row, aliases, names in zip(rows, aliases_of, names_of, strict=True):
+        node_id, label, label_ko, kind, _, summary, summary_ko, docs, reading_ko = row.cells
         bad = []
         valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
         if node_id in RESERVED_IDS:
@@ -215,23 +220,21 @@ def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -
             bad.append(_known("kind", kind, kinds, hints=hints))
         if docs and not docs.lower().startswith(("http://", "https://")):
             bad.append(f"docs must be an http(s) URL, got {docs!r}")
-        aliases = split_aliases(aliases_cell) if aliases_cell else []
         # a valid id is already normalized but for its hyphens
-        keys = {node_id.replace("-", ""): node_id, **{normalize(name): name for name in (label, label_ko, *aliases)}}
+        keys = {node_id.replace("-", ""): node_id, **dict(zip(islice(normalized, len(names)), names, strict=True))}
         keys.pop("", None)
+        # A node with a bad kind or link still claims its names, so that the
+        # edges naming it do not each report a second, misleading problem.
+        claim = claims.setdefault if valid_id and node_id not in nodes else claims.get
         for key, name in keys.items():
-            owner = claims.get(key)
-            if owner and owner != node_id:
+            owner = claim(key, node_id)
+            if owner != node_id:
                 first = out.node_rows[owner]
                 bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
         for message in bad:
             report(Problem(row.path, row.line, message))
         if not valid_id or node_id in nodes:
             continue
-        # A node with a bad kind or link still counts as defined, so that the
-        # edges naming it do not each report a second, misleading problem.
-        for key in keys:
-            claims.setdefault(key, node_id)
         nodes[node_id] = (label, label_ko, kind, aliases, summary, summary_ko, docs, reading_ko)
         out.node_rows[node_id] = row
 
@@ -272,8 +275,13 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
 
 
 def _check_cycles(out: Checked, report: Report) -> None:
-    for relation in sorted(name for name, record in out.relations.items() if record.has("acyclic")):
-        pairs = [(s, t) for (s, r, t) in out.edges if r == relation]
+    acyclic: dict[str, list[tuple[str, str]]] = {
+        name: [] for name, record in sorted(out.relations.items()) if record.has("acyclic")
+    }
+    for source, relation, target in out.edges:
+        if relation in acyclic:
+            acyclic[relation].append((source, target))
+    for relation, pairs in acyclic.items():
         if not _has_cycle(pairs):
             continue
         import networkx as nx  # only to name the cycle, which is rare
