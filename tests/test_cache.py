@@ -21,7 +21,7 @@ def cached(tmp_path, monkeypatch, make_pack):
 
 def test_second_load_comes_from_the_cache(cached, tmp_path, monkeypatch):
     first = cache.load_cached([cached])
-    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    assert len(list((tmp_path / "cache").glob("*.marshal"))) == 1
 
     def must_not_reload(*args, **kwargs):
         raise AssertionError("a fresh cache must be used")
@@ -43,7 +43,7 @@ def test_a_changed_pack_is_reloaded(cached):
 
 def test_a_broken_cache_file_is_a_miss(cached, tmp_path):
     cache.load_cached([cached])
-    (cache_file,) = (tmp_path / "cache").glob("*.json")
+    (cache_file,) = (tmp_path / "cache").glob("*.marshal")
     cache_file.write_bytes(cache_file.read_bytes()[:200])
     assert "mine" in cache.load_cached([cached]).graph
 
@@ -56,7 +56,7 @@ def test_small_packs_are_not_cached(tmp_path, monkeypatch, make_pack):
 
 def test_queries_use_the_cache_but_check_never_does(cached, tmp_path, invoke, monkeypatch):
     assert invoke("--pack", str(cached), "show", "mine").exit_code == 0
-    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    assert len(list((tmp_path / "cache").glob("*.marshal"))) == 1
     (cached / "edges.csv").write_text("source,relation,target\nmine,uses,nothing\n", "utf-8")
     result = invoke("--pack", str(cached), "check")
     assert result.exit_code == 1 and "unknown node 'nothing'" in result.stderr

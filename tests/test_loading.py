@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+
+import networkx as nx
 import pytest
 
 import awskg
@@ -95,3 +98,19 @@ def test_builtin_pack_ships_every_table_it_uses():
     shipped = {p.name for p in BUILTIN_PACK.glob("*.csv")}
     assert {"edges.csv", "kinds.csv", "nodes.csv", "relations.csv", "tours.csv"} <= shipped
     assert {"dimensions.csv", "values.csv", "properties.csv", "complete.csv"} <= shipped
+
+
+def test_the_graph_is_the_one_add_edge_builds_from_the_csv(kg):
+    """build_graph fills networkx's dicts directly: it must hold what add_edge would, linked both ways."""
+    reference: nx.MultiDiGraph = nx.MultiDiGraph()
+    with open(BUILTIN_PACK / "nodes.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            aliases = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+            reference.add_node(row.pop("id"), **{**row, "aliases": aliases})
+    with open(BUILTIN_PACK / "edges.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            source, target = row.pop("source"), row.pop("target")
+            reference.add_edge(source, target, key=row["relation"], **row)
+    assert nx.utils.graphs_equal(kg.graph, reference)
+    assert list(kg.graph.in_edges(keys=True, data=True)) == list(reference.in_edges(keys=True, data=True))
+    assert kg.graph.number_of_edges() == reference.number_of_edges() > 300

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import awskg
+
 from conftest import DATA
 
 # pack folder -> (file, line, message) of every problem it must report, in order
@@ -128,3 +130,11 @@ def test_name_taken_from_the_builtin_pack_points_at_its_line(make_pack, invoke):
     assert result.stderr.splitlines()[0] == (
         f"{pack / 'nodes.csv'}:2: name 'AWS Fargate' is already taken by node 'fargate' ({builtin_nodes}:{line})"
     )
+
+
+def test_a_taken_name_given_twice_by_one_node_is_reported_once(make_pack):
+    pack = make_pack(nodes=[["mine", "Fargate", "", "concept", "fargate;FARGATE; AWS Fargate", "", "", ""]])
+    with pytest.raises(awskg.PackError) as info:
+        awskg.load([pack])
+    messages = [p.message for p in info.value.problems]
+    assert sorted(m.split(" is already")[0] for m in messages) == ["name 'AWS Fargate'", "name 'Fargate'"]

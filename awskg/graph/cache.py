@@ -7,8 +7,15 @@ built-in pack loads in milliseconds, and a cache would not pay for itself.
 Why it is built the way it is:
 
 - **Nothing in it can run code.** It was a pickle, and unpickling a file from a
-  shared ``$AWSKG_CACHE_DIR`` ran another user's code. It is now plain JSON of
-  the node, edge and vocabulary tables, rebuilt into networkx on reading.
+  shared ``$AWSKG_CACHE_DIR`` ran another user's code. It is now
+  :mod:`marshal` data, the format of Python's own ``.pyc`` files, holding
+  only dicts, lists and strings: marshal builds no class instances and calls
+  nothing while reading. What it reads is the graph's node, successor and
+  predecessor dicts as networkx holds them (the predecessor side sharing each
+  relation dict with the successor side, as marshal keeps shared objects
+  shared), and the vocabulary tables; so a cached graph is adopted as read,
+  with no Python loop over its edges. A cache file is read only when the
+  user alone could have written it (below), as Python trusts ``__pycache__``.
 - **It is private.** The folder is created 0700 (tightened if it is yours and
   looser), files are 0600; a file not owned by you, readable or writable by
   others, or not a regular file is ignored and rewritten, never trusted. A
@@ -22,9 +29,8 @@ Why it is built the way it is:
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
-import json
+import marshal
 import os
 import stat
 import sys
@@ -33,17 +39,16 @@ from pathlib import Path
 from typing import Any
 
 from awskg.graph.atomic import write_atomic
-from awskg.graph.loading import BUILTIN_PACK, build_graph, load
+from awskg.graph.loading import BUILTIN_PACK, adopt_graph, load, paused_gc
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
-from awskg.graph.validation import NODE_ATTRIBUTES
 from awskg.graph.vocabulary import SCHEMAS, Completeness, Dimension, Kind, Property, Relation, Value
 
 __all__ = ["MIN_BYTES", "cache_dir", "load_cached"]
 
 MIN_BYTES = 2_000_000
 #: Bumped whenever the layout below changes; part of the fingerprint.
-FORMAT = "awskg-cache-3"
+FORMAT = "awskg-cache-4-marshal"
 
 
 def cache_dir() -> Path:
@@ -67,7 +72,7 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
         return load(pack_paths, builtin=builtin)
     fingerprint = _fingerprint(files)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
-    path = folder / f"{identity}.json"
+    path = folder / f"{identity}.marshal"
     cached = _read(path, fingerprint)
     if cached is not None:
         return cached
@@ -75,7 +80,9 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
         if path.is_symlink() or (path.exists() and not path.is_file()):
             path.unlink()  # write_atomic would write through a planted link: replace the link itself
-        write_atomic(path, fingerprint.encode() + b"\n" + _dump(kg), mode=0o600)
+        with paused_gc():
+            data = _dump(kg)
+        write_atomic(path, fingerprint.encode() + b"\n" + data, mode=0o600)
     return kg
 
 
@@ -127,24 +134,20 @@ def _read(path: Path, fingerprint: str) -> KnowledgeGraph | None:
         if handle.readline().rstrip(b"\n") != fingerprint.encode():
             return None
         data = handle.read()
-    enabled = gc.isenabled()
-    gc.disable()  # rebuilding creates a million objects and frees none; collecting meanwhile doubles the time
     try:
-        return _graph(json.loads(data))
-    except (ValueError, TypeError, KeyError, AttributeError):  # truncated or not ours: a cache miss
+        with paused_gc():
+            return _graph(marshal.loads(data))
+    except (ValueError, EOFError, TypeError, KeyError, AttributeError):  # truncated or not ours: a cache miss
         return None
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _dump(kg: KnowledgeGraph) -> bytes:
+    """The graph's own node, successor and predecessor dicts, and the vocabulary as lists."""
     graph = kg.graph
     document = {
-        "nodes": [[node, *(attrs[a] for a in NODE_ATTRIBUTES)] for node, attrs in graph.nodes(data=True)],
-        "edges": [
-            [s, d["relation"], t, d["note"], d["source_ref"], d["note_ko"]] for s, t, d in graph.edges(data=True)
-        ],
+        "nodes": graph._node,  # type: ignore[attr-defined]
+        "succ": graph._succ,  # type: ignore[attr-defined]
+        "pred": graph._pred,  # type: ignore[attr-defined]
         "relations": [_row(r) for r in kg.relations.values()],
         "kinds": [_row(k) for k in kg.kinds.values()],
         "dimensions": [_row(d) for d in kg.dimensions.values()],
@@ -154,7 +157,7 @@ def _dump(kg: KnowledgeGraph) -> bytes:
         "tours": kg.tours,
         "names": kg.names.owner,
     }
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    return marshal.dumps(document)
 
 
 def _row(record: object) -> list[object]:
@@ -167,10 +170,9 @@ def _record(kind: type, row: list[object]) -> Any:
 
 
 def _graph(document: dict[str, Any]) -> KnowledgeGraph:
-    graph = build_graph(
-        ((node, values) for node, *values in document["nodes"]),
-        (((s, r, t), (note, ref, note_ko)) for s, r, t, note, ref, note_ko in document["edges"]),
-    )
+    if not isinstance(document, dict):
+        raise TypeError("not a cached graph")
+    graph = adopt_graph(document["nodes"], document["succ"], document["pred"])
     properties: dict[str, list[Property]] = {}
     for row in document["properties"]:
         prop = _record(Property, row)
@@ -179,8 +181,8 @@ def _graph(document: dict[str, Any]) -> KnowledgeGraph:
         graph,
         {row[0]: _record(Relation, row) for row in document["relations"]},
         {row[0]: _record(Kind, row) for row in document["kinds"]},
-        NameIndex(owner=dict(document["names"])),
-        dict(document["tours"]),
+        NameIndex(owner=document["names"]),
+        document["tours"],
         dimensions={row[0]: _record(Dimension, row) for row in document["dimensions"]},
         values={(row[0], row[1]): _record(Value, row) for row in document["values"]},
         properties=properties,

@@ -18,6 +18,7 @@ keeps every later line number true.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import io
@@ -153,8 +154,8 @@ class _Lines:
                 return line
 
 
-#: A comment line after the first, in a file with LF (or CRLF) line endings.
-_COMMENT = re.compile(r"\n[ \t]*#")
+#: A comment line after the first (from the line break before it), in a file with LF (or CRLF) line endings.
+_COMMENT = re.compile(r"\n[ \t]*#[^\n]*")
 #: Whitespace ``str.strip`` would remove from a value: any but the line breaks between records.
 _SPACE = re.compile(r"[^\S\n]")
 #: The ASCII part of it, each found far quicker by a plain search than by the pattern.
@@ -178,17 +179,47 @@ _Record = tuple[int, list[str], list[str], int]
 def _records(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
     """:func:`records`, each with the number of characters its lines hold, by the quickest reader that applies.
 
-    Only a file with comment lines (or CR line endings) needs :func:`_by_line`;
-    the others are read in one go by :func:`_by_csv`, or split at line breaks
-    and commas by :func:`_by_split` when they hold no quote and no CR. All
-    three yield the same records and problems (a test holds them equal on
-    generated files).
+    :func:`_by_line` reads any file, pulling line by line in Python; the
+    others read from memory in C: :func:`_by_csv` with the csv module, or
+    :func:`_by_split` at line breaks and commas when the file holds no quote
+    and no CR. Comment lines are blanked first (:func:`_uncommented`), so
+    line numbers stay true. All yield the same records and problems (a test
+    holds them equal on generated files).
     """
-    if first_ending(text) == "\r" or text.lstrip(" \t")[:1] == "#" or _COMMENT.search(text) is not None:
+    if first_ending(text) == "\r":
         return _by_line(text, where, problems)
+    if text.lstrip(" \t")[:1] == "#" or _COMMENT.search(text) is not None:
+        return _uncommented(text, where, problems)
     if '"' not in text and "\r" not in text and max(map(len, text.split("\n"))) <= csv.field_size_limit():
         return _by_split(text)
     return _by_csv(text, where, problems)
+
+
+def _uncommented(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
+    """A file with comment lines, read with each blanked (its line break kept), unless that changes a value.
+
+    A line starting with ``#`` inside a quoted value is data, not a comment.
+    Blanking it leaves the text before it as it was, so the reader is still
+    inside that value there, and the value's record spans the blanked line:
+    exactly what is checked below. Then (or if anything was malformed) the
+    file is read again by :func:`_by_line`, which knows the rule line by line.
+    """
+    padded = "\n" + text
+    blanked = _COMMENT.sub("\n", padded)[1:]
+    if '"' not in text and "\r" not in text and max(map(len, blanked.split("\n"))) <= csv.field_size_limit():
+        return _by_split(blanked)  # no quotes: every comment line is one
+    malformed: list[Problem] = []
+    spans: list[tuple[int, int]] = []
+    read = list(_by_csv(blanked, where, malformed, spans))
+    starts = [start for start, _ in spans]
+    line = position = 0
+    for match in _COMMENT.finditer(padded):
+        line += padded.count("\n", position, match.start() + 1)  # the blanked line's number
+        position = match.start() + 1
+        index = bisect.bisect_right(starts, line) - 1  # the record over several lines starting before it
+        if index >= 0 and spans[index][1] >= line > spans[index][0]:
+            return _by_line(text, where, problems)  # it spans the blanked line: that was inside a value
+    return _by_line(text, where, problems) if malformed else iter(read)
 
 
 def _by_line(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
@@ -208,8 +239,14 @@ def _by_line(text: str, where: str, problems: list[Problem]) -> Iterator[_Record
         problems.append(_malformed(exc, where, lines.line, lines.start))
 
 
-def _by_csv(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
-    """A file without comments: the csv reader reads it from memory and counts its lines."""
+def _by_csv(
+    text: str, where: str, problems: list[Problem], spans: list[tuple[int, int]] | None = None
+) -> Iterator[_Record]:
+    """A file without comments: the csv reader reads it from memory and counts its lines.
+
+    ``spans``, if given, gathers the (first, last) line of every record over
+    several lines, blank ones included.
+    """
     strip = str.strip
     stream = io.StringIO(text, newline="\n")
     tell = stream.tell
@@ -218,6 +255,8 @@ def _by_csv(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]
     try:
         for record in reader:
             start, end = end + 1, reader.line_num
+            if spans is not None and end > start:
+                spans.append((start, end))
             fields = list(map(strip, record))
             if any(fields):
                 yield start, fields, record, tell() - before

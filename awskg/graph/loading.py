@@ -14,22 +14,20 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from awskg.errors import PackError, Problem
 from awskg.graph.csvfile import Row, read_table
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
-from awskg.graph.validation import NODE_ATTRIBUTES, Checked, check, lint
+from awskg.graph.validation import Checked, check, lint
 from awskg.graph.vocabulary import SCHEMAS
 
 if TYPE_CHECKING:
     import networkx as nx
 
-K = TypeVar("K")
-V = TypeVar("V")
 
-__all__ = ["BUILTIN_PACK", "Validated", "build_graph", "load", "read_packs", "validate"]
+__all__ = ["BUILTIN_PACK", "Validated", "adopt_graph", "build_graph", "load", "paused_gc", "read_packs", "validate"]
 
 #: The pack that ships inside the package.
 BUILTIN_PACK = Path(__file__).parent / "data"
@@ -78,7 +76,7 @@ def validate(
     >>> validate().nodes == load().graph.number_of_nodes()
     True
     """
-    with _no_gc():
+    with paused_gc():
         checked, warnings = _checked(_folders(packs, builtin), overrides, strict)
     return Validated(len(checked.nodes), len(checked.edges), len(checked.relations), warnings)
 
@@ -93,11 +91,9 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     (True, True)
     """
     folders = _folders(packs, builtin)
-    with _no_gc():
+    with paused_gc():
         checked, _ = _checked(folders, None, strict=False)
-        # Each record is handed over and dropped as it goes, so the checked
-        # records and the finished graph never both sit in memory whole.
-        graph = build_graph(_drain(checked.nodes), _drain(checked.edges))
+        graph = build_graph(checked.nodes, checked.edges)
     names = NameIndex(owner=checked.names)
     return KnowledgeGraph(
         graph,
@@ -113,39 +109,67 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
 
 
 def build_graph(
-    nodes: Iterable[tuple[str, tuple[Any, ...]]],
-    edges: Iterable[tuple[tuple[str, str, str], tuple[str, str, str]]],
+    nodes: Mapping[str, dict[str, Any]], edges: Mapping[tuple[str, str, str], dict[str, Any]]
 ) -> nx.MultiDiGraph[str]:
-    """A MultiDiGraph filled straight into networkx's adjacency dicts from checked records.
+    """A MultiDiGraph holding these node and edge attribute dicts, filled straight into networkx's own dicts.
 
-    ``nodes`` yields (id, the NODE_ATTRIBUTES values); ``edges`` yields
-    ((source, relation, target), (note, source_ref, note_ko)). Validation (or
-    the cache's fingerprint) already guarantees both ends exist and each edge
-    is new, so the checks and copies ``add_edge`` makes per call (a quarter of
-    a large pack's load time) are skipped. The layout filled here (node ->
-    attributes; source -> target -> key -> attributes, the key dict shared with
-    the predecessor side) is the one networkx has kept since 2.0; a test holds
-    the result ``graphs_equal`` to one built with ``add_edge``.
+    ``nodes`` maps each id to its attributes; ``edges`` each (source,
+    relation, target) to its attributes, the dicts validation made, adopted
+    as they are. Validation already guarantees both ends exist and each edge
+    is new, so the checks and copies ``add_edge`` makes per call (a quarter
+    of a large pack's load time) are skipped. The layout filled here (node ->
+    attributes; source -> target -> key -> attributes, the key dict shared
+    with the predecessor side) is the one networkx has kept since 2.0; a test
+    holds the result equal to the graph ``add_edge`` builds, in iteration
+    order too.
 
-    >>> graph = build_graph([("a", ("A",) * 8), ("b", ("B",) * 8)], [(("a", "uses", "b"), ("", "", ""))])
-    >>> graph.has_edge("a", "b", key="uses"), graph.nodes["b"]["label"]
-    (True, 'B')
+    >>> graph = build_graph({"a": {"label": "A"}, "b": {"label": "B"}}, {("a", "uses", "b"): {"relation": "uses"}})
+    >>> graph.has_edge("a", "b", key="uses"), graph.nodes["b"]["label"], list(graph.predecessors("b"))
+    (True, 'B', ['a'])
     """
     import networkx as nx
 
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    node_attrs, succ, pred = graph._node, graph._succ, graph._pred  # type: ignore[attr-defined]
-    for node, values in nodes:
-        node_attrs[node] = dict(zip(NODE_ATTRIBUTES, values, strict=True))
+    succ, pred = graph._succ, graph._pred  # type: ignore[attr-defined]
+    graph._node.update(nodes)  # type: ignore[attr-defined]
+    for node in nodes:
         succ[node] = {}
         pred[node] = {}
-    for (source, relation, target), (note, ref, note_ko) in edges:
+    for (source, relation, target), attrs in edges.items():
         out = succ[source]
         keys = out.get(target)
         if keys is None:
             # the predecessor side first: an unknown target raises before anything is written
             keys = pred[target][source] = out[target] = {}
-        keys[relation] = {"relation": relation, "note": note, "source_ref": ref, "note_ko": note_ko}
+        keys[relation] = attrs
+    return graph
+
+
+def adopt_graph(
+    nodes: dict[str, dict[str, Any]],
+    succ: dict[str, dict[str, dict[str, dict[str, Any]]]],
+    pred: dict[str, dict[str, dict[str, dict[str, Any]]]],
+) -> nx.MultiDiGraph[str]:
+    """The MultiDiGraph whose node, successor and predecessor dicts are these, taken as they are.
+
+    They must be networkx's own layout, as :func:`build_graph` fills it: node
+    -> attributes; source -> target -> relation -> edge attributes, and the
+    same relation dicts reached from the target in ``pred``. This is how the
+    cache reads a graph back without a Python loop over its edges; a test
+    holds the result equal to the graph it was copied from, in iteration
+    order and sharing too.
+
+    >>> keys = {"uses": {"relation": "uses"}}
+    >>> graph = adopt_graph({"a": {}, "b": {}}, {"a": {"b": keys}, "b": {}}, {"a": {}, "b": {"a": keys}})
+    >>> list(graph.predecessors("b")), graph.number_of_edges()
+    (['a'], 1)
+    """
+    import networkx as nx
+
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    graph._node.update(nodes)  # type: ignore[attr-defined]
+    graph._succ.update(succ)  # type: ignore[attr-defined]
+    graph._pred.update(pred)  # type: ignore[attr-defined]
     return graph
 
 
@@ -167,20 +191,11 @@ def _checked(
     return checked, warnings
 
 
-def _drain(records: dict[K, V]) -> Iterator[tuple[K, V]]:
-    """Yield a dict's items in order while emptying it, releasing each item once used."""
-    items = list(records.items())
-    records.clear()
-    items.reverse()
-    while items:
-        yield items.pop()
-
-
 @contextmanager
-def _no_gc() -> Iterator[None]:
-    """Loading allocates hundreds of thousands of objects and frees none of them
-    cyclically; pausing the cyclic collector meanwhile saves it from scanning
-    the growing heap again and again."""
+def paused_gc() -> Iterator[None]:
+    """Loading (or reading or writing a cached graph) allocates hundreds of thousands
+    of objects and frees none of them cyclically; pausing the cyclic collector
+    meanwhile saves it from scanning the growing heap again and again."""
     enabled = gc.isenabled()
     gc.disable()
     try:

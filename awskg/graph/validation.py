@@ -34,10 +34,7 @@ from awskg.graph.vocabulary import (
 #: Where a check reports what it found.
 Report = Callable[[Problem], None]
 
-__all__ = ["NODE_ATTRIBUTES", "Checked", "check", "lint", "split_aliases"]
-
-#: The attributes of every node in the graph, in the order Checked.nodes holds them.
-NODE_ATTRIBUTES = ("label", "label_ko", "kind", "aliases", "summary", "summary_ko", "docs", "reading_ko")
+__all__ = ["Checked", "check", "lint", "split_aliases"]
 
 #: "Did you mean" for the first this many unknown names of each kind; only a count after that.
 SUGGESTIONS_PER_KIND = 20
@@ -52,10 +49,10 @@ class Checked:
 
     relations: dict[str, Relation] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
-    #: id -> the NODE_ATTRIBUTES values, as a tuple (a dict each would double the memory)
-    nodes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
-    #: (source, relation, target) -> (note, source_ref, note_ko)
-    edges: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
+    #: id -> the node's attributes, the very dicts the graph will hold
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: (source, relation, target) -> the edge's attributes, the very dicts the graph will hold
+    edges: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)
     tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
@@ -220,22 +217,30 @@ def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -
             bad.append(_known("kind", kind, kinds, hints=hints))
         if docs and not docs.lower().startswith(("http://", "https://")):
             bad.append(f"docs must be an http(s) URL, got {docs!r}")
-        # a valid id is already normalized but for its hyphens
-        keys = {node_id.replace("-", ""): node_id, **dict(zip(islice(normalized, len(names)), names, strict=True))}
-        keys.pop("", None)
         # A node with a bad kind or link still claims its names, so that the
         # edges naming it do not each report a second, misleading problem.
         claim = claims.setdefault if valid_id and node_id not in nodes else claims.get
-        for key, name in keys.items():
-            owner = claim(key, node_id)
-            if owner != node_id:
+        # a valid id is already normalized but for its hyphens
+        keys = (node_id.replace("-", ""), *islice(normalized, len(names)))
+        for position, (key, name) in enumerate(zip(keys, (node_id, *names), strict=True)):
+            owner = claim(key, node_id) if key else node_id
+            if owner != node_id and keys.index(key) == position:  # once per name, however often given
                 first = out.node_rows[owner]
                 bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
         for message in bad:
             report(Problem(row.path, row.line, message))
         if not valid_id or node_id in nodes:
             continue
-        nodes[node_id] = (label, label_ko, kind, aliases, summary, summary_ko, docs, reading_ko)
+        nodes[node_id] = {
+            "label": label,
+            "label_ko": label_ko,
+            "kind": kind,
+            "aliases": aliases,
+            "summary": summary,
+            "summary_ko": summary_ko,
+            "docs": docs,
+            "reading_ko": reading_ko,
+        }
         out.node_rows[node_id] = row
 
 
@@ -245,17 +250,16 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
     for row in rows:
         source, relation, target, note, source_ref, note_ko = row.cells
         key = (source, relation, target)
-        # a symmetric fact stated both ways is one fact stated twice
-        twin = (target, relation, source) if relation in symmetric else key
         if (
             source in nodes
             and target in nodes
             and relation in relations
             and source != target
             and key not in edges
-            and twin not in edges
+            # a symmetric fact stated both ways is one fact stated twice
+            and (relation not in symmetric or (target, relation, source) not in edges)
         ):
-            edges[key] = (note, source_ref, note_ko)
+            edges[key] = {"relation": relation, "note": note, "source_ref": source_ref, "note_ko": note_ko}
             edge_rows[key] = row
             continue
         bad = [
@@ -267,6 +271,7 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
             bad.append(_known("relation", relation, relations, hints=hints))
         if source == target:
             bad.append(f"self-loop: {source!r} {relation} itself")
+        twin = (target, relation, source) if relation in symmetric else key
         if key in edges or twin in edges:
             first = edge_rows[key if key in edges else twin]
             bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
@@ -299,7 +304,22 @@ def _check_cycles(out: Checked, report: Report) -> None:
 
 
 def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
-    """Kahn's algorithm: a quick yes/no before the slower search that names the cycle."""
+    """Kahn's algorithm: a quick yes/no before the slower search that names the cycle.
+
+    A cycle only passes through nodes with an edge in and an edge out, so a
+    few rounds of set operations first drop every edge touching any other
+    node (most of a hierarchy: its leaves and roots), leaving Kahn's Python
+    loop a small remainder.
+
+    >>> _has_cycle([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]), _has_cycle([("a", "b"), ("b", "c")])
+    (True, False)
+    """
+    for _ in range(3):
+        inner = {source for source, _ in pairs} & {target for _, target in pairs}
+        kept = [(source, target) for source, target in pairs if source in inner and target in inner]
+        if len(kept) == len(pairs):
+            break
+        pairs = kept
     successors: dict[str, list[str]] = {}
     indegree: dict[str, int] = {}
     for source, target in pairs:
@@ -413,8 +433,7 @@ def lint(out: Checked) -> list[Problem]:
         warnings.append(Problem(row.path, row.line, f"warning: {message}"))
 
     missing = (("summary", "summary"), ("summary_ko", "Korean summary"), ("label_ko", "Korean label"))
-    for node, values in out.nodes.items():
-        attrs = dict(zip(NODE_ATTRIBUTES, values, strict=True))
+    for node, attrs in out.nodes.items():
         for field_name, what in missing:
             if not attrs[field_name]:
                 warn(out.node_rows[node], f"node {node!r} has no {what} ({field_name})")
@@ -425,9 +444,9 @@ def lint(out: Checked) -> list[Problem]:
     for source, relation, target in out.edges:
         if relation in inheriting:
             parents.setdefault(source, []).append(target)
-    for (source, relation, target), (_, source_ref, _) in out.edges.items():
+    for (source, relation, target), edge in out.edges.items():
         row = out.edge_rows[(source, relation, target)]
-        if not source_ref:
+        if not edge["source_ref"]:
             warn(row, f"edge {source} {relation} {target} has no source_ref")
         for parent in parents.get(source, ()):
             if parent != target and (parent, relation, target) in out.edges:
