@@ -156,3 +156,18 @@ def test_a_missing_folder_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "no" / "such.html", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_only_a_durable_write_waits_for_the_disk(tmp_path, monkeypatch):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    write_atomic(tmp_path / "kept.csv", "a\n")
+    assert len(synced) == 1
+    write_atomic(tmp_path / "cache.bin", b"x", durable=False)
+    linked = tmp_path / "linked.csv"
+    linked.write_text("old\n")
+    os.link(linked, tmp_path / "other-name.csv")  # rewritten in place
+    write_atomic(linked, "new\n", durable=False)
+    assert len(synced) == 1
+    assert (tmp_path / "cache.bin").read_bytes() == b"x" and (tmp_path / "other-name.csv").read_text() == "new\n"

@@ -37,11 +37,16 @@ _STANDARD |= {"/dev/stderr": "stderr", "/dev/fd/2": "stderr", "/proc/self/fd/2":
 _MAX_LINKS = 40
 
 
-def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf-8", mode: int | None = None) -> Path:
+def write_atomic(
+    path: str | Path, content: str | bytes, *, encoding: str = "utf-8", mode: int | None = None, durable: bool = True
+) -> Path:
     """Write ``content`` to ``path`` by the rules above; on any failure the old file stays.
 
     ``mode`` sets the permissions of a replaced or new file (else an existing
     file keeps its own, and a new one gets the umask's default).
+    ``durable=False`` skips the fsync, for a cache whose reader treats a torn
+    file as a miss: a crash then costs a rebuild, never data, and the write
+    of a large cache no longer waits for the disk.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -54,9 +59,9 @@ def write_atomic(path: str | Path, content: str | bytes, *, encoding: str = "utf
     if how == "stream":
         _write_stream(target, data)
     elif how == "in-place":
-        _write_in_place(target, data)
+        _write_in_place(target, data, durable)
     else:
-        _replace(target, data, mode)
+        _replace(target, data, mode, durable)
     return path
 
 
@@ -87,7 +92,7 @@ def _destination(path: Path) -> tuple[Path, str]:
     raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
 
 
-def _replace(path: Path, data: bytes, mode: int | None) -> None:
+def _replace(path: Path, data: bytes, mode: int | None, durable: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
@@ -96,7 +101,8 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         elif path.exists():
@@ -111,14 +117,15 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
         raise
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, data: bytes, durable: bool) -> None:
     """Overwrite from the start, then cut: an append loses at most its own new row to a crash."""
     fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.ftruncate(handle.fileno(), len(data))
-        os.fsync(handle.fileno())
+        if durable:
+            os.fsync(handle.fileno())
 
 
 def _write_stream(path: Path, data: bytes) -> None:

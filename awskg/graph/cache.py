@@ -22,8 +22,9 @@ Why it is built the way it is:
   folder that is not yours is not used at all.
 - **It is keyed on content.** The first line of each file is a fingerprint:
   a BLAKE2 hash of every pack file's bytes (hashing 10 MB takes milliseconds;
-  sizes and times could be restored by ``touch -r``) and the installed awskg,
-  networkx and Python versions, read with :mod:`importlib.metadata`.
+  sizes and times could be restored by ``touch -r``) and the running awskg,
+  networkx and Python versions (their ``__version__``: asking
+  :mod:`importlib.metadata` would cost a query a tenth of its time).
 """
 
 from __future__ import annotations
@@ -82,29 +83,24 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
             path.unlink()  # write_atomic would write through a planted link: replace the link itself
         with paused_gc():
             data = _dump(kg)
-        write_atomic(path, fingerprint.encode() + b"\n" + data, mode=0o600)
+        write_atomic(path, fingerprint.encode() + b"\n" + data, mode=0o600, durable=False)
     return kg
 
 
 def _fingerprint(files: list[Path]) -> str:
     """What the cached graph was built from: every file's path and bytes, and the versions."""
+    import networkx  # its version is part of the key, and the graph needs it anyway
+
+    import awskg
+
     digest = hashlib.blake2b(digest_size=32)
     for file in files:
         data = file.read_bytes()
         digest.update(f"{file.resolve()}\0{len(data)}\0".encode())
         digest.update(data)
-    for part in (FORMAT, _version("awskg"), _version("networkx"), sys.version):
+    for part in (FORMAT, awskg.__version__, networkx.__version__, sys.version):
         digest.update(f"\0{part}".encode())
     return f"{FORMAT} {digest.hexdigest()}"
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return ""
 
 
 def _private_folder(folder: Path) -> Path | None:
