@@ -49,7 +49,7 @@ class Row(NamedTuple):
 
     path: str
     line: int
-    cells: tuple[str, ...]
+    cells: list[str]
     schema: Schema
 
     def get(self, column: str) -> str:
@@ -331,7 +331,7 @@ def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Probl
                 Problem(where, start, f"missing value for {_names([header[i] for i in required if not fields[i]])}")
             )
         else:
-            cells = tuple("" if i is None else fields[i] for i in positions) if reorder else tuple(fields)
+            cells = ["" if i is None else fields[i] for i in positions] if reorder else fields
             append(new_row((where, start, cells, schema)))
     return rows, problems
 
