@@ -316,23 +316,24 @@ def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Probl
     required = [header.index(column) for column in schema.required]
     required_cells = itemgetter(*required)  # every schema requires at least two columns
     reorder = header != list(schema.columns)
+    # a record takes the short way (one test) unless something may be wrong with it
+    limit = -1 if suspect else MAX_VALUE_CHARS
     append = rows.append
     new_row = partial(tuple.__new__, Row)  # Row(...) without a Python call per row
     for start, fields, raw, size in found:
-        if suspect or size > MAX_VALUE_CHARS:
-            problems += _check_values(raw, header, where, start, line_break)
-        if len(fields) != width:
-            message = (
-                f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
-            )
-            problems.append(Problem(where, start, message))
-        elif not all(required_cells(fields)):
-            problems.append(
-                Problem(where, start, f"missing value for {_names([header[i] for i in required if not fields[i]])}")
-            )
-        else:
-            cells = ["" if i is None else fields[i] for i in positions] if reorder else fields
-            append(new_row((where, start, cells, schema)))
+        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder:
+            if suspect or size > MAX_VALUE_CHARS:
+                problems += _check_values(raw, header, where, start, line_break)
+            if len(fields) != width:
+                message = f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
+                problems.append(Problem(where, start, message))
+                continue
+            if not all(required_cells(fields)):
+                missing = _names([header[i] for i in required if not fields[i]])
+                problems.append(Problem(where, start, f"missing value for {missing}"))
+                continue
+            fields = ["" if i is None else fields[i] for i in positions] if reorder else fields
+        append(new_row((where, start, fields, schema)))
     return rows, problems
 
 
