@@ -54,9 +54,12 @@ def normalize_all(names: Sequence[str]) -> list[str]:
     joined = "\x00".join(names)
     if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
         joined = unicodedata.normalize("NFKC", joined)
-    # spaces and hyphens, nearly all there is to remove, go first by plain replacement
+    # spaces and hyphens, nearly all there is to remove, go first by plain replacement; the
+    # pattern (slow over a large text) only runs if anything else is left that is not alphanumeric
     folded = joined.casefold().replace(" ", "").replace("-", "")
-    keys = _NOT_ALNUM_OR_NUL.sub("", folded).split("\x00")
+    if not folded.replace("\x00", "").isalnum():
+        folded = _NOT_ALNUM_OR_NUL.sub("", folded)
+    keys = folded.split("\x00")
     return keys if len(keys) == len(names) else [normalize(name) for name in names]
 
 

@@ -200,48 +200,75 @@ def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -
     names_of = [(row.cells[1], row.cells[2], *aliases) for row, aliases in zip(rows, aliases_of, strict=True)]
     # every name of every node normalized in one pass: a fifth of the time of one pass per name
     normalized = iter(normalize_all(list(chain.from_iterable(names_of))))
+    claim = claims.setdefault
     for row, aliases, names in zip(rows, aliases_of, names_of, strict=True):
-        node_id, label, label_ko, kind, _, summary, summary_ko, docs, reading_ko = row.cells
-        bad = []
-        valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
-        if node_id in RESERVED_IDS:
-            bad.append(
-                f"id {node_id!r} is reserved (the HTML map cannot draw it); choose another, e.g. '{node_id}-concept'"
-            )
-        elif not valid_id:
-            bad.append(f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'")
-        elif node_id in nodes:
-            first = out.node_rows[node_id]
-            bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
-        if kind not in kinds:
-            bad.append(_known("kind", kind, kinds, hints=hints))
-        if docs and not docs.lower().startswith(("http://", "https://")):
-            bad.append(f"docs must be an http(s) URL, got {docs!r}")
-        # A node with a bad kind or link still claims its names, so that the
-        # edges naming it do not each report a second, misleading problem.
-        claim = claims.setdefault if valid_id and node_id not in nodes else claims.get
+        node_id, _, _, kind, _, _, _, docs, _ = row.cells
         # a valid id is already normalized but for its hyphens
         keys = (node_id.replace("-", ""), *islice(normalized, len(names)))
-        for position, (key, name) in enumerate(zip(keys, (node_id, *names), strict=True)):
-            owner = claim(key, node_id) if key else node_id
-            if owner != node_id and keys.index(key) == position:  # once per name, however often given
-                first = out.node_rows[owner]
-                bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
-        for message in bad:
+        # the short way, for a node with nothing wrong: one test, its names claimed at once
+        if (
+            node_id not in nodes
+            and kind in kinds
+            and ID_PATTERN.match(node_id)
+            and node_id not in RESERVED_IDS
+            and (not docs or docs[:8].lower().startswith(("http://", "https://")))
+        ):
+            owners = [claim(key, node_id) for key in keys if key]
+            if owners.count(node_id) == len(owners):
+                _add_node(row, aliases, out)
+                continue
+        for message in _node_problems(row, keys, names, out, hints):
             report(Problem(row.path, row.line, message))
-        if not valid_id or node_id in nodes:
-            continue
-        nodes[node_id] = {
-            "label": label,
-            "label_ko": label_ko,
-            "kind": kind,
-            "aliases": aliases,
-            "summary": summary,
-            "summary_ko": summary_ko,
-            "docs": docs,
-            "reading_ko": reading_ko,
-        }
-        out.node_rows[node_id] = row
+
+
+def _node_problems(row: Row, keys: tuple[str, ...], names: tuple[str, ...], out: Checked, hints: _Hints) -> list[str]:
+    """Everything wrong with one node row; a node with a valid, new id is still added.
+
+    A node with a bad kind or link still claims its names and counts as
+    defined, so that the edges naming it do not each report a second,
+    misleading problem.
+    """
+    node_id, _, _, kind, _, _, _, docs, _ = row.cells
+    bad = []
+    valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
+    if node_id in RESERVED_IDS:
+        bad.append(
+            f"id {node_id!r} is reserved (the HTML map cannot draw it); choose another, e.g. '{node_id}-concept'"
+        )
+    elif not valid_id:
+        bad.append(f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'")
+    elif node_id in out.nodes:
+        first = out.node_rows[node_id]
+        bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
+    if kind not in out.kinds:
+        bad.append(_known("kind", kind, out.kinds, hints=hints))
+    if docs and not docs.lower().startswith(("http://", "https://")):
+        bad.append(f"docs must be an http(s) URL, got {docs!r}")
+    new = valid_id and node_id not in out.nodes
+    claim = out.names.setdefault if new else out.names.get
+    for position, (key, name) in enumerate(zip(keys, (node_id, *names), strict=True)):
+        owner = claim(key, node_id) if key else node_id
+        if owner != node_id and keys.index(key) == position:  # once per name, however often given
+            first = out.node_rows[owner]
+            bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
+    if new:
+        _add_node(row, list(names[2:]), out)
+    return bad
+
+
+def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
+    node_id, label, label_ko, kind, _, summary, summary_ko, docs, reading_ko = row.cells
+    out.nodes[node_id] = {
+        "label": label,
+        "label_ko": label_ko,
+        "kind": kind,
+        "aliases": aliases,
+        "summary": summary,
+        "summary_ko": summary_ko,
+        "docs": docs,
+        "reading_ko": reading_ko,
+    }
+    out.node_rows[node_id] = row
 
 
 def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
