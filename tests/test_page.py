@@ -341,3 +341,65 @@ def test_layout_at_every_size(context, builtin_map, width, height):
     if width <= 600:
         # tap a node; pinch zoom is the page's own: touch-action is left to vis-network
         assert page.evaluate("getComputedStyle(document.getElementById('graph')).touchAction") == "none"
+
+
+BIG_LIT = """() => ({
+  nodes: awskg.nodes.get().filter(n => n.state === 'highlight').map(n => n.id).sort(),
+  edges: awskg.edges.get().filter(e => e.state === 'highlight').map(e => e.id).sort(),
+  dim: awskg.nodes.get().filter(n => n.state === 'dim').length + awskg.edges.get().filter(e => e.state === 'dim').length,
+})"""
+# the edges the big map's renderer drew in full (line, arrows and label) at a far zoom, after a redraw
+BIG_FULL_FAR = """async () => {
+  awskg.network.moveTo({scale: 0.2, animation: false});
+  awskg.network.redraw();
+  return awskg.network.renderer.fullEdges.map(e => e.id).sort();
+}"""
+
+
+def test_big_map_lights_only_the_selection_and_sketches_the_rest(browser, make_pack, tmp_path):
+    # past the big-map size: laid out without physics, never dimmed, unlit edges sketched
+    size = 760
+    ids = [f"big-{i:04d}" for i in range(size)]
+    nodes = [[x, f"Big {i}", f"큰 {i}", "service", "", f"Synthetic {i}.", f"합성 {i}.", ""] for i, x in enumerate(ids)]
+    edges = [[ids[i], "part-of", ids[i // 3], "", "https://example.com/r"] for i in range(1, size)]
+    edges += [
+        [ids[i], "uses", ids[(i * 7 + 3) % size], "", "https://example.com/r"]
+        for i in range(size)
+        if (i * 7 + 3) % size != i
+    ]
+    kg = awskg.load([make_pack(nodes=nodes, edges=edges)])
+    path = tmp_path / "big.html"
+    path.write_text(render_html(kg, select(kg)), "utf-8")
+    opened = open_map(browser, path, width=1280, height=720)
+    page = opened.page
+    assert page.evaluate("awskg.data.layout.large") is True
+
+    def hood(node):
+        touching = [(a, r, b) for a, b, r in kg.graph.in_edges(node, keys=True)]
+        touching += [(a, r, b) for a, b, r in kg.graph.out_edges(node, keys=True)]
+        return sorted({node} | {a for a, _, _ in touching} | {b for _, _, b in touching}), sorted(
+            {f"{a}|{r}|{b}" for a, r, b in touching}
+        )
+
+    frames = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+    for node in ("big-0010", "big-0300"):
+        page.evaluate("(id) => awskg.select(id, {animate: false})", node)
+        page.evaluate(frames)
+        want_nodes, want_edges = hood(node)
+        lit = page.evaluate(BIG_LIT)
+        # exactly the selection and its neighbours are lit (the one before is put back); nothing is dimmed
+        assert (lit["nodes"], lit["edges"], lit["dim"]) == (want_nodes, want_edges, 0)
+        assert page.evaluate("awskg.network.getSelectedNodes()") == [node]
+        # zoomed far out, only the lit edges are drawn in full: the selection's are all on screen
+        assert page.evaluate(BIG_FULL_FAR) == want_edges
+        page.evaluate("(id) => awskg.network.focus(id, {scale: 1.5, animation: false})", node)
+        page.evaluate("awskg.network.redraw()")
+        # zoomed in, the lit edges are drawn in full still
+        assert set(want_edges) <= set(page.evaluate("awskg.network.renderer.fullEdges.map(e => e.id)"))
+    page.evaluate("awskg.clear()")
+    page.evaluate(frames)
+    assert page.evaluate(BIG_LIT) == {"nodes": [], "edges": [], "dim": 0}
+    assert page.evaluate(BIG_FULL_FAR) == []
+    assert page.is_hidden("#panel")
+    assert opened.errors == [] and opened.dialogs == []
+    page.close()

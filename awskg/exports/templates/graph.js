@@ -100,7 +100,8 @@ function paint(keepNodes, keepEdges, linkEdges) {
   if (large) {
     quietUpdate(nodes, network.body.nodes, nodeUpdates);
     quietUpdate(edges, network.body.edges, edgeUpdates);
-    if (nodeUpdates.length || edgeUpdates.length) { network.redraw(); }
+    // drawn once, in the next frame, with whatever else changes before it (the view, the canvas size)
+    if (nodeUpdates.length || edgeUpdates.length) { network.body.emitter.emit("_requestRedraw"); }
     return;
   }
   if (nodeUpdates.length) { nodes.update(nodeUpdates); }
@@ -150,57 +151,124 @@ const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }
   }
 });
 
-// Big maps: draw only the edges whose straight line can cross the screen; when zoomed far
-// out, draw them as plain lines in one path per colour (arrows and labels are unreadable there).
+// Big maps draw straight edges (no physics, no curves). An edge is drawn only when its
+// segment crosses the screen (not merely its bounding box: long edges are most of a big
+// map's edges), only the part of it on screen, and its label only when the label's
+// middle is on or near the screen: what is off screen costs the rasterizer nothing.
+function viewArea(canvas, margin) {
+  const frame = canvas.frame.canvas;
+  const from = canvas.DOMtoCanvas({ x: -margin, y: -margin });
+  const to = canvas.DOMtoCanvas({ x: frame.clientWidth + margin, y: frame.clientHeight + margin });
+  return { left: from.x, top: from.y, right: to.x, bottom: to.y };
+}
+// the part [t0, t1] of the segment a→b inside the area (Liang–Barsky), or null when none is
+function clipSegment(a, b, area) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const sides = [[-dx, a.x - area.left], [dx, area.right - a.x], [-dy, a.y - area.top], [dy, area.bottom - a.y]];
+  for (let i = 0; i < 4; i++) {
+    const p = sides[i][0];
+    const q = sides[i][1];
+    if (p === 0) {
+      if (q < 0) { return null; }
+    } else {
+      const r = q / p;
+      if (p < 0) { if (r > t1) { return null; } if (r > t0) { t0 = r; } } else { if (r < t0) { return null; } if (r < t1) { t1 = r; } }
+    }
+  }
+  return [t0, t1];
+}
+// vis-network's line cut to the area; a dashed line's cut starts on a whole dash period,
+// so the dashes stay where the whole line would have them. The line runs between the end
+// points the edge's arrows left last frame (fresh), else between the nodes' centres: an edge
+// that was sketched may have been left behind by a dragged node.
+function drawClippedLine(ctx, edge, area, fresh) {
+  const type = edge.edgeType;
+  const values = edge.getFormattingValues();
+  if (values.hidden) { return; }
+  const p = (fresh && type.fromPoint) || edge.from;
+  const q = (fresh && type.toPoint) || edge.to;
+  const cut = clipSegment(p, q, area);
+  if (!cut) { return; }
+  const length = Math.hypot(q.x - p.x, q.y - p.y);
+  let t0 = cut[0];
+  if (values.dashes !== false && t0 > 0 && length > 0) {
+    const dashes = Array.isArray(values.dashes) ? values.dashes : [5, 5];
+    const period = dashes.reduce((sum, d) => sum + d, 0) * (dashes.length % 2 ? 2 : 1);
+    if (period > 0) { t0 = Math.floor((t0 * length) / period) * period / length; }
+  }
+  const at = (t) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
+  type.fromPoint = at(t0);
+  type.toPoint = at(cut[1]);
+  try { type.drawLine(ctx, values, edge.selected, edge.hover); } finally { type.fromPoint = p; type.toPoint = q; }
+}
+const LABEL_REACH = 100; // canvas units around the screen where an edge label's middle may still show
+// More unlit edges than this on screen are a tangle no one reads: they are sketched.
+const FULL_EDGES = 400;
+// Big maps sketch the edges that are not lit when zoomed far out (below 0.45) or when more
+// than FULL_EDGES of them cross the screen: plain 1 px lines in one path per colour, with
+// no dashes, arrows or labels. Lit edges (a selection's, a tour's, a path's) are always
+// drawn in full.
 if (large && network.renderer && network.renderer._drawEdges) {
   const renderer = network.renderer;
+  renderer.fullEdges = [];
   renderer._drawEdges = function drawVisibleEdges(ctx) {
     const body = this.body;
-    const frame = this.canvas.frame.canvas;
-    const from = this.canvas.DOMtoCanvas({ x: -20, y: -20 });
-    const to = this.canvas.DOMtoCanvas({ x: frame.clientWidth + 20, y: frame.clientHeight + 20 });
-    const sketch = body.view.scale < 0.45;
-    const batches = new Map();
+    const scale = Math.max(body.view.scale, 0.05);
+    const area = viewArea(this.canvas, 20);
+    const labelArea = viewArea(this.canvas, 20 + LABEL_REACH * scale);
+    const lit = [];
+    const unlit = [];
     const ids = body.edgeIndices;
     for (let i = 0; i < ids.length; i++) {
       const edge = body.edges[ids[i]];
       if (edge.connected !== true) { continue; }
+      if (!clipSegment(edge.from, edge.to, edge.from === edge.to ? labelArea : area)) { continue; } // a loop: its node near the screen
+      (painted.edges[edge.id] ? lit : unlit).push(edge);
+    }
+    const sketch = body.view.scale < 0.45 || unlit.length > FULL_EDGES;
+    const full = sketch ? lit : lit.concat(unlit);
+    if (sketch) {
+      const batches = new Map();
+      unlit.forEach((edge) => {
+        const a = edge.from;
+        const b = edge.to;
+        if (a === b) { return; }
+        const cut = clipSegment(a, b, area);
+        const colour = edge.options.color.color;
+        if (!batches.has(colour)) { batches.set(colour, []); }
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        batches.get(colour).push(a.x + dx * cut[0], a.y + dy * cut[0], a.x + dx * cut[1], a.y + dy * cut[1]);
+      });
+      ctx.lineWidth = 1 / scale;
+      batches.forEach((points, colour) => {
+        ctx.strokeStyle = colour;
+        ctx.beginPath();
+        for (let i = 0; i < points.length; i += 4) { ctx.moveTo(points[i], points[i + 1]); ctx.lineTo(points[i + 2], points[i + 3]); }
+        ctx.stroke();
+      });
+    }
+    const before = new Set(renderer.fullEdges);
+    full.forEach((edge) => {
       const a = edge.from;
       const b = edge.to;
-      if (Math.max(a.x, b.x) < from.x || Math.min(a.x, b.x) > to.x || Math.max(a.y, b.y) < from.y || Math.min(a.y, b.y) > to.y) { continue; }
-      const look = painted.edges[edge.id] || "";
-      if (!sketch || look) { edge.draw(ctx); continue; }
-      const colour = edge.options.color.color;
-      if (!batches.has(colour)) { batches.set(colour, []); }
-      batches.get(colour).push(a.x, a.y, b.x, b.y);
-    }
-    renderer.sketching = sketch;
-    ctx.lineWidth = 1 / Math.max(body.view.scale, 0.05);
-    batches.forEach((points, colour) => {
-      ctx.strokeStyle = colour;
-      ctx.beginPath();
-      for (let i = 0; i < points.length; i += 4) { ctx.moveTo(points[i], points[i + 1]); ctx.lineTo(points[i + 2], points[i + 3]); }
-      ctx.stroke();
+      if (a === b) { edge.draw(ctx); return; }
+      drawClippedLine(ctx, edge, area, before.has(edge));
+      const mx = (a.x + b.x) / 2;
+      const my = (a.y + b.y) / 2;
+      if (mx >= labelArea.left && mx <= labelArea.right && my >= labelArea.top && my <= labelArea.bottom) { edge.drawLabel(ctx); }
     });
+    renderer.fullEdges = full;
   };
 }
 
-// Arrows: only where their edge was drawn in full; none in a sketch.
+// Arrows: only on the edges drawn in full.
 if (large && network.renderer && network.renderer._drawArrows) {
   network.renderer._drawArrows = function drawVisibleArrows(ctx) {
-    if (this.sketching) { return; }
-    const body = this.body;
-    const frame = this.canvas.frame.canvas;
-    const from = this.canvas.DOMtoCanvas({ x: -20, y: -20 });
-    const to = this.canvas.DOMtoCanvas({ x: frame.clientWidth + 20, y: frame.clientHeight + 20 });
-    body.edgeIndices.forEach((id) => {
-      const edge = body.edges[id];
-      if (edge.connected !== true) { return; }
-      const a = edge.from;
-      const b = edge.to;
-      if (Math.max(a.x, b.x) < from.x || Math.min(a.x, b.x) > to.x || Math.max(a.y, b.y) < from.y || Math.min(a.y, b.y) > to.y) { return; }
-      edge.drawArrows(ctx);
-    });
+    (this.fullEdges || []).forEach((edge) => { if (edge.connected === true) { edge.drawArrows(ctx); } });
   };
 }
 // Nodes: vis-network measures every off-screen node's label each frame; skip the ones far off screen.
@@ -231,9 +299,16 @@ if (large && network.renderer && network.renderer._drawNodes) {
   };
 }
 
-// the canvas follows its box (the panel or a rotated phone resizes it)
+// the canvas follows its box (the panel or a rotated phone resizes it); a resize clears the
+// canvas, so a big map is drawn again at once when, and only when, its size is not the one drawn
+const sizeOf = (canvas) => canvas.width + "x" + canvas.height;
+let drawnSize = "";
+network.on("afterDrawing", () => { drawnSize = sizeOf(network.canvas.frame.canvas); });
 if (window.ResizeObserver) {
-  new ResizeObserver(() => { network.setSize("100%", "100%"); network.redraw(); }).observe(graphBox);
+  new ResizeObserver(() => {
+    network.setSize("100%", "100%");
+    if (!large || sizeOf(network.canvas.frame.canvas) !== drawnSize) { network.redraw(); }
+  }).observe(graphBox);
 }
 function zoomBy(factor) {
   network.moveTo({ scale: network.getScale() * factor, animation: { duration: 200 } });
