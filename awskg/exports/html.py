@@ -23,8 +23,9 @@ from typing import Any
 from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
+from awskg.explorer.phrasebook import Phrasebook
 from awskg.explorer.quiz import candidates, questions
-from awskg.explorer.sentences import edge_label, predicate, relation_label, sentence_parts
+from awskg.explorer.sentences import relation_label
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import FAMILIES, kind_style, relation_family
@@ -148,25 +149,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     edges = []
-    # what compare says of an end ("runs on Fargate") depends only on the relation and the
-    # other end: many edges share one, so each is rendered once
-    predicates: dict[tuple[str, str, str, bool], str] = {}
-
-    def said(relation: str, obj: str, code: str, inverse: bool) -> str:
-        key = (relation, obj, code, inverse)
-        if key not in predicates:
-            predicates[key] = predicate(kg, relation, obj, code, inverse)
-        return predicates[key]
-
+    book = Phrasebook(kg)
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
-        text = {
-            code: {
-                "out": sentence_parts(kg, source, relation, target, code),
-                "in": sentence_parts(kg, source, relation, target, code, inverse=True),
-            }
-            for code in LANGS
-        }
+        said = {code: book.fact(source, relation, target, code) for code in LANGS}
         edges.append(
             {
                 "id": f"{source}|{relation}|{target}",
@@ -176,12 +162,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS},
                 "source_ref": data.get("source_ref", ""),
                 "source": {code: cite(data.get("source_ref", ""), code) for code in LANGS},
-                "label": {code: edge_label(kg, source, relation, target, code, text[code]["out"]) for code in LANGS},
-                "text": text,
+                "label": {code: said[code].label for code in LANGS},
+                "text": {code: {"out": said[code].out, "in": said[code].back} for code in LANGS},
                 # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
-                "pred": {
-                    code: [said(relation, target, code, False), said(relation, source, code, True)] for code in LANGS
-                },
+                "pred": {code: [said[code].of_source, said[code].of_target] for code in LANGS},
             }
         )
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
