@@ -174,7 +174,9 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             }
         )
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    degree = max((len(kg.neighbors(n)) for n in view.nodes), default=0)
+    # how many neighbors each concept has: the hub costs of relate, and the best-connected to start with
+    degrees = {node: len(kg.neighbors(node)) for node in view.nodes}
+    degree = max(degrees.values(), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
@@ -198,7 +200,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "weak": sorted(kg.relations_with("weak")),
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
-        "start": _start(kg, view),
+        "start": _start(view, degrees),
         "nodes": nodes,
         "edges": edges,
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
@@ -210,13 +212,12 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     }
 
 
-def _start(kg: KnowledgeGraph, view: View) -> list[str]:
+def _start(view: View, degrees: dict[str, int]) -> list[str]:
     """The concepts the first view shows: the "start here" set, else the best-connected few."""
-    shown = set(view.nodes)
-    chosen = [n for n in START_HERE if n in shown]
+    chosen = [n for n in START_HERE if n in degrees]
     if len(chosen) >= 5:
         return chosen
-    return sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
+    return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
 
 
 def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
