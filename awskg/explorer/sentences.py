@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple, TypeAlias
 
 from awskg.graph.model import KnowledgeGraph
 
@@ -44,6 +45,14 @@ _LETTERS = {"L": (True, True), "M": (True, False), "N": (True, False), "R": (Tru
 WHAT_KO = "무엇"
 #: What a Korean predicate calls its subject when the reading cannot leave it out.
 THIS_KO = "이 개념"
+#: Every final sound a word can end in, as (ends in a consonant, that consonant is ㄹ).
+_SOUNDS = tuple((batchim, rieul) for batchim in (False, True) for rieul in (False, True))
+#: The sound of a word no particle follows.
+_SILENT = (False, False)
+#: A particle pair's ending by [the word is 무엇][the word's final sound].
+_Endings: TypeAlias = "tuple[dict[tuple[bool, bool], str], dict[tuple[bool, bool], str]]"
+#: A compiled Korean reading's piece: (text before, placeholder, the endings of its particle).
+_Piece: TypeAlias = "tuple[str, str, _Endings]"
 
 
 @lru_cache(maxsize=65536)
@@ -87,11 +96,37 @@ def particle(word: str, pair: str, reading_ko: str = "") -> str:
     >>> particle("대상 그룹", "(으)로"), particle("ALB", "(으)로"), particle("서울", "(으)로")
     ('대상 그룹으로', 'ALB로', '서울로')
     """
-    batchim, rieul = _final_sound(reading_ko or word)
+    return word + _ending(pair, _final_sound(reading_ko or word))
+
+
+def _ending(pair: str, sound: tuple[bool, bool]) -> str:
+    """The form of a particle pair after a word with this final sound."""
+    batchim, rieul = sound
     if pair == "(으)로":
-        return word + ("으로" if batchim and not rieul else "로")
+        return "으로" if batchim and not rieul else "로"
     with_final, without = pair.split("/")
-    return word + (with_final if batchim else without)
+    return with_final if batchim else without
+
+
+class Word(NamedTuple):
+    """A word a sentence places: its text, and the final sound its particles follow."""
+
+    text: str
+    sound: tuple[bool, bool]
+
+
+def word(text: str, reading_ko: str = "") -> Word:
+    """``text`` as a sentence places it, read as ``reading_ko`` says (else as written)."""
+    return Word(text, _final_sound(reading_ko or text))
+
+
+def node_word(kg: KnowledgeGraph, node: str, lang: str) -> Word:
+    """A concept's label in ``lang`` as a sentence places it.
+
+    English readings choose no particle, so only a Korean label's sound is worked out.
+    """
+    text = kg.label(node, lang)
+    return word(text, reading(kg, node)) if lang == "ko" else Word(text, _SILENT)
 
 
 def reading(kg: KnowledgeGraph, node: str) -> str:
@@ -99,40 +134,146 @@ def reading(kg: KnowledgeGraph, node: str) -> str:
     return str(kg.node(node).get("reading_ko", ""))
 
 
+class Phrase:
+    """A relation's reading in one language, ready to place any subject and object.
+
+    This one reads "subject words object": English, and a Korean page's reading
+    of a relation that has no Korean one. :class:`KoreanPhrase` fills a template.
+    """
+
+    __slots__ = ("lang", "words")
+
+    def __init__(self, lang: str, words: str) -> None:
+        self.lang = lang
+        self.words = words
+
+    def parts(self, subject: Word, obj: Word) -> tuple[str, str, str]:
+        """The sentence split around the object's label: (text, object, text)."""
+        return f"{subject.text} {self.words} ", obj.text, ""
+
+    def predicate(self, obj: Word) -> str:
+        """What the sentence says after its subject (see :func:`predicate`)."""
+        if self.lang != "ko":
+            return (f" {self.words} " + obj.text).lstrip()
+        return self._subjectless(obj)
+
+    def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
+        """The label of the fact's arrow, given its :meth:`parts` (see :func:`edge_label`)."""
+        return self.words
+
+    def _subjectless(self, obj: Word) -> str:
+        """The Korean predicate: the sentence without its opening subject, else about 이 개념."""
+        text = "".join(self.parts(_MARKER, obj))
+        opening = _OPENING.match(text)
+        if opening:
+            return text[opening.end() :]
+        return "".join(self.parts(_THIS, obj))
+
+
+class KoreanPhrase(Phrase):
+    """A Korean reading compiled once: placing a word costs a table look-up, not a particle rule.
+
+    ``pieces`` are (text before, placeholder, the particle's form by final
+    sound). Nearly every reading places its subject, then its object, once
+    each; for that shape the pieces are also kept flat (``simple``), and what a
+    predicate says before its object (``lead``) is worked out once, since the
+    reading's own text decides whether it opens with the subject.
+    """
+
+    __slots__ = ("lead", "pieces", "simple")
+
+    def __init__(self, pieces: tuple[_Piece, ...]) -> None:
+        super().__init__("ko", "")
+        self.pieces = pieces
+        self.simple: tuple[str, _Endings, str, _Endings, str] | None = None
+        self.lead: str | None = None
+        if [slot for _, slot, _ in pieces] == ["s", "o", ""]:
+            (first, _, subject_endings), (middle, _, object_endings), (last, _, _) = pieces
+            self.simple = (first, subject_endings, middle, object_endings, last)
+            before = self.parts(_MARKER, _UNSEEN)[0]
+            if len(before) >= len("\x00는 ") or not before.startswith("\x00"):
+                said = self._subjectless(_UNSEEN)
+                self.lead = said[: said.index(_UNSEEN.text)]
+
+    def parts(self, subject: Word, obj: Word) -> tuple[str, str, str]:
+        # a question's subject takes 이/가: 무엇이 ..., never 무엇은 (the endings' first index)
+        if self.simple is not None:
+            first, subject_endings, middle, object_endings, last = self.simple
+            return (
+                first + subject.text + subject_endings[subject.text == WHAT_KO][subject.sound] + middle,
+                obj.text,
+                object_endings[obj.text == WHAT_KO][obj.sound] + last,
+            )
+        out = [""]
+        for before, slot, endings in self.pieces:
+            out[-1] += before
+            if not slot:
+                continue
+            placed = subject if slot == "s" else obj
+            ending = endings[placed.text == WHAT_KO][placed.sound]
+            if slot == "o" and len(out) == 1:
+                out += [placed.text, ending]
+            else:
+                out[-1] += placed.text + ending
+        if len(out) == 1:
+            return out[0], "", ""
+        return out[0], out[1], out[2]
+
+    def predicate(self, obj: Word) -> str:
+        if self.lead is None or self.simple is None:
+            return self._subjectless(obj)
+        return self.lead + obj.text + self.simple[3][obj.text == WHAT_KO][obj.sound] + self.simple[4]
+
+    def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
+        before, label, after = parts
+        if before == subject.text + _ending("은/는", subject.sound) + " ":
+            return after  # the usual "{s}은/는 {o}..." reading: the arrow stands for both ends
+        return before + label + after
+
+
+def phrase(kg: KnowledgeGraph, relation: str, lang: str, inverse: bool = False) -> Phrase:
+    """How ``relation`` reads in ``lang`` (the inverse reading, from the object's side, with ``inverse``)."""
+    record = kg.relations[relation]
+    korean = record.inverse_label_ko if inverse else record.label_ko
+    if lang == "ko" and korean:
+        return _korean(korean)
+    return Phrase(lang, record.inverse_label if inverse else record.label)
+
+
 @lru_cache(maxsize=4096)
-def _template(text: str) -> tuple[tuple[str, str, str], ...]:
-    """A Korean reading as (text before, placeholder, particle pair) pieces.
+def _korean(text: str) -> KoreanPhrase:
+    """A Korean reading compiled to pieces: (text before, placeholder, the pair's endings).
 
     The older short form ``을/를 사용한다`` means ``{s}은/는 {o}을/를 사용한다``.
     """
     if "{s}" not in text and "{o}" not in text:
-        pair = _LEGACY_PAIR.match(text)
-        text = "{s}은/는 {o}" + (pair.group(1) + text[pair.end() :] if pair else text)
+        legacy = _LEGACY_PAIR.match(text)
+        text = "{s}은/는 {o}" + (legacy.group(1) + text[legacy.end() :] if legacy else text)
     pieces = []
     position = 0
     for match in _PLACEHOLDER.finditer(text):
-        pieces.append((text[position : match.start()], match.group(1), match.group(2) or ""))
+        pair = match.group(2) or ""
+        question = "이/가" if pair == "은/는" else pair
+        endings = (_endings(pair), _endings(question))
+        pieces.append((text[position : match.start()], match.group(1), endings))
         position = match.end()
-    pieces.append((text[position:], "", ""))
-    return tuple(pieces)
+    pieces.append((text[position:], "", (_endings(""), _endings(""))))
+    return KoreanPhrase(tuple(pieces))
 
 
-def _render(template: str, words: dict[str, tuple[str, str]]) -> list[str]:
-    """Fill a Korean template; returns [text, object, text] around the object's label."""
-    out = [""]
-    for before, slot, pair in _template(template):
-        out[-1] += before
-        if not slot:
-            continue
-        word, read = words[slot]
-        if word == WHAT_KO and pair == "은/는":
-            pair = "이/가"  # a question's subject takes 이/가: 무엇이 ..., never 무엇은
-        tail = particle(word, pair, read)[len(word) :] if pair else ""
-        if slot == "o" and len(out) == 1:
-            out += [word, tail]
-        else:
-            out[-1] += word + tail
-    return out + [""] * (3 - len(out))
+def _endings(pair: str) -> dict[tuple[bool, bool], str]:
+    """A particle pair's form after each final sound ("" for no pair)."""
+    return {sound: _ending(pair, sound) if pair else "" for sound in _SOUNDS}
+
+
+#: The subjects a predicate is read with: none (English); a marker, to find where a
+#: Korean subject's particle ends; and 이 개념, for a reading that does not open with it.
+_BLANK = Word("", _SILENT)
+_MARKER = word("\x00")
+_THIS = word(THIS_KO)
+_OPENING = re.compile("^\x00[은는이가] ")
+#: An object no label can be (labels hold no control characters), to find where a predicate places it.
+_UNSEEN = Word("\x01", _SILENT)
 
 
 def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse: bool = False) -> str:
@@ -143,11 +284,10 @@ def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse:
     >>> relation_label(kg, "is-a", "ko", inverse=True), relation_label(kg, "uses", "ko")
     ('A의 종류로는 B가 있다', 'A는 B를 사용한다')
     """
-    record = kg.relations[relation]
-    korean = record.inverse_label_ko if inverse else record.label_ko
-    if lang == "ko" and korean:
-        return "".join(_render(korean, {"s": ("A", ""), "o": ("B", "")}))
-    return record.inverse_label if inverse else record.label
+    said = phrase(kg, relation, lang, inverse)
+    if isinstance(said, KoreanPhrase):
+        return "".join(said.parts(word("A"), word("B")))
+    return said.words
 
 
 def sentence(
@@ -200,19 +340,16 @@ def sentence_parts(
     ('ELB has the subtype ', 'ALB', '')
     """
     subject, obj = (target, source) if inverse else (source, target)
-    subject_text = kg.label(subject, lang) if subject_label is None else subject_label
-    object_text = kg.label(obj, lang) if object_label is None else object_label
-    record = kg.relations[relation]
-    korean = record.inverse_label_ko if inverse else record.label_ko
-    if lang == "ko" and korean:
-        words = {
-            "s": (subject_text, "" if subject_label is not None else reading(kg, subject)),
-            "o": (object_text, "" if object_label is not None else reading(kg, obj)),
-        }
-        before, label, after = _render(korean, words)
-        return before, label, after
-    words_en = record.inverse_label if inverse else record.label
-    return f"{subject_text} {words_en} ", object_text, ""
+    return phrase(kg, relation, lang, inverse).parts(
+        _placed(kg, subject, lang, subject_label), _placed(kg, obj, lang, object_label)
+    )
+
+
+def _placed(kg: KnowledgeGraph, node: str, lang: str, label: str | None) -> Word:
+    """The word standing for ``node``: its label, or ``label`` in its place (read as written)."""
+    if label is None:
+        return node_word(kg, node, lang)
+    return word(label) if lang == "ko" else Word(label, _SILENT)
 
 
 def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inverse: bool = False) -> str:
@@ -229,14 +366,7 @@ def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inv
     'ECS가 사용한다'
 
     """
-    if lang != "ko":
-        return "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label="")).lstrip()
-    marker = "\x00"
-    text = "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label=marker))
-    opening = re.match("^\x00[은는이가] ", text)
-    if opening:
-        return text[opening.end() :]
-    return "".join(sentence_parts(kg, obj, relation, obj, lang, inverse, subject_label=THIS_KO))
+    return phrase(kg, relation, lang, inverse).predicate(node_word(kg, obj, lang))
 
 
 def edge_label(
@@ -259,12 +389,8 @@ def edge_label(
     >>> edge_label(kg, "ecs", "uses", "ecr", "ko"), edge_label(kg, "ecs", "uses", "container-image", "ko")
     ('을 사용한다', '를 사용한다')
     """
-    if lang != "ko" or not kg.relations[relation].label_ko:
-        return kg.relations[relation].label
-    before, label, after = parts or sentence_parts(kg, source, relation, target, lang)
-    if before == particle(kg.label(source, lang), "은/는", reading(kg, source)) + " ":
-        return after  # the usual "{s}은/는 {o}..." reading: the arrow stands for both ends
-    return before + label + after
+    said = phrase(kg, relation, lang)
+    return said.arrow(node_word(kg, source, lang), parts or sentence_parts(kg, source, relation, target, lang))
 
 
 def ask_form(statement: str) -> str:

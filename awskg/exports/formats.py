@@ -24,6 +24,7 @@ from awskg.exports.mermaid import render_mermaid
 from awskg.exports.nodelink import render_json
 from awskg.exports.skos import render_jsonld, render_skos
 from awskg.exports.subgraph import sliced
+from awskg.graph.loading import paused_gc
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,4 +64,7 @@ def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | 
     >>> render(kg, select(kg, focus="region"), "mermaid").splitlines()[0]
     'flowchart LR'
     """
-    return FORMATS[fmt](kg, sliced(kg, view), lang)
+    # the slice's copy and the text built from it are many small objects and no cycles: the
+    # cyclic collector would only scan them again and again
+    with paused_gc():
+        return FORMATS[fmt](kg, sliced(kg, view), lang)

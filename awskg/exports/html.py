@@ -23,12 +23,14 @@ from typing import Any
 from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
+from awskg.explorer.phrasebook import Phrasebook
 from awskg.explorer.quiz import candidates, questions
-from awskg.explorer.sentences import edge_label, predicate, relation_label, sentence_parts
+from awskg.explorer.sentences import relation_label
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.styles import FAMILIES, kind_style, relation_family
 from awskg.exports.vis import vis_network
+from awskg.graph.loading import paused_gc
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import MIN_PREFIX
 from awskg.i18n import LANGS, TEXT
@@ -83,11 +85,14 @@ def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html.j2"))
     vis = vis_network()
-    data = page_data(kg, view, lang)
+    # the page's data is millions of small objects, none in a cycle, all alive until the page
+    # is written: the cyclic collector would only scan them again and again (half the build)
+    with paused_gc():
+        data_json = embed_json(page_data(kg, view, lang))
     return template.render(
         lang=lang,
         title=page_title(kg, view, lang),
-        data_json=embed_json(data),
+        data_json=data_json,
         vis_css=vis.css.read_text("utf-8"),
         vis_js=vis.js.read_text("utf-8"),
         page_css=_asset("page.css"),
@@ -109,7 +114,8 @@ def embed_json(data: object) -> str:
     >>> embed_json({"a": "</script><b>&"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # ``data`` is a tree built for the page: checking it for cycles would only cost time
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     for raw, escaped in (
         ("<", "\\u003c"),
         (">", "\\u003e"),
@@ -148,25 +154,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     edges = []
-    # what compare says of an end ("runs on Fargate") depends only on the relation and the
-    # other end: many edges share one, so each is rendered once
-    predicates: dict[tuple[str, str, str, bool], str] = {}
-
-    def said(relation: str, obj: str, code: str, inverse: bool) -> str:
-        key = (relation, obj, code, inverse)
-        if key not in predicates:
-            predicates[key] = predicate(kg, relation, obj, code, inverse)
-        return predicates[key]
-
+    book = Phrasebook(kg)
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
-        text = {
-            code: {
-                "out": sentence_parts(kg, source, relation, target, code),
-                "in": sentence_parts(kg, source, relation, target, code, inverse=True),
-            }
-            for code in LANGS
-        }
+        said = {code: book.fact(source, relation, target, code) for code in LANGS}
         edges.append(
             {
                 "id": f"{source}|{relation}|{target}",
@@ -176,16 +167,16 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS},
                 "source_ref": data.get("source_ref", ""),
                 "source": {code: cite(data.get("source_ref", ""), code) for code in LANGS},
-                "label": {code: edge_label(kg, source, relation, target, code, text[code]["out"]) for code in LANGS},
-                "text": text,
+                "label": {code: said[code].label for code in LANGS},
+                "text": {code: {"out": said[code].out, "in": said[code].back} for code in LANGS},
                 # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
-                "pred": {
-                    code: [said(relation, target, code, False), said(relation, source, code, True)] for code in LANGS
-                },
+                "pred": {code: [said[code].of_source, said[code].of_target] for code in LANGS},
             }
         )
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    degree = max((len(kg.neighbors(n)) for n in view.nodes), default=0)
+    # how many neighbors each concept has: the hub costs of relate, and the best-connected to start with
+    degrees = {node: len(kg.neighbors(node)) for node in view.nodes}
+    degree = max(degrees.values(), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
@@ -209,7 +200,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "weak": sorted(kg.relations_with("weak")),
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
-        "start": _start(kg, view),
+        "start": _start(view, degrees),
         "nodes": nodes,
         "edges": edges,
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
@@ -221,13 +212,12 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     }
 
 
-def _start(kg: KnowledgeGraph, view: View) -> list[str]:
+def _start(view: View, degrees: dict[str, int]) -> list[str]:
     """The concepts the first view shows: the "start here" set, else the best-connected few."""
-    shown = set(view.nodes)
-    chosen = [n for n in START_HERE if n in shown]
+    chosen = [n for n in START_HERE if n in degrees]
     if len(chosen) >= 5:
         return chosen
-    return sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
+    return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
 
 
 def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:

@@ -10,7 +10,7 @@ from awskg.explorer.view import View
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.text import xml_safe
 
-__all__ = ["flat", "sliced"]
+__all__ = ["flat", "scalar", "sliced"]
 
 
 def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph[str]:
@@ -36,12 +36,10 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph[str]:
 
 
 def flat(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
-    """The graph as GraphML and GEXF can hold it: XML-safe text, lists joined by ``;``.
+    """The graph as GEXF can hold it: XML-safe text, lists joined by ``;`` (see :func:`scalar`).
 
-    Both hold only scalar values (aliases and properties are lists, joined by
-    the pack format's own separator), and both are XML 1.0, which cannot hold
-    most control characters at all: one ``\\x0b`` once made the whole file
-    unreadable, so those become U+FFFD.
+    GEXF is XML 1.0, which cannot hold most control characters at all: one
+    ``\\x0b`` once made the whole file unreadable, so those become U+FFFD.
     """
     out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     out.add_nodes_from((xml_safe(n), _scalars(d)) for n, d in graph.nodes(data=True))
@@ -52,6 +50,14 @@ def flat(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     return out
 
 
+def scalar(value: Any) -> Any:
+    """A value as GraphML and GEXF hold it: only scalars, so a list (aliases, properties) is joined by ``;``.
+
+    ``;`` is the pack format's own separator for lists.
+    """
+    return ";".join(value) if isinstance(value, list) else value
+
+
 def _scalars(attrs: dict[str, Any]) -> dict[str, Any]:
-    joined = {k: ";".join(v) if isinstance(v, list) else v for k, v in attrs.items()}
+    joined = {k: scalar(v) for k, v in attrs.items()}
     return {k: xml_safe(v) if isinstance(v, str) else v for k, v in joined.items()}
