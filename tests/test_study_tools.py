@@ -341,3 +341,21 @@ def test_hostile_text_round_trips_as_literals(make_pack, hostile):
         assert (evil, SKOS.prefLabel, Literal(HOSTILE_LABEL, lang="en")) in g
         assert (evil, SKOS.prefLabel, Literal("<img src=x onerror=alert(1)>악성", lang="ko")) in g
         assert Literal("javascript:alert(1)") in set(g.objects())
+
+
+@pytest.mark.parametrize("fmt", ["skos", "jsonld"])
+def test_rdf_exports_are_the_same_file_in_every_run(fmt):
+    """rdflib's store order follows string hashing, which Python seeds afresh in each process."""
+    import subprocess
+    import sys
+
+    runs = {
+        subprocess.run(
+            [sys.executable, "-m", "awskg", "export", "--format", fmt],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

@@ -30,8 +30,9 @@ things and do not resolve).
 
 from __future__ import annotations
 
+import json
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -79,9 +80,26 @@ def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en
 
 
 def render_jsonld(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
-    """The slice as JSON-LD, compacted with the same prefixes as the Turtle."""
+    """The slice as JSON-LD, compacted with the same prefixes as the Turtle.
+
+    rdflib writes the triples in the order its store hashes them, which
+    changes from run to run; the nodes and every list of values are sorted
+    here, so the same slice always gives the same file (and a diff shows
+    what changed).
+    """
     context = dict(NAMESPACES)
-    return str(to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2)) + "\n"
+    text = str(to_rdf(kg, graph).serialize(format="json-ld", context=context, auto_compact=True, indent=2))
+    return json.dumps(_sorted_values(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _sorted_values(value: Any) -> Any:
+    """``value`` with every list inside it in one fixed order (that of their JSON text); an ``@list`` keeps its own."""
+    if isinstance(value, dict):
+        return {key: item if key == "@list" else _sorted_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_values(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
