@@ -14,7 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from awskg.errors import Problem
-from awskg.graph.csvfile import _by_csv, _by_line, _by_split, _records, _uncommented, first_ending, records
+from awskg.graph.csvfile import (
+    _by_csv,
+    _by_line,
+    _by_split,
+    _has_control,
+    _records,
+    _uncommented,
+    first_ending,
+    records,
+)
+from awskg.graph.text import CONTROL
 
 #: What a cell is made of: the characters CSV and stripping care about, and a little text.
 PIECES = st.sampled_from(["a", "b", "가", ",", '"', '""', "\n", "\r\n", " ", "\t", "\u3000", "\xa0", "#", "x y"])
@@ -57,7 +67,7 @@ def test_blanking_comments_matches_reading_line_by_line(text):
 def test_splitting_a_file_without_quotes_matches_the_csv_reader(text):
     reference, problems = read(_by_line, text)
     assert problems == []  # without quotes or CR there is nothing malformed
-    assert [(start, fields) for start, fields, _, _ in _by_split(text)] == stripped(reference)
+    assert [(start, fields) for start, fields, _, _ in _by_split(text, text.split("\n"))] == stripped(reference)
 
 
 @settings(max_examples=300, deadline=None)
@@ -90,3 +100,9 @@ def _picked(text: str) -> str:
     """Which reader :func:`_records` chose: a generator's function, or "blanked" for comments blanked in memory."""
     found = _records(text, "f.csv", [])
     return found.gi_code.co_name if hasattr(found, "gi_code") else "blanked"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000)))
+def test_the_byte_scan_for_control_characters_agrees_with_the_pattern(text):
+    assert _has_control(text.encode("utf-8"), text) == (CONTROL.search(text) is not None)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from typing import Any
 
 from awskg.errors import Problem, did_you_mean
@@ -213,7 +213,7 @@ def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -
             and node_id not in RESERVED_IDS
             and (not docs or docs[:8].lower().startswith(("http://", "https://")))
         ):
-            owners = [claim(key, node_id) for key in keys if key]
+            owners = [*map(claim, filter(None, keys), repeat(node_id))]  # empty names claim nothing
             if owners.count(node_id) == len(owners):
                 _add_node(row, aliases, out)
                 continue
