@@ -101,7 +101,7 @@ def test_builtin_pack_ships_every_table_it_uses():
 
 
 def test_the_graph_is_the_one_add_edge_builds_from_the_csv(kg):
-    """build_graph fills networkx's dicts directly: it must hold what add_edge would, linked both ways."""
+    """Validation fills networkx's dicts directly: they must hold what add_edge would, linked both ways."""
     reference: nx.MultiDiGraph = nx.MultiDiGraph()
     with open(BUILTIN_PACK / "nodes.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 
-__all__ = ["BUILTIN_PACK", "Validated", "adopt_graph", "build_graph", "load", "paused_gc", "read_packs", "validate"]
+__all__ = ["BUILTIN_PACK", "Validated", "adopt_graph", "load", "paused_gc", "read_packs", "validate"]
 
 #: The pack that ships inside the package.
 BUILTIN_PACK = Path(__file__).parent / "data"
@@ -78,7 +78,7 @@ def validate(
     """
     with paused_gc():
         checked, warnings = _checked(_folders(packs, builtin), overrides, strict)
-    return Validated(len(checked.nodes), len(checked.edges), len(checked.relations), warnings)
+    return Validated(len(checked.nodes), checked.edge_count, len(checked.relations), warnings)
 
 
 def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
@@ -93,7 +93,7 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     folders = _folders(packs, builtin)
     with paused_gc():
         checked, _ = _checked(folders, None, strict=False)
-        graph = build_graph(checked.nodes, checked.edges)
+        graph = adopt_graph(checked.nodes, checked.succ, checked.pred)
     names = NameIndex(owner=checked.names)
     return KnowledgeGraph(
         graph,
@@ -108,43 +108,6 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     )
 
 
-def build_graph(
-    nodes: Mapping[str, dict[str, Any]], edges: Mapping[tuple[str, str, str], dict[str, Any]]
-) -> nx.MultiDiGraph[str]:
-    """A MultiDiGraph holding these node and edge attribute dicts, filled straight into networkx's own dicts.
-
-    ``nodes`` maps each id to its attributes; ``edges`` each (source,
-    relation, target) to its attributes, the dicts validation made, adopted
-    as they are. Validation already guarantees both ends exist and each edge
-    is new, so the checks and copies ``add_edge`` makes per call (a quarter
-    of a large pack's load time) are skipped. The layout filled here (node ->
-    attributes; source -> target -> key -> attributes, the key dict shared
-    with the predecessor side) is the one networkx has kept since 2.0; a test
-    holds the result equal to the graph ``add_edge`` builds, in iteration
-    order too.
-
-    >>> graph = build_graph({"a": {"label": "A"}, "b": {"label": "B"}}, {("a", "uses", "b"): {"relation": "uses"}})
-    >>> graph.has_edge("a", "b", key="uses"), graph.nodes["b"]["label"], list(graph.predecessors("b"))
-    (True, 'B', ['a'])
-    """
-    import networkx as nx
-
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    succ, pred = graph._succ, graph._pred  # type: ignore[attr-defined]
-    graph._node.update(nodes)  # type: ignore[attr-defined]
-    for node in nodes:
-        succ[node] = {}
-        pred[node] = {}
-    for (source, relation, target), attrs in edges.items():
-        out = succ[source]
-        keys = out.get(target)
-        if keys is None:
-            # the predecessor side first: an unknown target raises before anything is written
-            keys = pred[target][source] = out[target] = {}
-        keys[relation] = attrs
-    return graph
-
-
 def adopt_graph(
     nodes: dict[str, dict[str, Any]],
     succ: dict[str, dict[str, dict[str, dict[str, Any]]]],
@@ -152,11 +115,14 @@ def adopt_graph(
 ) -> nx.MultiDiGraph[str]:
     """The MultiDiGraph whose node, successor and predecessor dicts are these, taken as they are.
 
-    They must be networkx's own layout, as :func:`build_graph` fills it: node
-    -> attributes; source -> target -> relation -> edge attributes, and the
-    same relation dicts reached from the target in ``pred``. This is how the
-    cache reads a graph back without a Python loop over its edges; a test
-    holds the result equal to the graph it was copied from, in iteration
+    They must be networkx's own layout (the one it has kept since 2.0), as
+    validation fills it from the checked rows and the cache reads it back:
+    node -> attributes; source -> target -> relation -> edge attributes, and
+    the same relation dicts reached from the target in ``pred``. So neither a
+    load nor a cached read runs ``add_edge`` and its per-call checks and
+    copies (a quarter of a large pack's load) for facts already checked.
+    Tests hold the result equal to the graph ``add_edge`` builds from the
+    same CSV, and a cached graph to the one it was copied from, in iteration
     order and sharing too.
 
     >>> keys = {"uses": {"relation": "uses"}}
@@ -187,7 +153,7 @@ def _checked(
     if problems:
         raise PackError(problems)
     warnings = lint(checked) if strict else []
-    del checked.node_rows, checked.edge_rows  # only messages needed them
+    del checked.node_rows, checked.edge_row_list  # only messages needed them
     return checked, warnings
 
 

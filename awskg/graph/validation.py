@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from typing import Any
@@ -51,8 +51,11 @@ class Checked:
     kinds: dict[str, Kind] = field(default_factory=dict)
     #: id -> the node's attributes, the very dicts the graph will hold
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: (source, relation, target) -> the edge's attributes, the very dicts the graph will hold
-    edges: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)
+    #: source -> target -> relation -> the edge's attributes, and the same relation dicts from
+    #: the target's side: the adjacency the graph will hold, as networkx lays it out
+    succ: dict[str, dict[str, dict[str, dict[str, str]]]] = field(default_factory=dict)
+    pred: dict[str, dict[str, dict[str, dict[str, str]]]] = field(default_factory=dict)
+    edge_count: int = 0
     tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
@@ -66,7 +69,30 @@ class Checked:
     relation_rows: dict[str, Row] = field(default_factory=dict)
     kind_rows: dict[str, Row] = field(default_factory=dict)
     node_rows: dict[str, Row] = field(default_factory=dict)
-    edge_rows: dict[tuple[str, str, str], Row] = field(default_factory=dict)
+    #: every edge row, in pack order; :meth:`edge_row` finds one
+    edge_row_list: list[Row] = field(default_factory=list)
+    _edge_index: dict[tuple[str, ...], Row] | None = None
+
+    def has_edge(self, source: str, relation: str, target: str) -> bool:
+        """Whether the fact was accepted."""
+        return relation in self.succ.get(source, {}).get(target, ())
+
+    def edges(self) -> Iterator[tuple[str, str, str, dict[str, str]]]:
+        """(source, relation, target, attributes) of every accepted fact, source by source."""
+        for source, targets in self.succ.items():
+            for target, keys in targets.items():
+                for relation, attrs in keys.items():
+                    yield source, relation, target, attrs
+
+    def edge_row(self, source: str, relation: str, target: str) -> Row:
+        """The row that stated an accepted fact (the first, if it was stated twice).
+
+        Only messages need it, so the index is built on first use, not for
+        every edge of every valid pack.
+        """
+        if self._edge_index is None:
+            self._edge_index = {tuple(row.cells[:3]): row for row in reversed(self.edge_row_list)}
+        return self._edge_index[(source, relation, target)]
 
 
 def split_aliases(cell: str) -> list[str]:
@@ -269,31 +295,31 @@ def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
         "reading_ko": reading_ko,
     }
     out.node_rows[node_id] = row
+    out.succ[node_id] = {}
+    out.pred[node_id] = {}
 
 
 def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
-    nodes, relations, edges, edge_rows = out.nodes, out.relations, out.edges, out.edge_rows
+    nodes, relations, succ, pred = out.nodes, out.relations, out.succ, out.pred
+    out.edge_row_list = rows
     symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     # Each id and relation name as the one string object its definition made: looking it up
     # says whether it is known, and a graph (and its cache) holding one object per name
     # instead of one per mention is a fifth smaller and quicker to copy.
     node_of, relation_of = {node: node for node in nodes}.get, {name: name for name in relations}.get
+    count = 0
     for row in rows:
         source, relation, target, note, source_ref, note_ko = row.cells
         s, r, t = node_of(source), relation_of(relation), node_of(target)
-        if (
-            s is not None
-            and t is not None
-            and r is not None
-            and s is not t
-            and (key := (s, r, t)) not in edges
-            # a symmetric fact stated both ways is one fact stated twice
-            and (r not in symmetric or (t, r, s) not in edges)
-        ):
-            edges[key] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
-            edge_rows[key] = row
-            continue
-        key = (source, relation, target)
+        if s is not None and t is not None and r is not None and s is not t:
+            keys = succ[s].get(t)
+            # new, and for a symmetric relation not stated the other way round already
+            if (keys is None or r not in keys) and (r not in symmetric or r not in succ[t].get(s, ())):
+                if keys is None:
+                    keys = pred[t][s] = succ[s][t] = {}
+                keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
+                count += 1
+                continue
         bad = [
             f"{role}: " + _known("node", node, nodes, names, hints)
             for role, node in (("source", source), ("target", target))
@@ -303,19 +329,22 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
             bad.append(_known("relation", relation, relations, hints=hints))
         if source == target:
             bad.append(f"self-loop: {source!r} {relation} itself")
-        twin = (target, relation, source) if relation in symmetric else key
-        if key in edges or twin in edges:
-            first = edge_rows[key if key in edges else twin]
-            bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
+        twin = (target, relation, source) if relation in symmetric else (source, relation, target)
+        for first_key in ((source, relation, target), twin):
+            if out.has_edge(*first_key):
+                first = out.edge_row(*first_key)
+                bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
+                break
         for message in bad:
             report(Problem(row.path, row.line, message))
+    out.edge_count += count
 
 
 def _check_cycles(out: Checked, report: Report) -> None:
     acyclic: dict[str, list[tuple[str, str]]] = {
         name: [] for name, record in sorted(out.relations.items()) if record.has("acyclic")
     }
-    for source, relation, target in out.edges:
+    for source, relation, target, _ in out.edges():
         if relation in acyclic:
             acyclic[relation].append((source, target))
     for relation, pairs in acyclic.items():
@@ -328,7 +357,7 @@ def _check_cycles(out: Checked, report: Report) -> None:
             if len(component) < 2:
                 continue
             cycle = nx.find_cycle(sub.subgraph(component))
-            places = [out.edge_rows[(s, relation, t)][:2] for s, t in cycle]
+            places = [out.edge_row(s, relation, t)[:2] for s, t in cycle]
             start = places.index(min(places))
             ordered = cycle[start:] + cycle[:start]
             chain = " -> ".join([ordered[0][0], *(t for _, t in ordered)])
@@ -473,14 +502,14 @@ def lint(out: Checked) -> list[Problem]:
             warn(out.node_rows[node], f"service {node!r} has no docs URL")
     inheriting = {name for name, record in out.relations.items() if record.has("inherits")}
     parents: dict[str, list[str]] = {}
-    for source, relation, target in out.edges:
+    for source, relation, target, _ in out.edges():
         if relation in inheriting:
             parents.setdefault(source, []).append(target)
-    for (source, relation, target), edge in out.edges.items():
-        row = out.edge_rows[(source, relation, target)]
+    for source, relation, target, edge in out.edges():
+        row = out.edge_row(source, relation, target)
         if not edge["source_ref"]:
             warn(row, f"edge {source} {relation} {target} has no source_ref")
         for parent in parents.get(source, ()):
-            if parent != target and (parent, relation, target) in out.edges:
+            if parent != target and out.has_edge(parent, relation, target):
                 warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
     return sorted(warnings)
