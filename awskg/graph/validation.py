@@ -344,9 +344,11 @@ def _check_cycles(out: Checked, report: Report) -> None:
     acyclic: dict[str, list[tuple[str, str]]] = {
         name: [] for name, record in sorted(out.relations.items()) if record.has("acyclic")
     }
-    for source, relation, target, _ in out.edges():
-        if relation in acyclic:
-            acyclic[relation].append((source, target))
+    for source, targets in out.succ.items():
+        for target, keys in targets.items():
+            for relation in keys:
+                if relation in acyclic:
+                    acyclic[relation].append((source, target))
     for relation, pairs in acyclic.items():
         if not _has_cycle(pairs):
             continue
