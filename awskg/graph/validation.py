@@ -318,6 +318,7 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
                 if keys is None:
                     keys = pred[t][s] = succ[s][t] = {}
                 keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
+                row.cells[:3] = s, r, t  # the row, kept for messages, no longer holds second copies
                 count += 1
                 continue
         bad = [
