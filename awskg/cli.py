@@ -68,13 +68,17 @@ class Session:
         from awskg.graph.cache import load_cached
 
         large = self.large
+        if large:
+            # A command is short-lived and makes little cyclic garbage; with a large graph, the
+            # cyclic collector's first pass after loading would walk every object just made (a
+            # tenth of a query): it stays off for the rest of the command.
+            gc.disable()
         with self.term.busy(self.word("loading"), when=large):
             kg = load_cached(self.packs, builtin=self.builtin)
         if large:
-            # A command is short-lived and a large graph lives to its end and beyond: parked
-            # in a cycle that the freeze below exempts from collection, its million objects
-            # are never freed one by one as the process exits (a tenth of a query's time);
-            # the system takes the memory back at once.
+            # A large graph lives to the command's end and beyond: parked in a cycle that the
+            # freeze below exempts from collection, its million objects are never freed one
+            # by one as the process exits (another tenth); the system takes the memory back.
             parked: list[Any] = [kg]
             parked.append(parked)
         # Keep the cyclic collector from scanning the graph again and again while the command works.
