@@ -158,21 +158,25 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
         said = {code: book.fact(source, relation, target, code) for code in LANGS}
-        edges.append(
-            {
-                "id": f"{source}|{relation}|{target}",
-                "from": source,
-                "to": target,
-                "relation": relation,
-                "note": {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS},
-                "source_ref": data.get("source_ref", ""),
-                "source": {code: cite(data.get("source_ref", ""), code) for code in LANGS},
-                "label": {code: said[code].label for code in LANGS},
-                "text": {code: {"out": said[code].out, "in": said[code].back} for code in LANGS},
-                # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
-                "pred": {code: [said[code].of_source, said[code].of_target] for code in LANGS},
-            }
-        )
+        source_ref = data.get("source_ref", "")
+        edge = {
+            "from": source,
+            "to": target,
+            "relation": relation,
+            "source_ref": source_ref,
+            "label": {code: said[code].label for code in LANGS},
+            "text": {code: {"out": said[code].out, "in": said[code].back} for code in LANGS},
+            # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
+            "pred": {code: [said[code].of_source, said[code].of_target] for code in LANGS},
+        }
+        # Left out when the page can say them itself (state.js puts them back): most facts of
+        # a big pack have no note and cite a URL as it is, and a fifth of the page was these.
+        if data.get("note") or data.get("note_ko"):
+            edge["note"] = {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS}
+        sources = {code: cite(source_ref, code) for code in LANGS}
+        if any(text != source_ref for text in sources.values()):
+            edge["source"] = sources
+        edges.append(edge)
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
     # how many neighbors each concept has: the hub costs of relate, and the best-connected to start with
     degrees = {node: len(kg.neighbors(node)) for node in view.nodes}
@@ -226,7 +230,7 @@ def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> st
     for item in nodes:
         digest.update(item["id"].encode() + b"\0")
     for item in edges:
-        digest.update(item["id"].encode() + b"\0")
+        digest.update(f"{item['from']}|{item['relation']}|{item['to']}".encode() + b"\0")
     return digest.hexdigest()[:16]
 
 

@@ -28,6 +28,13 @@ Object.keys(data.relations).forEach((r) => { relationOn[r] = true; });
 
 const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
+// The page's data leaves out what a fact can say from its other fields (html.py: page_data):
+// its id, an empty note, and a citation that is its source_ref as it is.
+data.edges.forEach((e) => {
+  e.id = e.from + "|" + e.relation + "|" + e.to;
+  if (!e.note) { e.note = { en: "", ko: "" }; }
+  if (!e.source) { e.source = { en: e.source_ref, ko: e.source_ref }; }
+});
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
 // id -> the edges touching it, and its distinct neighbors in id order (as relate walks them)
