@@ -235,6 +235,27 @@ def test_first_view_is_readable_with_a_start_card_that_stays_dismissed(context, 
     assert page.is_hidden("#start-card")
 
 
+def test_every_fact_reads_in_the_page_as_the_cli_says_it(shown, kg):
+    """The page's data leaves out what a fact can rebuild; rebuilt, it is every text the CLI would give."""
+    from awskg.explorer.citations import cite
+    from awskg.explorer.phrasebook import Phrasebook
+
+    facts = shown.page.evaluate(
+        "awskg.data.edges.map(e => [e.id, e.from, e.relation, e.to, e.note, e.source, e.pred, e.text, e.label])"
+    )
+    book = Phrasebook(kg)
+    assert len(facts) == kg.graph.number_of_edges()
+    for edge_id, source, relation, target, note, cited, pred, text, label in facts:
+        assert edge_id == f"{source}|{relation}|{target}"
+        data = kg.graph.edges[source, target, relation]
+        for lang in ("en", "ko"):
+            said = book.fact(source, relation, target, lang)
+            assert pred[lang] == [said.of_source, said.of_target]
+            assert (text[lang]["out"], text[lang]["in"], label[lang]) == (list(said.out), list(said.back), said.label)
+            assert note[lang] == ((lang == "ko" and data["note_ko"]) or data["note"])
+            assert cited[lang] == cite(data["source_ref"], lang)
+
+
 def test_relation_families_and_legend(shown):
     relations = shown.page.evaluate("awskg.data.relations")
     families = {r["family"] for r in relations.values()}

@@ -155,6 +155,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         nodes.append(item)
     edges = []
     book = Phrasebook(kg)
+    labels = {code: {node: kg.label(node, code) for node in view.nodes} for code in LANGS}
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
         said = {code: book.fact(source, relation, target, code) for code in LANGS}
@@ -165,9 +166,23 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "relation": relation,
             "source_ref": source_ref,
             "label": {code: said[code].label for code in LANGS},
-            "text": {code: {"out": said[code].out, "in": said[code].back} for code in LANGS},
-            # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in)
-            "pred": {code: [said[code].of_source, said[code].of_target] for code in LANGS},
+            # each sentence with its concept's name as 0 when it is the label the page shows (state.js)
+            "text": {
+                code: {
+                    "out": _named(said[code].out, labels[code][target]),
+                    "in": _named(said[code].back, labels[code][source]),
+                }
+                for code in LANGS
+            },
+            # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in),
+            # each as where it starts in the sentence when it is the sentence's end (state.js)
+            "pred": {
+                code: [
+                    _sentence_end(said[code].of_source, said[code].out),
+                    _sentence_end(said[code].of_target, said[code].back),
+                ]
+                for code in LANGS
+            },
         }
         # Left out when the page can say them itself (state.js puts them back): most facts of
         # a big pack have no note and cite a URL as it is, and a fifth of the page was these.
@@ -222,6 +237,35 @@ def _start(view: View, degrees: dict[str, int]) -> list[str]:
     if len(chosen) >= 5:
         return chosen
     return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
+
+
+def _named(parts: tuple[str, str, str], label: str) -> list[str | int]:
+    """A sentence's three parts, its middle (the other concept) as 0 when it is ``label``.
+
+    >>> _named(("ECS uses ", "ECR", ""), "ECR"), _named(("ECS uses ", "ECR", ""), "Amazon ECR")
+    (['ECS uses ', 0, ''], ['ECS uses ', 'ECR', ''])
+    """
+    head, middle, tail = parts
+    return [head, 0 if middle == label else middle, tail]
+
+
+def _sentence_end(text: str, parts: tuple[str, str, str]) -> int | str:
+    """Where ``text`` starts in the sentence ``parts`` when it is the sentence's end, else ``text`` itself.
+
+    What compare says of a concept is most often its sentence less the subject
+    ("Fargate runs on EC2" -> "runs on EC2"): the page then carries a number
+    instead of the words again. The number counts UTF-16 code units, as a
+    JavaScript string's ``slice`` does.
+
+    >>> _sentence_end("uses ECR", ("ECS uses ", "ECR", "")), _sentence_end("uses it", ("ECS uses ", "ECR", ""))
+    (4, 'uses it')
+    """
+    head, middle, tail = parts
+    rest = middle + tail
+    start = len(text) - len(rest)
+    if start < 0 or not text.endswith(rest) or not head.endswith(text[:start]):
+        return text
+    return len(head[: len(head) - start].encode("utf-16-le")) // 2
 
 
 def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
