@@ -23,7 +23,7 @@ from typing import Any
 from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
-from awskg.explorer.phrasebook import Phrasebook
+from awskg.explorer.phrasebook import FactText, Phrasebook
 from awskg.explorer.quiz import candidates, questions
 from awskg.explorer.sentences import relation_label
 from awskg.explorer.tours import tour
@@ -165,7 +165,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "to": target,
             "relation": relation,
             "source_ref": source_ref,
-            "label": {code: said[code].label for code in LANGS},
+            # the arrow's label, 0 when it is the relation's own (English) or the sentence's tail (Korean)
+            "label": {code: _arrow_label(said[code], kg.relations[relation].label, code) for code in LANGS},
             # each sentence with its concept's name as 0 when it is the label the page shows (state.js)
             "text": {
                 code: {
@@ -237,6 +238,19 @@ def _start(view: View, degrees: dict[str, int]) -> list[str]:
     if len(chosen) >= 5:
         return chosen
     return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
+
+
+def _arrow_label(said: FactText, relation_label: str, lang: str) -> str | int:
+    """The arrow's label, or 0 when the page can say it: the relation's label (English),
+    or what the sentence says after the other concept (Korean, particle included).
+
+    >>> from awskg.explorer.phrasebook import FactText
+    >>> said = FactText(("ECS는 ", "ECR", "을 사용한다"), ("", "", ""), "을 사용한다", "", "")
+    >>> _arrow_label(said, "uses", "ko"), _arrow_label(said, "uses", "en")
+    (0, '을 사용한다')
+    """
+    shown = relation_label if lang == "en" else said.out[2]
+    return 0 if said.label == shown else said.label
 
 
 def _named(parts: tuple[str, str, str], label: str) -> list[str | int]:

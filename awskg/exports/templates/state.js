@@ -30,7 +30,8 @@ const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
 // The page's data leaves out what a fact can say from its other fields (html.py: page_data):
 // its id, an empty note, a citation that is its source_ref as it is, the other concept's
-// name in its sentences when that is its label (given as 0), and what compare says of
+// name in its sentences when that is its label (given as 0), the arrow's label when it is
+// the relation's (English) or the sentence's tail (Korean; 0), and what compare says of
 // either end when that is the end of the fact's sentence (given as where it starts).
 const sentenceEnd = (start, parts) => (typeof start === "number" ? parts[0].slice(start) + parts[1] + parts[2] : start);
 const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
@@ -41,6 +42,7 @@ data.edges.forEach((e) => {
   Object.keys(e.text).forEach((code) => {
     if (e.text[code].out[1] === 0) { e.text[code].out[1] = shownLabel(e.to, code); }
     if (e.text[code].in[1] === 0) { e.text[code].in[1] = shownLabel(e.from, code); }
+    if (e.label[code] === 0) { e.label[code] = code === "en" ? data.relations[e.relation].label : e.text[code].out[2]; }
   });
   Object.keys(e.pred).forEach((code) => {
     e.pred[code] = [sentenceEnd(e.pred[code][0], e.text[code].out), sentenceEnd(e.pred[code][1], e.text[code].in)];
