@@ -158,32 +158,25 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     labels = {code: {node: kg.label(node, code) for node in view.nodes} for code in LANGS}
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
-        said = {code: book.fact(source, relation, target, code) for code in LANGS}
         source_ref = data.get("source_ref", "")
+        relation_label = kg.relations[relation].label
         edge = {
             "from": source,
             "to": target,
             "relation": relation,
             "source_ref": source_ref,
-            # the arrow's label, 0 when it is the relation's own (English) or the sentence's tail (Korean)
-            "label": {code: _arrow_label(said[code], kg.relations[relation].label, code) for code in LANGS},
-            # each sentence with its concept's name as 0 when it is the label the page shows (state.js)
-            "text": {
-                code: {
-                    "out": _named(said[code].out, labels[code][target]),
-                    "in": _named(said[code].back, labels[code][source]),
-                }
+            # everything said of the fact, language after language, in one flat list (state.js)
+            "said": [
+                text
                 for code in LANGS
-            },
-            # what compare says of each end: "runs on Fargate" (out), "is hosted by EKS" (in),
-            # each as where it starts in the sentence when it is the sentence's end (state.js)
-            "pred": {
-                code: [
-                    _sentence_end(said[code].of_source, said[code].out),
-                    _sentence_end(said[code].of_target, said[code].back),
-                ]
-                for code in LANGS
-            },
+                for text in _said(
+                    book.fact(source, relation, target, code),
+                    relation_label,
+                    labels[code][source],
+                    labels[code][target],
+                    code,
+                )
+            ],
         }
         # Left out when the page can say them itself (state.js puts them back): most facts of
         # a big pack have no note and cite a URL as it is, and a fifth of the page was these.
@@ -223,6 +216,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "start": _start(view, degrees),
         "nodes": nodes,
         "edges": edges,
+        "langs": list(LANGS),
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
         else None,
@@ -240,27 +234,35 @@ def _start(view: View, degrees: dict[str, int]) -> list[str]:
     return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
 
 
-def _arrow_label(said: FactText, relation_label: str, lang: str) -> str | int:
-    """The arrow's label, or 0 when the page can say it: the relation's label (English),
-    or what the sentence says after the other concept (Korean, particle included).
+def _said(fact: FactText, relation_label: str, source_label: str, target_label: str, lang: str) -> list[str | int]:
+    """What the page says of a fact in one language, as nine texts in one flat list.
+
+    Containers, not characters, are what a big page costs to build and to
+    encode, so the page gets one list per fact, and leaves out what it can
+    say itself (state.js puts it back): the arrow's label (0 when it is the
+    relation's own, in English, or the sentence's tail, in Korean); the
+    sentence each way in three parts, the other concept's name 0 when it is
+    its label; what compare says of either end, as where it starts in the
+    sentence when it is the sentence's end.
 
     >>> from awskg.explorer.phrasebook import FactText
-    >>> said = FactText(("ECS는 ", "ECR", "을 사용한다"), ("", "", ""), "을 사용한다", "", "")
-    >>> _arrow_label(said, "uses", "ko"), _arrow_label(said, "uses", "en")
-    (0, '을 사용한다')
+    >>> fact = FactText(("ECS uses ", "ECR", ""), ("ECR is used by ", "ECS", ""), "uses", "uses ECR", "is used by ECS")
+    >>> _said(fact, "uses", "ECS", "ECR", "en")
+    [0, 'ECS uses ', 0, '', 'ECR is used by ', 0, '', 4, 4]
     """
-    shown = relation_label if lang == "en" else said.out[2]
-    return 0 if said.label == shown else said.label
-
-
-def _named(parts: tuple[str, str, str], label: str) -> list[str | int]:
-    """A sentence's three parts, its middle (the other concept) as 0 when it is ``label``.
-
-    >>> _named(("ECS uses ", "ECR", ""), "ECR"), _named(("ECS uses ", "ECR", ""), "Amazon ECR")
-    (['ECS uses ', 0, ''], ['ECS uses ', 'ECR', ''])
-    """
-    head, middle, tail = parts
-    return [head, 0 if middle == label else middle, tail]
+    out, back = fact.out, fact.back
+    shown_label = relation_label if lang == "en" else out[2]
+    return [
+        0 if fact.label == shown_label else fact.label,
+        out[0],
+        0 if out[1] == target_label else out[1],
+        out[2],
+        back[0],
+        0 if back[1] == source_label else back[1],
+        back[2],
+        _sentence_end(fact.of_source, out),
+        _sentence_end(fact.of_target, back),
+    ]
 
 
 def _sentence_end(text: str, parts: tuple[str, str, str]) -> int | str:

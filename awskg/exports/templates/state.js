@@ -28,25 +28,31 @@ Object.keys(data.relations).forEach((r) => { relationOn[r] = true; });
 
 const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
-// The page's data leaves out what a fact can say from its other fields (html.py: page_data):
-// its id, an empty note, a citation that is its source_ref as it is, the other concept's
-// name in its sentences when that is its label (given as 0), the arrow's label when it is
-// the relation's (English) or the sentence's tail (Korean; 0), and what compare says of
-// either end when that is the end of the fact's sentence (given as where it starts).
+// The page's data gives each fact's texts as one flat list, language after language
+// (html.py: _said), and leaves out what the page can say itself: the fact's id, an empty
+// note, a citation that is its source_ref as it is, the arrow's label when it is the
+// relation's (English) or the sentence's tail (Korean), the other concept's name in a
+// sentence when it is its label (both given as 0), and what compare says of either end
+// when that is the end of the fact's sentence (given as where it starts).
+const SAID = 9;
 const sentenceEnd = (start, parts) => (typeof start === "number" ? parts[0].slice(start) + parts[1] + parts[2] : start);
 const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
 data.edges.forEach((e) => {
   e.id = e.from + "|" + e.relation + "|" + e.to;
   if (!e.note) { e.note = { en: "", ko: "" }; }
   if (!e.source) { e.source = { en: e.source_ref, ko: e.source_ref }; }
-  Object.keys(e.text).forEach((code) => {
-    if (e.text[code].out[1] === 0) { e.text[code].out[1] = shownLabel(e.to, code); }
-    if (e.text[code].in[1] === 0) { e.text[code].in[1] = shownLabel(e.from, code); }
-    if (e.label[code] === 0) { e.label[code] = code === "en" ? data.relations[e.relation].label : e.text[code].out[2]; }
+  e.label = map();
+  e.text = map();
+  e.pred = map();
+  data.langs.forEach((code, i) => {
+    const s = e.said.slice(SAID * i, SAID * (i + 1));
+    const out = [s[1], s[2] === 0 ? shownLabel(e.to, code) : s[2], s[3]];
+    const back = [s[4], s[5] === 0 ? shownLabel(e.from, code) : s[5], s[6]];
+    e.text[code] = { out: out, in: back };
+    e.label[code] = s[0] !== 0 ? s[0] : code === "en" ? data.relations[e.relation].label : out[2];
+    e.pred[code] = [sentenceEnd(s[7], out), sentenceEnd(s[8], back)];
   });
-  Object.keys(e.pred).forEach((code) => {
-    e.pred[code] = [sentenceEnd(e.pred[code][0], e.text[code].out), sentenceEnd(e.pred[code][1], e.text[code].in)];
-  });
+  delete e.said;
 });
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
