@@ -119,8 +119,7 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     _check_values(tables.get("values", []), out, report)
     _check_nodes(tables.get("nodes", []), out, report, hints)
     names = NameIndex(owner=out.names)
-    _check_edges(tables.get("edges", []), out, names, report, hints)
-    _check_cycles(out, report)
+    _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
     _check_complete(tables.get("complete", []), out, names, report)
@@ -299,8 +298,14 @@ def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
     out.pred[node_id] = {}
 
 
-def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
+def _check_edges(
+    rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints
+) -> dict[str, list[tuple[str, str]]]:
+    """Accept each valid fact into the adjacency; return the (source, target) pairs of each acyclic relation."""
     nodes, relations, succ, pred = out.nodes, out.relations, out.succ, out.pred
+    acyclic: dict[str, list[tuple[str, str]]] = {
+        name: [] for name, record in sorted(relations.items()) if record.has("acyclic")
+    }
     out.edge_row_list = rows
     symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     # Each id and relation name as the one string object its definition made: looking it up
@@ -320,6 +325,8 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
                 keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
                 row.cells[:3] = s, r, t  # the row, kept for messages, no longer holds second copies
                 count += 1
+                if r in acyclic:
+                    acyclic[r].append((s, t))
                 continue
         bad = [
             f"{role}: " + _known("node", node, nodes, names, hints)
@@ -339,17 +346,11 @@ def _check_edges(rows: list[Row], out: Checked, names: NameIndex, report: Report
         for message in bad:
             report(Problem(row.path, row.line, message))
     out.edge_count += count
+    return acyclic
 
 
-def _check_cycles(out: Checked, report: Report) -> None:
-    acyclic: dict[str, list[tuple[str, str]]] = {
-        name: [] for name, record in sorted(out.relations.items()) if record.has("acyclic")
-    }
-    for source, targets in out.succ.items():
-        for target, keys in targets.items():
-            for relation in keys:
-                if relation in acyclic:
-                    acyclic[relation].append((source, target))
+def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, report: Report) -> None:
+    """Report a cycle in each acyclic relation's (source, target) pairs, naming it at its rows."""
     for relation, pairs in acyclic.items():
         if not _has_cycle(pairs):
             continue
