@@ -59,6 +59,15 @@ class Phrasebook:
             inverse.predicate(subject),
         )
 
+    def label(self, node: str, lang: str) -> str:
+        """The concept's label in ``lang``, as the facts place it (read once, like the readings).
+
+        >>> import awskg
+        >>> Phrasebook(awskg.load()).label("availability-zone", "ko")
+        '가용 영역'
+        """
+        return (self._words.get((node, lang)) or self._word(node, lang)).text
+
     def _readings(self, relation: str, lang: str) -> tuple[Phrase, Phrase]:
         both = self._phrases[relation, lang] = (
             phrase(self._kg, relation, lang),

@@ -155,7 +155,6 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         nodes.append(item)
     edges = []
     book = Phrasebook(kg)
-    labels = {code: {node: kg.label(node, code) for node in view.nodes} for code in LANGS}
     for source, relation, target in view.edges:
         data = kg.graph.get_edge_data(source, target, key=relation)
         source_ref = data.get("source_ref", "")
@@ -172,8 +171,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 for text in _said(
                     book.fact(source, relation, target, code),
                     relation_label,
-                    labels[code][source],
-                    labels[code][target],
+                    book.label(source, code),
+                    book.label(target, code),
                     code,
                 )
             ],

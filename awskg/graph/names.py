@@ -36,9 +36,14 @@ def normalize(text: str) -> str:
     >>> normalize("Route 53"), normalize("route-53"), normalize("가용 영역")
     ('route53', 'route53', '가용영역')
     """
+    return _NOT_ALNUM.sub("", _folded(text))
+
+
+def _folded(text: str) -> str:
+    """``text`` in NFKC (only when it is not already: most names are plain ASCII), case-folded."""
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return _NOT_ALNUM.sub("", text.casefold())
+    return text.casefold()
 
 
 def normalize_all(names: Sequence[str]) -> list[str]:
@@ -51,12 +56,9 @@ def normalize_all(names: Sequence[str]) -> list[str]:
     >>> normalize_all(["Route 53", "가용 영역", ""])
     ['route53', '가용영역', '']
     """
-    joined = "\x00".join(names)
-    if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
-        joined = unicodedata.normalize("NFKC", joined)
     # spaces and hyphens, nearly all there is to remove, go first by plain replacement; the
     # pattern (slow over a large text) only runs if anything else is left that is not alphanumeric
-    folded = joined.casefold().replace(" ", "").replace("-", "")
+    folded = _folded("\x00".join(names)).replace(" ", "").replace("-", "")
     if not folded.replace("\x00", "").isalnum():
         folded = _NOT_ALNUM_OR_NUL.sub("", folded)
     keys = folded.split("\x00")
