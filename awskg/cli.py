@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
 
     from awskg.explorer.cards import Card
     from awskg.explorer.catalog import Entry, RelationRow, Stats
-    from awskg.explorer.compare import Comparison
+    from awskg.explorer.compare import Comparison, PropertyRow
     from awskg.explorer.neighbors import Neighborhood
     from awskg.explorer.paths import Relatedness
     from awskg.explorer.question import Answer
@@ -417,8 +417,8 @@ def print_relatedness(session: Session, answer: Relatedness) -> None:
     term = session.term
     a, b = answer.from_["label"], answer.to["label"]
     best = answer.hops_apart
-    headline = session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best)
-    term.line(*marked(headline, [a, b], rest=None))
+    word = "only_common" if not answer.paths else "direct" if best == 1 else "apart"
+    term.line(*marked(session.word(word, a=a, b=b, n=best), [a, b], rest=None))
     if answer.shared:
         pieces: list[Piece] = [(f"{session.word('common')}:", "heading"), " "]
         for number, fact in enumerate(answer.shared):
@@ -426,10 +426,11 @@ def print_relatedness(session: Session, answer: Relatedness) -> None:
         term.line(*pieces, hang=2)
     for number, path in enumerate(answer.paths, 1):
         term.line()
-        first = path.hops[0]
-        term.line(f"{number}. ", *session.said(first.text, first.source, first.target), hang=len(f"{number}. "))
-        for hop in path.hops[1:]:
-            term.line("   ", *session.said(hop.text, hop.source, hop.target))
+        for step, hop in enumerate(path.hops):
+            lead = f"{number}. " if step == 0 else "   "
+            term.line(lead, *session.said(hop.text, hop.source, hop.target), hang=len(lead))
+            if hop.note:
+                term.line("     ", (f"({session.word('note')}: {hop.note})", "muted"), hang=6)
 
 
 def path_options(command: Any) -> Any:
@@ -556,39 +557,52 @@ def compare(session: Session, a: str, b: str) -> Comparison:
 def print_comparison(session: Session, result: Comparison) -> None:
     """Differences dimension by dimension first, then what both share, then the facts.
 
-    On a terminal wide enough the dimensions are a table (what | A | B);
-    elsewhere each dimension is a block of one line per side.
+    A fact is under "Only A" when the graph shows B lacks it, under "Also
+    about A" otherwise; dimensions that cannot be compared come last.
     """
     term = session.term
     names = (result.a["label"], result.b["label"])
     term.line((names[0], "concept"), " vs ", (names[1], "concept"))
+    for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
+        print_property_rows(session, title, rows, names)
+    term.line()
+    term.line((f"{session.word('common')}:", "heading"))
+    for fact in result.shared:
+        term.line("  ", *session.said(fact.text, fact.node), hang=2)
+    if not result.shared:
+        term.line(f"  {session.word('none')}")
+    for word, name, facts in (
+        ("only", names[0], result.only_a),
+        ("only", names[1], result.only_b),
+        ("more", names[0], result.more_a),
+        ("more", names[1], result.more_b),
+    ):
+        if facts:
+            term.line()
+            term.line((f"{session.word(word, a=name)}:", "heading"))
+        for fact in facts:
+            term.line("  ", *session.said(fact.text, fact.node), hang=2)
+    print_property_rows(session, session.word("unknown_rows"), result.unknown, names)
+
+
+def print_property_rows(session: Session, title: str, rows: list[PropertyRow], names: tuple[str, str]) -> None:
+    """Dimensions under a heading: a table (what | A | B) on a wide terminal, else a block per dimension."""
+    if not rows:
+        return
+    term = session.term
 
     def shown(values: list[dict[str, str]]) -> list[Piece]:
         return [", ".join(v["label"] for v in values)] if values else [(f"({session.word('not_stated')})", "muted")]
 
-    for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
-        if not rows:
-            continue
-        term.line()
-        term.line((f"{title}:", "heading"))
-        header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
-        if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
-            continue
-        for row in rows:
-            term.line("  ", (row.label, "relation"))
-            for name, values in zip(names, (row.a, row.b), strict=True):
-                term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
-    for title, facts in (
-        (session.word("common"), result.shared),
-        (session.word("only", a=names[0]), result.only_a),
-        (session.word("only", a=names[1]), result.only_b),
-    ):
-        term.line()
-        term.line((f"{title}:", "heading"))
-        for fact in facts:
-            term.line("  ", *session.said(fact.text, fact.node), hang=2)
-        if not facts:
-            term.line(f"  {session.word('none')}")
+    term.line()
+    term.line((f"{title}:", "heading"))
+    header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
+    if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
+        return
+    for row in rows:
+        term.line("  ", (row.label, "relation"))
+        for name, values in zip(names, (row.a, row.b), strict=True):
+            term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
 
 
 def view_options(command: Any) -> Any:

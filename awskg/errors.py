@@ -97,11 +97,23 @@ class PackWriteError(AwskgError):
 class NoPath(AwskgError):
     """Both names resolved, but no chain of edges joins them within the hop limit."""
 
-    def __init__(self, source: str, target: str, max_hops: int) -> None:
-        self.source, self.target, self.max_hops = source, target, max_hops
-        super().__init__(f"no connection between {source} and {target} within {max_hops} hops")
+    def __init__(self, source: str, target: str, max_hops: int, only_shared: bool = False) -> None:
+        self.source, self.target, self.max_hops, self.only_shared = source, target, max_hops, only_shared
+        if only_shared:
+            text = (
+                f"no fact connects {source} and {target} within {max_hops} hops; "
+                "they meet only through classes or facts that other concepts share"
+            )
+        else:
+            text = f"no connection between {source} and {target} within {max_hops} hops"
+        super().__init__(text)
 
     def message(self, lang: str = "en") -> str:
+        if lang == "ko" and self.only_shared:
+            return (
+                f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이를 잇는 사실을 찾지 못했다. "
+                "다른 개념이 공유하는 분류나 사실로만 이어진다"
+            )
         if lang == "ko":
             return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했다"
         return str(self)

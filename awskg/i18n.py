@@ -12,8 +12,10 @@ Keys, by who shows them:
 - everyone (terminal, page, deck): ``facts``, ``properties``, ``source`` (a
   citation's heading), ``documentation``, and the comparison's headings:
   ``differences`` (dimensions that differ), ``same`` (dimensions alike),
-  ``common`` (facts both concepts have), ``only`` (facts one has: ``{a}``),
-  ``not_stated`` (no value on a dimension);
+  ``common`` (facts both concepts have), ``only`` (facts one has and the
+  other is shown to lack: ``{a}``), ``more`` (the other facts about one
+  side, which claim nothing of the other), ``unknown_rows`` (dimensions that
+  cannot be compared), ``not_stated`` (no value on a dimension);
 - the terminal: the card (``aliases``, ``docs_label``, ``none``, ``note``),
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
   ``stop_of``, ``tour_keys``), the quiz (``question``, ``answer_prompt``,
@@ -45,6 +47,8 @@ TEXT: dict[str, dict[str, str]] = {
         "same": "Alike",
         "common": "In common, both",
         "only": "Only {a}",
+        "more": "Also about {a}",
+        "unknown_rows": "Not compared (one side not stated, or a list that may go on)",
         "not_stated": "not stated",
         "documentation": "Documentation",
         # the terminal
@@ -53,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "none": "(none)",
         "direct": "{a} and {b} are directly connected.",
         "apart": "{a} and {b} are {n} hops apart.",
+        "only_common": "No fact connects {a} and {b}; they only have things in common.",
         "via": "via",
         "stops": "stops",
         "question": "Question {n}/{total}:",
@@ -108,6 +113,7 @@ TEXT: dict[str, dict[str, str]] = {
         "paths_title": "How {a} relates to {b}",
         "compare_title": "{a} and {b}",
         "no_path": "No connection between {a} and {b} within {n} hops.",
+        "no_path_shared": "No fact connects {a} and {b} within {n} hops; they meet only through classes or facts that other concepts share.",
         "same_concept": "Those are the same concept.",
         "unknown": "No concept called “{name}”.",
         "did_you_mean": "Did you mean:",
@@ -142,6 +148,8 @@ TEXT: dict[str, dict[str, str]] = {
         "same": "공통 특성",
         "common": "공통점",
         "only": "{a}만",
+        "more": "{a}에 관해 더",
+        "unknown_rows": "비교하지 않음(한쪽만 알려졌거나 목록이 더 있을 수 있음)",
         "not_stated": "정보 없음",
         "documentation": "문서",
         # the terminal
@@ -150,6 +158,7 @@ TEXT: dict[str, dict[str, str]] = {
         "none": "(없음)",
         "direct": "{a} — {b}: 직접 연결되어 있다.",
         "apart": "{a} — {b}: {n}단계 떨어져 있다.",
+        "only_common": "{a} — {b}: 둘을 잇는 사실은 없고 공통점만 있다.",
         "via": "경유",
         "stops": "곳",
         "question": "문제 {n}/{total}:",
@@ -205,6 +214,7 @@ TEXT: dict[str, dict[str, str]] = {
         "paths_title": "{a} → {b} 관계",
         "compare_title": "{a} · {b}",
         "no_path": "{n}단계 안에서 {a} → {b} 연결을 찾지 못했습니다.",
+        "no_path_shared": "{n}단계 안에서 {a} — {b} 사이를 잇는 사실을 찾지 못했습니다. 다른 개념이 공유하는 분류나 사실로만 이어집니다.",
         "same_concept": "같은 개념입니다.",
         "unknown": "“{name}” 개념을 찾지 못했습니다.",
         "did_you_mean": "혹시 이것을 찾으셨나요:",

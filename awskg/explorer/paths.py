@@ -8,6 +8,19 @@ never past ``max_hops``); a search from the target only ``d`` deep then prunes
 a depth-first walk from the source, so only paths no longer than ``d + 1`` are
 enumerated, and at most ``MAX_CANDIDATES``.
 
+A path that only meets at a shared class or fact is a commonality, not a
+connection: "Fargate is part of AWS compute, which contains EKS" says "both
+are part of AWS compute", and "both have the characteristic Measured service"
+the same. Such paths are never numbered; what both share is the answer's
+``shared`` line. A middle node makes a path a commonality when its kind has
+the ``class`` trait (kinds.csv: service models, characteristics, categories)
+or when both of its facts on the path are the same relation with it on the
+same end (both provisioned by Elastic Beanstalk, both use ECR). When every
+path within one hop of the shortest is a commonality, longer ones are tried
+up to ``max_hops``. An alternative path is shown only when it goes through
+none of the concepts of a path already shown: a new mechanism, not the same
+one restated.
+
 Ranking prefers informative paths. A path's cost is its length, plus a little
 for every broad hub it passes (``log2`` of the hub's number of neighbors),
 plus a penalty where it merely joins two siblings of the same group ("X is part
@@ -20,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -39,12 +52,13 @@ WEAK_PENALTY = 0.5
 
 @dataclass(frozen=True)
 class Hop:
-    """One fact on a path, ``source``/``target`` as stored; ``text`` as walked."""
+    """One fact on a path, ``source``/``target`` as stored; ``text`` as walked; ``note`` the fact's own."""
 
     source: str
     relation: str
     target: str
     text: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,8 +79,8 @@ class Relatedness:
 
     @property
     def hops_apart(self) -> int:
-        """How many hops the nearest connection takes (the best-ranked path may be one longer)."""
-        return min(path.length for path in self.paths)
+        """How many hops the nearest connection takes (the best-ranked path may be one longer); 0 for none."""
+        return min((path.length for path in self.paths), default=0)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,11 +90,13 @@ class Relatedness:
                 {
                     "length": p.length,
                     "hops": [
-                        {"source": h.source, "relation": h.relation, "target": h.target, "text": h.text} for h in p.hops
+                        {"source": h.source, "relation": h.relation, "target": h.target, "text": h.text, "note": h.note}
+                        for h in p.hops
                     ],
                 }
                 for p in self.paths
             ],
+            "shared": [asdict(f) for f in self.shared],
         }
 
 
@@ -102,18 +118,52 @@ def relate(
     shortest = _shortest_length(kg, a, b, max_hops)
     if shortest is None:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
-    bound = min(max_hops, shortest + 1)
-    # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
-    walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
-    breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
-    traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"))
-    ranked = sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
+    shared = facts_in_common(kg, a, b, lang)
+    traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
+    ranked: list[Path] = []
+    # one hop past the shortest; past that only while nothing is shared and no real path was found
+    for bound in range(min(max_hops, shortest + 1), max_hops + 1):
+        # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
+        walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
+        breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
+        found = (_path(kg, nodes, breadth, traits, lang) for nodes in walks)
+        ranked = sorted((p for p in found if not _commonality(kg, p, traits)), key=_rank)
+        if ranked or shared:
+            break
+    if not ranked and not shared:
+        raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops, only_shared=True)
     return Relatedness(
         from_={"id": a, "label": kg.label(a, lang)},
         to={"id": b, "label": kg.label(b, lang)},
-        paths=ranked[:limit],
-        shared=facts_in_common(kg, a, b, lang),
+        paths=_distinct(ranked, limit, {a, b}),
+        shared=shared,
     )
+
+
+def _commonality(kg: KnowledgeGraph, path: Path, traits: _Traits) -> bool:
+    """Whether the path meets at a class, or at a fact both of its neighbours share (see the module doc)."""
+    for before, after in pairwise(path.hops):
+        middle = before.target if before.target in (after.source, after.target) else before.source
+        if kg.kind(middle) in traits.classes:
+            return True
+        if before.relation == after.relation and (before.target == middle) == (after.target == middle):
+            return True
+    return False
+
+
+def _distinct(ranked: list[Path], limit: int, ends: set[str]) -> list[Path]:
+    """The best paths, each through concepts no path before it went through."""
+    chosen: list[Path] = []
+    used: set[str] = set()
+    for path in ranked:
+        inner = {n for h in path.hops for n in (h.source, h.target)} - ends
+        if inner & used:
+            continue
+        chosen.append(path)
+        used |= inner
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -122,6 +172,7 @@ class _Traits:
 
     hierarchy: frozenset[str]
     weak: frozenset[str]
+    classes: frozenset[str]
 
     def telling(self, relation: str) -> bool:
         """A relation that says something of its own, preferred when two facts join the same pair."""
@@ -215,7 +266,9 @@ def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits, lang: str) -> Hop:
     options = [(traits.telling(r), True, r, u, v) for r in kg.relations_between(u, v)]
     options += [(traits.telling(r), False, r, v, u) for r in kg.relations_between(v, u)]
     _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
-    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward))
+    data = kg.graph.get_edge_data(source, target, key=relation)
+    note = (lang == "ko" and data.get("note_ko")) or data.get("note", "")
+    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward), note)
 
 
 def _rank(path: Path) -> tuple[float, int, list[tuple[str, str, str]]]:

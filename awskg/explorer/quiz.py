@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from awskg.errors import UnknownName
+from awskg.explorer.evidence import closed_sides
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
@@ -210,27 +211,35 @@ def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
 
 
 def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
-    """A blank in a fact whose side is closed by a completeness mark."""
-    transitive = kg.relations_with("transitive")
+    """A blank in a fact whose side is closed by a completeness mark.
+
+    One mark's wrong options are the same for every fact it closes, so they are
+    worked out once per mark and answer kind: a hub of N facts costs N.
+    """
+    sides = closed_sides(kg)
+    symmetric = kg.relations_with("symmetric")
     by_kind: dict[str, list[str]] = {}
-    for mark in kg.complete.values():
-        node, relation, direction = mark.node, mark.relation, mark.direction
+    for (node, relation, direction), held in sides.items():
         outward = direction == "out"
-        answers = _reach(kg, node, relation, outward, relation in transitive)
-        direct = [e for e in (kg.out_edges(node) if outward else kg.in_edges(node)) if e.relation == relation]
+        evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
+        direct = [e for e in kg.out_edges(node) if e.relation == relation and (outward or relation in symmetric)]
+        direct += [e for e in kg.in_edges(node) if e.relation == relation and (not outward or relation in symmetric)]
+        wrong_of_kind: dict[str, dict[str, dict[str, Any]]] = {}
         for edge in sorted(direct, key=lambda e: (e.source, e.target)):
-            answer = edge.target if outward else edge.source
+            blank_target = edge.source == node
+            answer = edge.target if blank_target else edge.source
             answer_kind = kg.node(answer)["kind"]
-            if answer_kind not in by_kind:
-                by_kind[answer_kind] = kg.of_kind(answer_kind)
-            evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
-            # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-            pool = set(by_kind[answer_kind]) | kg.neighbors(node)
-            wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
+            if answer_kind not in wrong_of_kind:
+                if answer_kind not in by_kind:
+                    by_kind[answer_kind] = kg.of_kind(answer_kind)
+                # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
+                pool = set(by_kind[answer_kind]) | kg.neighbors(node)
+                wrong_of_kind[answer_kind] = {o: evidence for o in sorted(pool) if o not in held and o != node}
+            wrong = wrong_of_kind[answer_kind]
             if len(wrong) < MIN_WRONG_FACT:
                 continue
             yield Candidate(
-                question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=outward, lang=lang),
+                question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=blank_target, lang=lang),
                 answer=answer,
                 explanation=sentence(kg, edge.source, relation, edge.target, lang),
                 source_ref=edge.source_ref,
@@ -247,22 +256,6 @@ def _gives_away(answer_label: str, value_label: str) -> bool:
     (True, False)
     """
     return value_label.casefold() in answer_label.casefold()
-
-
-def _reach(kg: KnowledgeGraph, node: str, relation: str, outward: bool, transitive: bool) -> set[str]:
-    """Every concept the facts of ``relation`` state on that side of ``node``, chains included if transitive."""
-    seen: set[str] = set()
-    frontier = [node]
-    while frontier:
-        current = frontier.pop()
-        edges = kg.out_edges(current) if outward else kg.in_edges(current)
-        for edge in edges:
-            other = edge.target if outward else edge.source
-            if edge.relation == relation and other not in seen:
-                seen.add(other)
-                if transitive:
-                    frontier.append(other)
-    return seen
 
 
 def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool, lang: str) -> str:

@@ -86,7 +86,7 @@ def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
         link: list[Hop] = []
         if previous is not None and previous != node:
             try:
-                link = relate(kg, previous, node, limit=1, lang=lang).paths[0].hops
+                link = next((p.hops for p in relate(kg, previous, node, limit=1, lang=lang).paths), [])
             except NoPath:
                 link = []
         note = (lang == "ko" and stop["note_ko"]) or stop["note"]

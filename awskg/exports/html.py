@@ -23,6 +23,7 @@ from typing import Any
 from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
+from awskg.explorer.evidence import closed_sides
 from awskg.explorer.phrasebook import FactText, Phrasebook
 from awskg.explorer.quiz import candidates, questions
 from awskg.explorer.sentences import relation_label
@@ -210,6 +211,14 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
             "hierarchy": sorted(kg.relations_with("hierarchy")),
             "weak": sorted(kg.relations_with("weak")),
+            "symmetric": sorted(kg.relations_with("symmetric")),
+            "classes": sorted(kg.kinds_with("class")),
+        },
+        # compare's evidence: each completeness mark with the shown concepts its side holds,
+        # and the dimensions whose values can differ (exclusive or complete)
+        "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg).items() if key[0] in shown],
+        "compared_dimensions": {
+            d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
         "start": _start(view, degrees),

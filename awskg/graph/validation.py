@@ -21,6 +21,7 @@ from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
     DIRECTIONS,
     ID_PATTERN,
+    KIND_TRAITS,
     RELATION_TRAITS,
     RESERVED_IDS,
     Completeness,
@@ -173,7 +174,7 @@ def _known(
 
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.
-_TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS}
+_TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS, Kind: KIND_TRAITS}
 
 
 def _check_vocabulary(

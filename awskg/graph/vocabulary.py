@@ -14,6 +14,7 @@ __all__ = [
     "DIMENSION_TRAITS",
     "DIRECTIONS",
     "ID_PATTERN",
+    "KIND_TRAITS",
     "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
@@ -56,7 +57,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "kinds": Schema(
         "kinds.csv",
-        ("name", "label", "label_ko", "description"),
+        ("name", "label", "label_ko", "description", "traits"),
         ("name", "label"),
         optional_file=True,
     ),
@@ -109,6 +110,13 @@ RELATION_TRAITS = {
     "weak": "Says little on its own: `relate` ranks paths through these edges after the others.",
 }
 
+#: What a kind may mean to the code (``traits`` of kinds.csv).
+KIND_TRAITS = {
+    "class": "Its concepts are classes others are filed under (a service model, a cloud characteristic, "
+    "a service category): two concepts joined through one have it in common, so `relate` lists it in "
+    "common and never walks through it to connect two others.",
+}
+
 #: What a property dimension may mean to the code (``traits`` of dimensions.csv).
 DIMENSION_TRAITS = {
     "exclusive": "A concept has at most one value on this dimension (stateful or stateless); `check` refuses two.",
@@ -154,12 +162,20 @@ class Relation:
 
 @dataclass(frozen=True)
 class Kind:
-    """A category of node (service, concept, ...), used for colour, filters and quizzes."""
+    """A category of node (service, concept, ...), used for colour, filters and quizzes.
+
+    ``traits`` are words of :data:`KIND_TRAITS`.
+    """
 
     name: str
     label: str
     label_ko: str = ""
     description: str = ""
+    traits: frozenset[str] = frozenset()
+
+    def has(self, trait: str) -> bool:
+        """Whether the kind carries ``trait``."""
+        return trait in self.traits
 
 
 @dataclass(frozen=True)
