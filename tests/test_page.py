@@ -194,6 +194,20 @@ def test_relate_view_from_the_panel_lists_and_lights_the_paths(shown, kg):
     page.evaluate("awskg.clear()")
 
 
+def test_hop_notes_and_the_compare_headings_show_in_the_panel(shown, kg):
+    page = shown.page
+    page.evaluate("awskg.showRelate('sqs', 'lambda')")
+    note = relate(kg, "sqs", "lambda").paths[0].hops[0].note
+    assert note and page.text_content("#panel button.path .hop-note") == note
+    page.evaluate("awskg.showRelate('ecs', 'eks')")  # they only share facts: no numbered path
+    assert page.evaluate("document.querySelectorAll('#panel button.path').length") == 0
+    assert "only have things in common" in page.text_content("#panel .message")
+    page.evaluate("awskg.showCompare('fargate', 'ec2')")
+    headings = page.evaluate("Array.from(document.querySelectorAll('#panel h3')).map(h => h.textContent)")
+    assert "Also about Fargate" in headings and "Only Fargate" not in headings
+    page.evaluate("awskg.clear()")
+
+
 def test_path_page_opens_on_its_paths(browser, tmp_path, kg):
     path = tmp_path / "path.html"
     path.write_text(render_html(kg, select(kg, path=("Route 53", "subnet"))), "utf-8")

@@ -22,6 +22,7 @@ bring their own evidence (an ``exclusive`` or ``complete`` dimension), which
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from awskg.graph.model import KnowledgeGraph
@@ -42,7 +43,7 @@ def reach(kg: KnowledgeGraph, node: str, relation: str, direction: str) -> set[s
 
     >>> import awskg
     >>> sorted(reach(awskg.load(), "data-center", "part-of", "out"))
-    ['availability-zone', 'region']
+    ['availability-zone', 'aws', 'aws-global-infrastructure', 'region']
     """
     transitive = relation in kg.relations_with("transitive")
     both = relation in kg.relations_with("symmetric")
@@ -91,15 +92,17 @@ def _holds(kg: KnowledgeGraph, node: str, relation: str, direction: str) -> froz
     return frozenset(_lineage(kg, reach(kg, node, relation, "in"), upward=False) - {node})
 
 
-def closed_sides(kg: KnowledgeGraph) -> ClosedSides:
-    """Each completeness mark with every concept its closed side holds; one pass per mark.
+def closed_sides(kg: KnowledgeGraph, marks: Iterable[tuple[str, str, str]] | None = None) -> ClosedSides:
+    """Each completeness mark (or those of ``marks``) with every concept its closed side holds.
+
+    A mark costs what its side holds: one pass over it.
 
     >>> import awskg
     >>> sides = closed_sides(awskg.load())
     >>> sorted(sides[("elb", "is-a", "in")])
     ['alb', 'clb', 'gwlb', 'nlb']
     """
-    return {key: _holds(kg, *key) for key in kg.complete}
+    return {key: _holds(kg, *key) for key in (kg.complete if marks is None else marks)}
 
 
 def lacks(

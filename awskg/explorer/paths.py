@@ -42,7 +42,7 @@ from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["Hop", "Path", "Relatedness", "relate"]
+__all__ = ["Hop", "Path", "Relatedness", "meeting", "relate"]
 
 MAX_CANDIDATES = 2000
 HUB_WEIGHT = 0.25
@@ -119,15 +119,11 @@ def relate(
     if shortest is None:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
     shared = facts_in_common(kg, a, b, lang)
-    traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
+    traits = _traits(kg)
     ranked: list[Path] = []
     # one hop past the shortest; past that only while nothing is shared and no real path was found
     for bound in range(min(max_hops, shortest + 1), max_hops + 1):
-        # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
-        walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
-        breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
-        found = (_path(kg, nodes, breadth, traits, lang) for nodes in walks)
-        ranked = sorted((p for p in found if not _commonality(kg, p, traits)), key=_rank)
+        ranked = [p for p in _ranked(kg, a, b, bound, traits, lang) if not _commonality(kg, p, traits)]
         if ranked or shared:
             break
     if not ranked and not shared:
@@ -138,6 +134,37 @@ def relate(
         paths=_distinct(ranked, limit, {a, b}),
         shared=shared,
     )
+
+
+def meeting(kg: KnowledgeGraph, a: str, b: str, *, max_hops: int = 4, lang: str = "en") -> list[Hop]:
+    """How a tour goes from ``a`` to ``b``: the best real path, else where the two meet; [] if nowhere.
+
+    A tour may step between siblings, and "both are part of cloud computing"
+    is then the link it wants, though ``relate`` never numbers it.
+
+    >>> import awskg
+    >>> [h.text for h in meeting(awskg.load(), "ecs", "eks")]
+    ['ECS uses ECR', 'ECR is used by EKS']
+    """
+    shortest = _shortest_length(kg, a, b, max_hops)
+    if shortest is None:
+        return []
+    traits = _traits(kg)
+    ranked = _ranked(kg, a, b, min(max_hops, shortest + 1), traits, lang)
+    best = min(ranked, key=lambda p: _commonality(kg, p, traits))  # sorted already: the first real one
+    return best.hops
+
+
+def _traits(kg: KnowledgeGraph) -> _Traits:
+    return _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
+
+
+def _ranked(kg: KnowledgeGraph, a: str, b: str, bound: int, traits: _Traits, lang: str) -> list[Path]:
+    """Every path of at most ``bound`` hops (up to MAX_CANDIDATES), best first."""
+    # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
+    walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
+    breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
+    return sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
 
 
 def _commonality(kg: KnowledgeGraph, path: Path, traits: _Traits) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from awskg.errors import UnknownName
@@ -112,18 +112,10 @@ def questions(
     stops = {stop["node"] for stop in kg.tours[tour]} if tour else None
     pool = [
         c
-        for c in candidates(kg, lang)
+        for c in candidates(kg, lang, within)
         if (kind is None or kg.node(c.answer)["kind"] == kind)
         and (stops is None or c.answer in stops or c.edge.get("source") in stops or c.edge.get("target") in stops)
     ]
-    if within is not None:
-        ends = ("source", "target")
-        pool = [
-            _narrowed(c, within)
-            for c in pool
-            if c.answer in within and all(c.edge.get(e, c.answer) in within for e in ends)
-        ]
-        pool = [c for c in pool if c.wrong]
     rng = random.Random(seed)
     rng.shuffle(pool)
     chosen = []
@@ -155,31 +147,33 @@ def _draw(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random) -> list[
     return picked + rng.sample(others, min(OPTIONS - 1 - len(picked), len(others)))
 
 
-def _narrowed(candidate: Candidate, within: Collection[str]) -> Candidate:
-    wrong = {option: why for option, why in candidate.wrong.items() if option in within}
-    return replace(candidate, wrong=wrong)
-
-
-def candidates(kg: KnowledgeGraph, lang: str = "en") -> list[Candidate]:
+def candidates(kg: KnowledgeGraph, lang: str = "en", within: Collection[str] | None = None) -> list[Candidate]:
     """Every question the generator can ask, in a fixed order, with all its evidenced wrong options.
 
     The order and the options do not depend on ``lang``, so one seed draws
-    the same questions in English and Korean.
+    the same questions in English and Korean. ``within`` keeps the questions
+    whose concepts are all among these, and is the only part of the pack
+    looked at: a slice of twelve concepts costs what twelve concepts cost.
 
     >>> import awskg
     >>> pool = candidates(awskg.load())
     >>> all(c.wrong and c.answer not in c.wrong for c in pool)
     True
+    >>> inside = {"alb", "nlb", "gwlb", "clb", "elb"}
+    >>> all({c.answer, *c.wrong} <= inside for c in candidates(awskg.load(), within=inside))
+    True
     """
-    found = list(_property_candidates(kg, lang)) + list(_fact_candidates(kg, lang))
+    shown = None if within is None else frozenset(within)
+    found = list(_property_candidates(kg, lang, shown)) + list(_fact_candidates(kg, lang, shown))
     return sorted(found, key=lambda c: (sorted(c.edge.items()), sorted(c.property.items()), c.answer))
 
 
-def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
+def _property_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | None) -> Iterator[Candidate]:
     """ "Which of these has <dimension>: <value>?" for dimensions whose values rule others out."""
     stated: dict[str, dict[str, list[Property]]] = {}  # dimension -> node -> its properties there
-    for node, props in kg.properties.items():
-        for prop in props:
+    nodes = kg.properties if within is None else [n for n in sorted(within) if n in kg.properties]
+    for node in nodes:
+        for prop in kg.properties[node]:
             stated.setdefault(prop.dimension, {}).setdefault(node, []).append(prop)
     for dimension, by_node in stated.items():
         record = kg.dimensions[dimension]
@@ -210,30 +204,30 @@ def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 )
 
 
-def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
+def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | None) -> Iterator[Candidate]:
     """A blank in a fact whose side is closed by a completeness mark.
 
     One mark's wrong options are the same for every fact it closes, so they are
     worked out once per mark and answer kind: a hub of N facts costs N.
     """
-    sides = closed_sides(kg)
+    inside = (lambda _: True) if within is None else within.__contains__
+    sides = closed_sides(kg, [key for key in kg.complete if inside(key[0])])
     symmetric = kg.relations_with("symmetric")
-    by_kind: dict[str, list[str]] = {}
+    by_kind = _by_kind(kg, within)
     for (node, relation, direction), held in sides.items():
         outward = direction == "out"
         evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
         direct = [e for e in kg.out_edges(node) if e.relation == relation and (outward or relation in symmetric)]
         direct += [e for e in kg.in_edges(node) if e.relation == relation and (not outward or relation in symmetric)]
+        direct = [e for e in direct if inside(e.source) and inside(e.target)]
         wrong_of_kind: dict[str, dict[str, dict[str, Any]]] = {}
         for edge in sorted(direct, key=lambda e: (e.source, e.target)):
             blank_target = edge.source == node
             answer = edge.target if blank_target else edge.source
             answer_kind = kg.node(answer)["kind"]
             if answer_kind not in wrong_of_kind:
-                if answer_kind not in by_kind:
-                    by_kind[answer_kind] = kg.of_kind(answer_kind)
                 # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-                pool = set(by_kind[answer_kind]) | kg.neighbors(node)
+                pool = set(by_kind.get(answer_kind, ())) | {n for n in kg.neighbors(node) if inside(n)}
                 wrong_of_kind[answer_kind] = {o: evidence for o in sorted(pool) if o not in held and o != node}
             wrong = wrong_of_kind[answer_kind]
             if len(wrong) < MIN_WRONG_FACT:
@@ -247,6 +241,14 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 property={},
                 wrong=wrong,
             )
+
+
+def _by_kind(kg: KnowledgeGraph, within: Collection[str] | None) -> dict[str, list[str]]:
+    """The concepts of each kind, among ``within`` when given."""
+    found: dict[str, list[str]] = {}
+    for node in kg.node_ids() if within is None else sorted(within):
+        found.setdefault(kg.kind(node), []).append(node)
+    return found
 
 
 def _gives_away(answer_label: str, value_label: str) -> bool:
