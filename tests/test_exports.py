@@ -17,6 +17,7 @@ import pytest
 import awskg
 from awskg.cli import export as export_command
 from awskg.explorer.view import select
+from awskg.exports.cypher import DIALECTS
 from awskg.exports.formats import FORMATS, render
 from awskg.exports.graphml import render_graphml
 from awskg.exports.subgraph import flat, sliced
@@ -287,6 +288,31 @@ def test_cypher_quoting_is_balanced_on_hostile_text(awkward, kg):
         for node in list(graph.graph.nodes)[:20]:
             assert graph.node(node)["label"] in found
     assert AWKWARD in [s for line in export(awkward, "cypher").splitlines() for s in cypher_strings(line)]
+
+
+@pytest.mark.parametrize("dialect", ["neo4j", "falkordb"])
+def test_both_cypher_dialects_pass_the_walker_and_differ_only_in_the_key(dialect, invoke):
+    script = invoke("export", "--format", "cypher", "--dialect", dialect).stdout
+    lines = script.split("\n")
+    assert lines.pop() == ""
+    for line in lines:
+        cypher_strings(line)  # fails on unbalanced quoting or a statement running past its line
+    assert lines[0] == DIALECTS[dialect]
+    assert script == invoke("export", "--format", "cypher").stdout.replace(DIALECTS["neo4j"], DIALECTS[dialect], 1)
+    # Neo4j 5's uniqueness constraint by default; FalkorDB's Cypher has no CREATE CONSTRAINT
+    assert DIALECTS["neo4j"].endswith("REQUIRE c.id IS UNIQUE;") and "CONSTRAINT" not in DIALECTS["falkordb"]
+
+
+def test_dialect_is_only_for_cypher(invoke):
+    result = invoke("export", "--format", "json", "--dialect", "falkordb")
+    assert result.exit_code == 2 and "--dialect is for --format cypher" in result.stderr
+
+
+def test_export_html_is_the_page_awskg_html_writes(invoke, tmp_path):
+    exported, written = tmp_path / "exported.html", tmp_path / "written.html"
+    assert invoke("export", "--format", "html", "--focus", "Fargate", "-o", str(exported)).exit_code == 0
+    assert invoke("html", "--focus", "Fargate", "-o", str(written)).exit_code == 0
+    assert exported.read_bytes() == written.read_bytes()
 
 
 def test_export_to_stdout_and_to_file(invoke, tmp_path):
