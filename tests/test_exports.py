@@ -338,7 +338,7 @@ def test_export_path_slice_includes_the_paths(invoke):
     assert {"route-53", "subnet"} <= ids
 
 
-def test_readme_mermaid_diagram_is_the_commands_output(invoke):
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+def test_the_docs_mermaid_diagram_is_the_commands_output(invoke):
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "exports.md").read_text("utf-8")
     produced = invoke("export", "--format", "mermaid", "--focus", "Fargate", "--depth", "1").stdout
-    assert f"```mermaid\n{produced}```" in readme, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"
+    assert f"```mermaid\n{produced}```" in doc, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"

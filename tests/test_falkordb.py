@@ -199,3 +199,16 @@ def test_the_browser_tests_hostile_pack_loads_and_keeps_its_labels(falkordb, inv
     assert count == 1 + hostile.graph.number_of_nodes() + hostile.graph.number_of_edges()
     labels = dict(map(tuple, rows(graph, "MATCH (n:Concept) RETURN n.id, n.label")))
     assert labels == {node: label for node, label in hostile.graph.nodes(data="label")}
+
+
+def test_the_loader_in_docs_exports_md_loads_and_prints_what_it_shows(falkordb, invoke, tmp_path, monkeypatch, capsys):
+    doc = (Path(__file__).parents[1] / "docs" / "exports.md").read_text("utf-8")
+    example = doc[doc.index("<!-- falkordb:start -->") : doc.index("<!-- falkordb:end -->")]
+    code = example.split("```python\n")[1].split("```")[0]
+    shown = example.split("```text\n")[1].split("```")[0]
+    port = falkordb.connection.connection_pool.connection_kwargs["port"]
+    assert "port=6379" in code
+    (tmp_path / "graph.cypher").write_text(cypher(invoke), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code.replace("port=6379", f"port={port}"), "docs/exports.md", "exec"), {})
+    assert capsys.readouterr().out == shown
