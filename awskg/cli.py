@@ -888,7 +888,7 @@ def export(
     anki writes a binary .apkg: to a file with -o, or to standard output only
     when that is not a terminal (a pipe or a redirect).
     """
-    from awskg.exports.formats import render
+    from awskg.exports.formats import PAGES, render
     from awskg.graph.atomic import write_atomic
 
     if fmt == "csv" and output == "-":
@@ -897,8 +897,8 @@ def export(
         raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
     if dialect and fmt != "cypher":
         raise click.UsageError("--dialect is for --format cypher")
-    if open_page and (fmt != "html" or output == "-"):
-        raise click.UsageError("--open shows a page: use it with --format html and -o FILE")
+    if open_page and (fmt not in PAGES or output == "-"):
+        raise click.UsageError(f"--open shows a page: use it with -o FILE and --format {'/'.join(sorted(PAGES))}")
     view = selected_view(session, **slicing, tour=tour)
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
         content = render(session.kg, view, fmt, session.lang, **({"dialect": dialect} if dialect else {}))

@@ -303,6 +303,11 @@ def test_both_cypher_dialects_pass_the_walker_and_differ_only_in_the_key(dialect
     assert DIALECTS["neo4j"].endswith("REQUIRE c.id IS UNIQUE;") and "CONSTRAINT" not in DIALECTS["falkordb"]
 
 
+def test_dialect_choices_are_the_cypher_dialects():
+    (option,) = [p for p in export_command.params if p.name == "dialect"]
+    assert tuple(option.type.choices) == tuple(DIALECTS)
+
+
 def test_dialect_is_only_for_cypher(invoke):
     result = invoke("export", "--format", "json", "--dialect", "falkordb")
     assert result.exit_code == 2 and "--dialect is for --format cypher" in result.stderr

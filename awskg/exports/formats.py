@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["BINARY", "FORMATS", "Renderer", "render", "render_page"]
+__all__ = ["BINARY", "FORMATS", "PAGES", "Renderer", "render", "render_page"]
 
 #: What every renderer takes and gives: text, bytes (a binary file), or a pack folder as file name -> text.
 Renderer: TypeAlias = "Callable[[KnowledgeGraph, nx.MultiDiGraph[str], str], str | bytes | dict[str, str]]"
@@ -59,6 +59,9 @@ FORMATS: dict[str, Renderer] = {
     "jsonld": render_jsonld,
     "html": render_page,
 }
+
+#: formats a web browser shows: ``export --open`` opens them once written
+PAGES = frozenset({"html"})
 
 #: formats whose content is bytes, not text (written as is, never echoed to a terminal)
 BINARY = frozenset({"anki"})
