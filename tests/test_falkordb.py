@@ -53,8 +53,10 @@ def builtin(falkordb):
 
     from awskg.cli import cli
 
-    script = CliRunner().invoke(cli, ["export", "--format", "cypher", "--dialect", "falkordb"]).stdout
-    graph, count = load(falkordb, script)
+    result = CliRunner().invoke(cli, ["export", "--format", "cypher", "--dialect", "falkordb"])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    graph, count = load(falkordb, result.stdout)
+    script = result.stdout
     return graph, count, script
 
 
