@@ -605,6 +605,12 @@ def print_property_rows(session: Session, title: str, rows: list[PropertyRow], n
             term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
 
 
+#: ``html``'s and ``export``'s ``--open``: show the written page in the user's browser.
+OPEN = click.option(
+    "--open", "open_page", is_flag=True, help="Then open the page in your web browser (BROWSER is honoured)."
+)
+
+
 def view_options(command: Any) -> Any:
     """The slicing options that ``html`` and ``export`` share."""
     for option in reversed(
@@ -666,8 +672,9 @@ def selected_view(
     help="Where to write the page.",
 )
 @view_options
+@OPEN
 @pass_session
-def html(session: Session, /, output: Path, **slicing: Any) -> None:
+def html(session: Session, /, output: Path, open_page: bool, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
     from awskg.exports.html import render_html
     from awskg.graph.atomic import write_atomic
@@ -676,6 +683,27 @@ def html(session: Session, /, output: Path, **slicing: Any) -> None:
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
         write_atomic(output, render_html(session.kg, view, session.lang))
     session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    if open_page:
+        show_in_browser(session, Path(output))
+
+
+def show_in_browser(session: Session, page: Path) -> None:
+    """Print the written page's ``file://`` URL, then hand it to the user's browser.
+
+    :mod:`webbrowser` picks the browser and honours ``BROWSER``. No browser is
+    no failure: the page is written and its address printed, so the command
+    says so on stderr and still exits 0.
+    """
+    import webbrowser
+
+    url = page.resolve().as_uri()
+    session.term.line(url)
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        session.term.line(session.word("no_browser"), err=True)
 
 
 #: What a key does in an interactive tour: Enter, n, space or → go on; b or ← go back; q or Esc quit.
@@ -853,23 +881,41 @@ class ExportFormat(click.Choice[str]):
 @click.option("--force", is_flag=True, help="With --format csv: write into a folder that is not empty.")
 @view_options
 @click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
+@click.option(
+    "--dialect", type=click.Choice(["neo4j", "falkordb"]), help="With --format cypher: the database to load it [neo4j]."
+)
+@OPEN
 @pass_session
-def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
+def export(
+    session: Session,
+    /,
+    fmt: str,
+    output: str,
+    force: bool,
+    tour: str | None,
+    dialect: str | None,
+    open_page: bool,
+    **slicing: Any,
+) -> None:
     """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
 
     anki writes a binary .apkg: to a file with -o, or to standard output only
     when that is not a terminal (a pipe or a redirect).
     """
-    from awskg.exports.formats import render
+    from awskg.exports.formats import PAGES, render
     from awskg.graph.atomic import write_atomic
 
     if fmt == "csv" and output == "-":
         raise click.UsageError("--format csv writes a pack folder: give one with -o DIR")
     if fmt == "anki" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
+    if dialect and fmt != "cypher":
+        raise click.UsageError("--dialect is for --format cypher")
+    if open_page and (fmt not in PAGES or output == "-"):
+        raise click.UsageError(f"--open shows a page: use it with -o FILE and --format {'/'.join(sorted(PAGES))}")
     view = selected_view(session, **slicing, tour=tour)
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
-        content = render(session.kg, view, fmt, session.lang)
+        content = render(session.kg, view, fmt, session.lang, **({"dialect": dialect} if dialect else {}))
     if isinstance(content, dict):
         from awskg.exports.csvpack import write_pack
 
@@ -885,6 +931,8 @@ def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | 
     else:
         write_atomic(output, content)
     session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    if open_page:
+        show_in_browser(session, Path(output))
 
 
 @cli.command("list")

@@ -20,7 +20,8 @@ Keys, by who shows them:
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
   ``stop_of``, ``tour_keys``), the quiz (``question``, ``answer_prompt``,
   ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_score``, ``source_aside``)
-  and spinners (``loading``, ``rendering``);
+  spinners (``loading``, ``rendering``) and ``--open`` without a browser
+  (``no_browser``);
 - the page: every other key, named after the control or message it labels.
 
 Korean is in the plain written style (``-다``) on the terminal and in the
@@ -72,6 +73,7 @@ TEXT: dict[str, dict[str, str]] = {
         "tour_keys": "Enter/n next · b back · q quit",
         "loading": "loading packs",
         "rendering": "rendering {n} concepts",
+        "no_browser": "No web browser found: open the address above in one.",
         # the page
         "title": "awskg — cloud and AWS basics",
         "search": "Search concepts",
@@ -173,6 +175,7 @@ TEXT: dict[str, dict[str, str]] = {
         "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
         "loading": "팩을 읽는 중",
         "rendering": "개념 {n}개를 그리는 중",
+        "no_browser": "웹 브라우저를 찾지 못했습니다. 위 주소를 브라우저에서 열어 주세요.",
         # the page
         "title": "awskg — 클라우드와 AWS 기초",
         "search": "개념 검색",

@@ -123,9 +123,9 @@ def test_search_without_a_hit_suggests(shown):
     page.evaluate("awskg.clear()")
 
 
-def test_window_awskg_is_documented_in_the_readme(shown):
-    readme = (REPO / "README.md").read_text("utf-8")
-    table = readme[readme.index("| member | what |") :].split("\n\n")[0]
+def test_window_awskg_is_documented_in_docs_page_md(shown):
+    doc = (REPO / "docs" / "page.md").read_text("utf-8")
+    table = doc[doc.index("| member | what |") :].split("\n\n")[0]
     documented = set()
     for row in table.splitlines()[2:]:
         documented |= set(re.findall(r"`(\w+)", re.split(r"(?<!\\)\|", row)[1]))

@@ -4,6 +4,11 @@ Nodes become ``(:Concept {id})`` with their kind as a second label; edges
 become relationships typed by relation in Neo4j's UPPER_SNAKE style
 (``runs-on`` → ``RUNS_ON``) that also keep the original name. Strings are
 single-quoted with backslash escapes; identifiers are backtick-quoted.
+
+The first statement makes ``id`` the key, in the loading database's dialect
+(:data:`DIALECTS`): Neo4j 5 takes a uniqueness constraint; FalkorDB's Cypher
+has no ``CREATE CONSTRAINT`` and takes an index instead. Every other statement
+is the same for both, and the tests run the FalkorDB script in FalkorDB.
 """
 
 from __future__ import annotations
@@ -15,7 +20,15 @@ import networkx as nx
 if TYPE_CHECKING:
     from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["identifier", "literal", "render_cypher"]
+__all__ = ["DIALECTS", "identifier", "literal", "render_cypher"]
+
+#: dialect -> the statement that makes ``Concept.id`` the key before the ``MERGE``s. FalkorDB
+#: refuses Neo4j's constraint syntax (its unique constraints are the ``GRAPH.CONSTRAINT``
+#: command, which needs this index first); the ``MERGE``s keep ids unique in both.
+DIALECTS = {
+    "neo4j": "CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;",
+    "falkordb": "CREATE INDEX FOR (c:Concept) ON (c.id);",
+}
 
 _STRING_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -42,9 +55,9 @@ def identifier(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-def render_cypher(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
-    """One statement per line, each ending in ``;``, nodes first."""
-    lines = ["CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;"]
+def render_cypher(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en", dialect: str = "neo4j") -> str:
+    """One statement per line, each ending in ``;``, the key first (in ``dialect``), then nodes, then edges."""
+    lines = [DIALECTS[dialect]]
     for node, attrs in graph.nodes(data=True):
         props = ", ".join(f"n.{key} = {literal(value)}" for key, value in attrs.items())
         lines.append(f"MERGE (n:Concept {{id: {literal(node)}}}) SET n:{identifier(attrs['kind'])}, {props};")
