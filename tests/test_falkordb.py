@@ -87,21 +87,21 @@ def test_what_runs_on_fargate_is_what_neighbors_says(builtin, run_json):
 
 def test_a_two_hop_relate_path_is_a_path_in_the_database(builtin, run_json):
     graph = builtin[0]
-    answer = run_json("relate", "ECS", "EKS", "--limit", "20")
+    answer = run_json("relate", "ECS", "ECS task", "--limit", "20")
     shortest = [p for p in answer["paths"] if p["length"] == 2]
     assert shortest and shortest[0] == answer["paths"][0]
     # the database agrees on the distance: no fact joins them directly, and these 2-hop walks exist
-    assert rows(graph, "MATCH (:Concept {id: 'ecs'})-[r]-(:Concept {id: 'eks'}) RETURN count(r)") == [[0]]
+    assert rows(graph, "MATCH (:Concept {id: 'ecs'})-[r]-(:Concept {id: 'ecs-task'}) RETURN count(r)") == [[0]]
     walks = rows(
         graph,
-        "MATCH p = (:Concept {id: 'ecs'})-[*2]-(:Concept {id: 'eks'}) "
+        "MATCH p = (:Concept {id: 'ecs'})-[*2]-(:Concept {id: 'ecs-task'}) "
         "RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.relation]",
     )
     in_database = {(tuple(ids), tuple(rels)) for ids, rels in walks}
     for path in shortest:
         first, second = path["hops"]
         middle = first["target"] if first["source"] == "ecs" else first["source"]
-        assert (("ecs", middle, "eks"), (first["relation"], second["relation"])) in in_database, path
+        assert (("ecs", middle, "ecs-task"), (first["relation"], second["relation"])) in in_database, path
     # each hop as awskg stores it (direction included) is one relationship in the database
     first = shortest[0]["hops"][0]
     stored = rows(
