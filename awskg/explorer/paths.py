@@ -161,8 +161,7 @@ def _traits(kg: KnowledgeGraph) -> _Traits:
 
 def _ranked(kg: KnowledgeGraph, a: str, b: str, bound: int, traits: _Traits, lang: str) -> list[Path]:
     """Every path of at most ``bound`` hops (up to MAX_CANDIDATES), best first."""
-    # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
-    walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
+    walks = _walks(kg, a, b, _to_b(kg, a, b, bound), bound)
     breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
     return sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
 
@@ -250,6 +249,28 @@ def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
             continue
         for other in kg.adjacent(node):  # order does not matter here
             if other not in distance:
+                distance[other] = distance[node] + 1
+                queue.append(other)
+    return distance
+
+
+def _to_b(kg: KnowledgeGraph, a: str, b: str, bound: int) -> dict[str, int]:
+    """Hops to ``b`` of every concept that can lie on a path of at most ``bound`` hops from ``a``.
+
+    Such a concept is within ``bound - bound // 2`` of ``a`` or within
+    ``bound // 2`` of ``b``, so the walk meets in the middle: two half-depth
+    searches, then distances carried from ``b``'s ball into ``a``'s alone.
+    A far pair costs two half-balls, not a search from ``b`` over most of
+    the graph. Concepts left out could not be on such a path anyway.
+    """
+    near_b = _distances(kg, b, bound // 2)
+    near_a = _distances(kg, a, bound - bound // 2)
+    distance = dict(near_b)
+    queue = deque(n for n, d in near_b.items() if d == bound // 2)
+    while queue:
+        node = queue.popleft()
+        for other in kg.adjacent(node):
+            if other in near_a and other not in distance:
                 distance[other] = distance[node] + 1
                 queue.append(other)
     return distance
