@@ -4,10 +4,39 @@ from __future__ import annotations
 
 import pytest
 
+#: The 25 pairs learners confuse most (issue 21), each with the dimension that separates them.
+CONFUSED = [
+    ("alb", "nlb", "osi-layer", "l7", "l4"),
+    ("alb", "clb", "product-generation", "current", "previous"),
+    ("nlb", "gwlb", "osi-layer", "l4", "l3"),
+    ("security-group", "network-acl", "statefulness", "stateful", "stateless"),
+    ("public-subnet", "private-subnet", "igw-route", "yes", "no"),
+    ("internet-gateway", "nat-gateway", "inbound-from-internet", "yes", "no"),
+    ("s3", "ebs", "storage-type", "object", "block"),
+    ("ebs", "instance-store", "data-on-stop", "kept", "lost"),
+    ("iam-user", "iam-role", "credential-lifetime", "long-term", "temporary"),
+    ("iam-role", "iam-policy", "iam-entity", "principal", "permissions-document"),
+    ("sqs", "sns", "messaging-model", "polled-queue", "push-to-subscribers"),
+    ("eventbridge", "sns", "messaging-model", "event-bus-rules", "push-to-subscribers"),
+    ("on-demand-instance", "spot-instance", "interruption", "not-interrupted", "interruptible"),
+    ("savings-plans", "reserved-instance", "commitment", "spend-per-hour", "instance-configuration"),
+    ("dynamodb", "rds", "data-model", "key-value", "relational"),
+    ("ecs", "eks", "orchestrator", "aws-native", "kubernetes"),
+    ("ec2", "lambda", "os-managed-by", "customer", "provider"),
+    ("fargate", "ec2", "os-managed-by", "provider", "customer"),
+    ("lambda", "fargate", "pricing-model", "per-request-and-duration", "per-vcpu-and-memory per-second"),
+    ("iaas", "paas", "provider-manages", "infrastructure", "platform"),
+    ("paas", "saas", "provider-manages", "platform", "application"),
+    ("region", "availability-zone", "infra-unit", "geographic-area", "isolated-location"),
+    ("launch-configuration", "launch-template", "new-accounts", "no", "yes"),
+    ("container", "virtual-machine", "isolation", "shared-kernel", "guest-os"),
+    ("cloudfront", "s3", "content-role", "edge-cache", "origin-storage"),
+]
+
 #: (a, b, dimension, a's values, b's values): one distinction each pair must show.
 PAIRS = [
     ("alb", "nlb", "osi-layer", ["l7"], ["l4"]),
-    ("nlb", "gwlb", "osi-layer", ["l4"], ["l3", "l4"]),
+    ("nlb", "gwlb", "osi-layer", ["l4"], ["l3"]),
     ("alb", "clb", "osi-layer", ["l7"], ["l7", "l4"]),
     ("alb", "nlb", "static-ip-per-zone", ["no"], ["yes"]),
     ("security-group", "network-acl", "statefulness", ["stateful"], ["stateless"]),
@@ -29,6 +58,7 @@ PAIRS = [
     ("elastic-beanstalk", "ecs", "what-you-deploy", ["application-code", "container-image"], ["container-image"]),
     ("public-subnet", "private-subnet", "igw-route", ["yes"], ["no"]),
     ("nat-gateway", "internet-gateway", "inbound-from-internet", ["no"], ["yes"]),
+    *[(a, b, dimension, va.split(), vb.split()) for a, b, dimension, va, vb in CONFUSED],
 ]
 
 
@@ -94,3 +124,19 @@ def test_property_values_are_never_path_hubs(kg):
     for path in relate(kg, "alb", "nlb", limit=10).paths:
         assert all(hop.source in kg.graph and hop.target in kg.graph for hop in path.hops)
     assert "l7" not in kg.graph and "stateful" not in kg.graph
+
+
+@pytest.mark.parametrize(("a", "b", "dimension", "values_a", "values_b"), CONFUSED)
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_ask_shows_what_separates_a_confused_pair(run_json, kg, lang, a, b, dimension, values_a, values_b):
+    label_a, label_b = kg.label(a, lang), kg.label(b, lang)
+    question = f"what is the difference between {label_a} and {label_b}" if lang == "en" else f"{label_a} vs {label_b}"
+    data = run_json("--lang", lang, "ask", question)
+    assert (data["a"]["id"], data["b"]["id"]) == (a, b)
+    row = next(row for row in data["differences"] if row["dimension"] == dimension)
+    assert (_values(row, "a"), _values(row, "b")) == (sorted(values_a.split()), sorted(values_b.split()))
+    assert all(v["label"] for v in row["a"] + row["b"])
+
+
+def test_the_confused_pairs_are_25_distinct_pairs():
+    assert len({frozenset((a, b)) for a, b, *_ in CONFUSED}) == 25
