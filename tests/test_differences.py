@@ -140,3 +140,98 @@ def test_ask_shows_what_separates_a_confused_pair(run_json, kg, lang, a, b, dime
 
 def test_the_confused_pairs_are_25_distinct_pairs():
     assert len({frozenset((a, b)) for a, b, *_ in CONFUSED}) == 25
+
+
+# Section 3 of issue 21: what the review found, pinned.
+
+
+def test_no_layer_4_question_keys_gwlb(kg):
+    from awskg.explorer.quiz import candidates
+
+    layer_4 = [c for c in candidates(kg) if c.property == {"dimension": "osi-layer", "value": "l4"}]
+    assert layer_4 and all(c.answer != "gwlb" for c in layer_4)
+    assert kg.values_of("gwlb", "osi-layer") == ["l3"]  # its guide: the third layer of the OSI model
+
+
+def test_gwlb_listens_for_all_ip_packets_on_the_complete_listener_dimension(kg):
+    assert kg.dimensions["listener-protocol"].has("complete")
+    assert kg.values_of("gwlb", "listener-protocol") == ["all-ip"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_alb_speaks_http_and_https_to_targets_and_grpc_is_a_version(run_json, lang):
+    shown: dict[str, list[str]] = {}
+    for p in run_json("--lang", lang, "show", "alb")["properties"]:
+        shown.setdefault(p["dimension"], []).append(p["value"])
+    assert shown["target-protocol"] == ["http", "https"]
+    assert shown["protocol-version"] == ["http1", "http2", "grpc"]
+    rows = {row["dimension"]: row for row in run_json("--lang", lang, "compare", "alb", "nlb")["differences"]}
+    assert [v["value"] for v in rows["target-protocol"]["a"]] == ["http", "https"]
+
+
+def test_target_protocols_are_complete_for_every_load_balancer(kg):
+    assert kg.dimensions["target-protocol"].has("complete")
+    assert {lb: kg.values_of(lb, "target-protocol") for lb in ("alb", "nlb", "gwlb", "clb")} == {
+        "alb": ["http", "https"],
+        "nlb": ["tcp", "udp", "tls", "quic"],
+        "gwlb": ["geneve"],
+        "clb": ["http", "https", "tcp", "tls"],
+    }
+
+
+def test_summaries_say_what_the_review_found(kg):
+    nat = kg.summary("nat-gateway")
+    assert "regional NAT gateway" in nat and "needs no public subnet" in nat
+    assert "리전 NAT 게이트웨이" in kg.summary("nat-gateway", "ko")
+    for node in ("ecs-capacity-provider", "ecs-launch-type"):
+        assert "ECS Managed Instances" in kg.summary(node) and "ECS Managed Instances" in kg.summary(node, "ko")
+    assert "ECS Managed Instances" in kg.graph.edges["ecs", "ecs-launch-type", "supports"]["note"]
+    assert "1 October 2024" in kg.summary("launch-configuration")
+    assert "2024년 10월 1일" in kg.summary("launch-configuration", "ko")
+    assert kg.values_of("launch-configuration", "new-accounts") == ["no"]
+    for node in ("latency-based-routing", "failover-routing"):
+        assert "answers" in kg.summary(node) and "Sends" not in kg.summary(node)
+        assert "DNS 쿼리에" in kg.summary(node, "ko") and "트래픽을 보내" not in kg.summary(node, "ko")
+
+
+def test_lambda_as_paas_is_labelled_the_courses_classification(kg):
+    edge = kg.graph.edges["lambda", "paas", "example-of"]
+    assert edge["source_ref"].startswith("aws-basics-ko.md") and "seed's classification" in edge["note"]
+    assert "교재" in edge["note_ko"]
+
+
+def test_cloudfront_vpc_origins_and_ecs_load_balancers(kg):
+    for origin in ("alb", "nlb", "ec2-instance"):
+        assert kg.graph.has_edge("cloudfront", origin, key="routes-to"), origin
+    for lb in ("alb", "nlb", "gwlb"):
+        edge = kg.graph.edges["ecs-service", lb, "uses"]
+        assert edge["source_ref"].endswith("/service-load-balancing.html"), lb
+    assert not kg.graph.has_edge("ecs-service", "clb", key="uses")  # the ECS guide does not list it
+
+
+# Section 4: where each compute service meets the VPC, and how an instance reaches S3.
+
+CONNECTIONS = [
+    ("ecs-task", "uses", "network-interface", "awsvpc"),
+    ("eks", "uses", "subnet", "subnets you choose"),
+    ("pod", "uses", "ip-address", "each pod"),
+    ("lambda-function", "uses", "network-interface", "Only when attached to a VPC"),
+    ("rds", "uses", "db-subnet-group", "DB subnet group"),
+    ("db-subnet-group", "combines", "subnet", "two Availability Zones"),
+    ("ec2-instance", "uses", "instance-profile", "temporary credentials"),
+    ("instance-profile", "uses", "iam-role", "one role"),
+    ("iam-policy", "secures", "s3", "bucket policies"),
+    ("route-table", "routes-to", "gateway-endpoint", "route tables"),
+    ("gateway-endpoint", "routes-to", "s3", "AWS network"),
+]
+
+
+@pytest.mark.parametrize(("source", "relation", "target", "words"), CONNECTIONS)
+def test_connections_carry_cited_notes_in_both_languages(kg, source, relation, target, words):
+    edge = kg.graph.edges[source, target, relation]
+    assert words in edge["note"] and edge["note_ko"] and edge["source_ref"].startswith("https://docs.aws.amazon.com/")
+
+
+def test_gateway_endpoints_serve_s3_and_dynamodb_only(kg):
+    assert ("gateway-endpoint", "routes-to", "out") in kg.complete
+    assert sorted(e.target for e in kg.out_edges("gateway-endpoint") if e.relation == "routes-to") == ["dynamodb", "s3"]
