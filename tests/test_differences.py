@@ -58,6 +58,15 @@ PAIRS = [
     ("elastic-beanstalk", "ecs", "what-you-deploy", ["application-code", "container-image"], ["container-image"]),
     ("public-subnet", "private-subnet", "igw-route", ["yes"], ["no"]),
     ("nat-gateway", "internet-gateway", "inbound-from-internet", ["no"], ["yes"]),
+    ("ebs-volume", "instance-store", "scope", ["zonal"], ["host"]),
+    ("ecs", "fargate", "container-role", ["orchestrator"], ["compute-engine"]),
+    ("eks", "fargate", "container-role", ["orchestrator"], ["compute-engine"]),
+    ("iam-role", "instance-profile", "iam-entity", ["principal"], ["role-container"]),
+    ("iam-user", "iam-user-group", "iam-entity", ["principal"], ["user-collection"]),
+    ("target-tracking-scaling", "step-scaling", "scaling-method", ["target-value"], ["alarm-steps"]),
+    ("latency-based-routing", "failover-routing", "routing-basis", ["latency"], ["health"]),
+    ("ec2", "ecs", "what-you-deploy", ["machine-image"], ["container-image"]),
+    ("alb", "nlb", "target-protocol", ["http", "https"], ["tcp", "udp", "tls", "quic"]),
     *[(a, b, dimension, va.split(), vb.split()) for a, b, dimension, va, vb in CONFUSED],
 ]
 
