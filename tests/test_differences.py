@@ -223,7 +223,8 @@ def test_cloudfront_vpc_origins_and_ecs_load_balancers(kg):
 CONNECTIONS = [
     ("ecs-task", "uses", "network-interface", "awsvpc"),
     ("eks", "uses", "subnet", "subnets you choose"),
-    ("pod", "uses", "ip-address", "each pod"),
+    ("pod", "located-in", "vpc", "each pod"),
+    ("ec2-instance", "uses", "gateway-endpoint", "route table"),
     ("lambda-function", "uses", "network-interface", "Only when attached to a VPC"),
     ("rds", "uses", "db-subnet-group", "DB subnet group"),
     ("db-subnet-group", "combines", "subnet", "two Availability Zones"),
