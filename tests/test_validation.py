@@ -59,6 +59,9 @@ BROKEN = {
         ("properties.csv", 6, "unknown node 'gat'; did you mean 'gate'?"),
         ("values.csv", 4, "unknown dimension 'colour'"),
     ],
+    "applies-to-unknown": [
+        ("dimensions.csv", 2, "applies_to: unknown node 'fargat'; did you mean 'fargate' or 'fargate-profile'?"),
+    ],
     "empty-file": [
         (
             "nodes.csv",

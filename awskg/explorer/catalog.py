@@ -133,10 +133,11 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     lines += [
         f"| `{k.name}` | {k.label} | {k.label_ko} | {kinds[k.name]} | {k.description} |" for k in kg.kinds.values()
     ]
-    lines += ["", "| dimension | label | 한국어 | traits | values |", "|---|---|---|---|---|"]
+    lines += ["", "| dimension | label | 한국어 | traits | values | applies to |", "|---|---|---|---|---|---|"]
     lines += [
         f"| `{d.name}` | {d.label} | {d.label_ko} | {' '.join(sorted(d.traits))} "
-        f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} |"
+        f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} "
+        f"| {' '.join(f'`{n}`' for n in sorted(d.applies_to)) or 'every concept of a kind that uses it'} |"
         for d in kg.dimensions.values()
     ]
     lines += ["", "| dimension trait | what it does |", "|---|---|"]

@@ -15,6 +15,7 @@ from itertools import chain, islice, repeat
 from typing import Any
 
 from awskg.errors import Problem, did_you_mean
+from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
 from awskg.graph.names import NameIndex, normalize_all
 from awskg.graph.vocabulary import (
@@ -116,10 +117,12 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     hints = _Hints()
     _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
     _check_vocabulary(tables.get("kinds", []), out.kinds, out.kind_rows, Kind, report)
-    _check_vocabulary(tables.get("dimensions", []), out.dimensions, {}, Dimension, report)
+    dimension_rows: dict[str, Row] = {}
+    _check_vocabulary(tables.get("dimensions", []), out.dimensions, dimension_rows, Dimension, report)
     _check_values(tables.get("values", []), out, report)
     _check_nodes(tables.get("nodes", []), out, report, hints)
     names = NameIndex(owner=out.names)
+    _check_applies_to(dimension_rows, out, names, report, hints)
     _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
@@ -191,6 +194,8 @@ def _check_vocabulary(
                 if word not in allowed:
                     report(Problem(row.path, row.line, _known("trait", word, allowed)))
             values["traits"] = frozenset(word for word in words if word in allowed)
+        if "applies_to" in values:  # node ids, checked once the nodes are known
+            values["applies_to"] = frozenset(values["applies_to"].split())
         if not ID_PATTERN.match(name):
             report(
                 Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
@@ -203,6 +208,13 @@ def _check_vocabulary(
         else:
             into[name] = record(**values)
             origin[name] = row
+
+
+def _check_applies_to(rows: dict[str, Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
+    """Every node a dimension's ``applies_to`` names must exist, reported at the dimension's row."""
+    for name, row in rows.items():
+        for node in sorted(out.dimensions[name].applies_to - out.nodes.keys()):
+            report(Problem(row.path, row.line, "applies_to: " + _known("node", node, out.nodes, names, hints)))
 
 
 def _check_values(rows: list[Row], out: Checked, report: Report) -> None:
@@ -517,4 +529,24 @@ def lint(out: Checked) -> list[Problem]:
         for parent in parents.get(source, ()):
             if parent != target and out.has_edge(parent, relation, target):
                 warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
+    warnings += _missing_values(out)
     return sorted(warnings)
+
+
+def _missing_values(out: Checked) -> list[Problem]:
+    """A warning at each concept's row for a dimension its peers state and it does not."""
+    hierarchy = {name for name, record in out.relations.items() if record.has("hierarchy")}
+    found = gaps(
+        {node: attrs["kind"] for node, attrs in out.nodes.items()},
+        ((source, target) for source, relation, target, _ in out.edges() if relation in hierarchy),
+        {node: {p.dimension for p in props} for node, props in out.properties.items()},
+        out.dimensions,
+    )
+    return [
+        Problem(
+            *out.node_rows[node][:2],
+            f"warning: {out.nodes[node]['kind']} {node!r} has no value for {dimension!r}, which other concepts of"
+            " its kind state; add one (cited) or narrow the dimension's applies_to (and say why in its description)",
+        )
+        for node, dimension in found
+    ]

@@ -69,7 +69,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "dimensions": Schema(
         "dimensions.csv",
-        ("name", "label", "label_ko", "traits", "description"),
+        ("name", "label", "label_ko", "traits", "description", "applies_to"),
         ("name", "label"),
         optional_file=True,
     ),
@@ -180,13 +180,20 @@ class Kind:
 
 @dataclass(frozen=True)
 class Dimension:
-    """A way concepts differ (network layer, statefulness), with its values' rules."""
+    """A way concepts differ (network layer, statefulness), with its values' rules.
+
+    ``applies_to`` (node ids) narrows which concepts should state a value: those
+    nodes and every concept that reaches one of them through ``hierarchy``
+    relations. Empty, it applies to every concept of each kind that uses it
+    (see :mod:`awskg.graph.coverage`); ``description`` says why.
+    """
 
     name: str
     label: str
     label_ko: str = ""
     traits: frozenset[str] = frozenset()
     description: str = ""
+    applies_to: frozenset[str] = frozenset()
 
     def has(self, trait: str) -> bool:
         """Whether the dimension carries ``trait`` (see :data:`DIMENSION_TRAITS`)."""
