@@ -62,6 +62,7 @@ def test_authoring_session(pack, invoke):
     data = json.loads(related.stdout)
     assert data["paths"][0]["hops"][0] == {
         "source": "global-accelerator", "relation": "routes-to", "target": "alb", "text": "Global Accelerator routes traffic to ALB",
+        "note": "",
     }  # fmt: skip
 
 

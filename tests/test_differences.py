@@ -24,7 +24,7 @@ CONFUSED = [
     ("ecs", "eks", "orchestrator", "aws-native", "kubernetes"),
     ("ec2", "lambda", "os-managed-by", "customer", "provider"),
     ("fargate", "ec2", "os-managed-by", "provider", "customer"),
-    ("lambda", "fargate", "pricing-model", "per-request-and-duration", "per-vcpu-and-memory per-second"),
+    ("lambda", "fargate", "what-you-deploy", "zip-archive container-image", "container-image"),
     ("iaas", "paas", "provider-manages", "infrastructure", "platform"),
     ("paas", "saas", "provider-manages", "platform", "application"),
     ("region", "availability-zone", "infra-unit", "geographic-area", "isolated-location"),

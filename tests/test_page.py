@@ -199,7 +199,7 @@ def test_hop_notes_and_the_compare_headings_show_in_the_panel(shown, kg):
     page.evaluate("awskg.showRelate('sqs', 'lambda')")
     note = relate(kg, "sqs", "lambda").paths[0].hops[0].note
     assert note and page.text_content("#panel button.path .hop-note") == note
-    page.evaluate("awskg.showRelate('ecs', 'eks')")  # they only share facts: no numbered path
+    page.evaluate("awskg.showRelate('lambda', 'fargate')")  # they only share facts: no numbered path
     assert page.evaluate("document.querySelectorAll('#panel button.path').length") == 0
     assert "only have things in common" in page.text_content("#panel .message")
     page.evaluate("awskg.showCompare('fargate', 'ec2')")

@@ -143,8 +143,8 @@ def meeting(kg: KnowledgeGraph, a: str, b: str, *, max_hops: int = 4, lang: str 
     is then the link it wants, though ``relate`` never numbers it.
 
     >>> import awskg
-    >>> [h.text for h in meeting(awskg.load(), "ecs", "eks")]
-    ['ECS uses ECR', 'ECR is used by EKS']
+    >>> [h.text for h in meeting(awskg.load(), "lambda", "fargate")]
+    ['Lambda is supported by Savings Plans', 'Savings Plans supports Fargate']
     """
     shortest = _shortest_length(kg, a, b, max_hops)
     if shortest is None:
