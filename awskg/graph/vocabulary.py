@@ -14,6 +14,7 @@ __all__ = [
     "DIMENSION_TRAITS",
     "DIRECTIONS",
     "ID_PATTERN",
+    "PREREQUISITE_TRAITS",
     "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
@@ -107,7 +108,14 @@ RELATION_TRAITS = {
     "`check --strict` warns about a fact the source repeats from its target.",
     "symmetric": "Reads the same both ways: A-B and B-A are one fact.",
     "weak": "Says little on its own: `relate` ranks paths through these edges after the others.",
+    "prerequisite": "The target is learned before the source (ELB before ALB, a type of it): `learn` lists "
+    "it first, and `check` refuses a cycle of prerequisites across all relations.",
+    "prerequisite-inverse": "The source is learned before the target: a prerequisite read the other way "
+    "round. A relation carries at most one of the two; one with neither orders nothing.",
 }
+
+#: The two traits that order learning, each naming which end comes first.
+PREREQUISITE_TRAITS = ("prerequisite", "prerequisite-inverse")
 
 #: What a property dimension may mean to the code (``traits`` of dimensions.csv).
 DIMENSION_TRAITS = {
