@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
     from awskg.explorer.cards import Card
     from awskg.explorer.catalog import Entry, RelationRow, Stats
     from awskg.explorer.compare import Comparison
+    from awskg.explorer.learn import LearningPath
     from awskg.explorer.neighbors import Neighborhood
     from awskg.explorer.paths import Relatedness
     from awskg.explorer.question import Answer
@@ -472,11 +473,13 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) 
 
 def print_answer(session: Session, answer: Answer) -> None:
     """An ``ask`` answer, printed as the command it stands for would."""
-    from awskg.explorer import cards, compare
+    from awskg.explorer import cards, compare, learn
 
     result = answer.result
     if isinstance(result, cards.Card):
         print_card(session, result)
+    elif isinstance(result, learn.LearningPath):
+        print_learning(session, result)
     elif isinstance(result, compare.Comparison):
         print_comparison(session, result)
     else:
@@ -736,6 +739,52 @@ def print_stop(session: Session, stop: Stop) -> None:
     if stop.note:
         term.line("   ", (stop.note, "heading"))
     term.line(f"   {stop.summary}")
+
+
+@cli.command()
+@click.argument("name", nargs=-1, required=True, type=CONCEPT)
+@click.option("--limit", default=15, show_default=True, type=click.IntRange(1, 200), help="Most steps, NAME included.")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help="A progress file (the page's export): done concepts are left out, learning ones flagged.",
+)
+@pass_session
+@answers(lambda session, path, **_: print_learning(session, path))
+def learn(session: Session, name: tuple[str, ...], limit: int, progress_file: Path | None) -> LearningPath:
+    """What to learn before NAME, in order: each step after what it needs, NAME last.
+
+    Only prerequisites count (relations with the prerequisite trait; see
+    `awskg relations`). NAME may be several words: `awskg learn 가용 영역`.
+    A bad progress file exits 1.
+    """
+    from awskg.explorer.learn import learn as learning_path
+    from awskg.progress import read_progress
+
+    marks = read_progress(progress_file) if progress_file else None
+    return learning_path(session.kg, " ".join(name), limit=limit, progress=marks, lang=session.lang)
+
+
+def print_learning(session: Session, path: LearningPath) -> None:
+    """Numbered steps, each with the fact that makes it one; the goal last."""
+    term, goal = session.term, path.target["label"]
+    if len(path.steps) == 1 and not path.more:
+        term.line(*marked(session.word("learn_nothing", a=goal), [goal], rest=None))
+        return
+    term.line((session.word("learn_heading", a=goal), "heading"))
+    width = len(str(len(path.steps)))
+    for number, step in enumerate(path.steps, 1):
+        marker = f"{number:>{width}}. "
+        flag: list[Piece] = [(f"  [{session.word('learn_mark_' + step.mark)}]", "muted")] if step.mark else []
+        goal_aside: list[Piece] = (
+            [(f"  ({session.word('learn_goal')})", "muted")] if step.id == path.target["id"] else []
+        )
+        term.line(marker, (step.label, "concept"), *flag, *goal_aside, hang=len(marker))
+        if step.because:
+            term.line(" " * len(marker), (step.because, "muted"), hang=len(marker))
+    if path.more:
+        term.line((session.word("learn_more", n=path.more), "muted"))
 
 
 @cli.command()

@@ -16,7 +16,8 @@ Keys, by who shows them:
   ``not_stated`` (no value on a dimension);
 - the terminal: the card (``aliases``, ``docs_label``, ``none``, ``note``),
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
-  ``stop_of``, ``tour_keys``), the quiz (``question``, ``answer_prompt``,
+  ``stop_of``, ``tour_keys``), ``learn`` (``learn_heading``, ``learn_nothing``,
+  ``learn_goal``, ``learn_mark_*``, ``learn_more``), the quiz (``question``, ``answer_prompt``,
   ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_score``, ``source_aside``)
   and spinners (``loading``, ``rendering``);
 - the page: every other key, named after the control or message it labels.
@@ -56,6 +57,12 @@ TEXT: dict[str, dict[str, str]] = {
         "via": "via",
         "stops": "stops",
         "question": "Question {n}/{total}:",
+        "learn_heading": "Steps to understand {a}, each after what it needs:",
+        "learn_nothing": "{a} needs no other concept first.",
+        "learn_goal": "goal",
+        "learn_mark_learning": "learning",
+        "learn_mark_done": "done",
+        "learn_more": "…and {n} more basic concepts it needs (see them with --limit).",
         "answer_prompt": "Your answer (letter):",
         "choose": "Please type one of {keys}.",
         "quiz_right": "Right",
@@ -153,6 +160,12 @@ TEXT: dict[str, dict[str, str]] = {
         "via": "경유",
         "stops": "곳",
         "question": "문제 {n}/{total}:",
+        "learn_heading": "{a} 학습 순서 (필요한 개념을 먼저):",
+        "learn_nothing": "{a}에 앞서 배울 개념이 없다.",
+        "learn_goal": "목표",
+        "learn_mark_learning": "학습 중",
+        "learn_mark_done": "완료",
+        "learn_more": "…그 밖에 필요한 기초 개념 {n}개 (--limit로 더 본다).",
         "answer_prompt": "답 (글자):",
         "choose": "{keys} 중 하나를 입력하세요.",
         "quiz_right": "정답",
