@@ -792,69 +792,122 @@ def print_learning(session: Session, path: LearningPath) -> None:
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help='Mark the concepts of missed questions "learning" in this progress file (made if absent).',
+)
 @pass_session
-@answers(lambda session, asked, **_: run_quiz(session, asked))
-def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> list[Question]:
+@answers(lambda session, asked, progress_file=None, **_: run_quiz(session, asked, progress_file))
+def quiz(
+    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, progress_file: Path | None
+) -> list[Question]:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
-    Answer with the option's letter. A key that is no option asks again.
-    Ctrl-C or the end of input prints the score so far and exits 130.
+    Answer with the option's letter or number (or its name). A wrong answer is
+    explained, and the quiz ends with the concepts to review. A key that is no
+    option asks again. Ctrl-C or the end of input prints the score so far and
+    the concepts to review, and exits 130.
     """
     from awskg.explorer.quiz import questions
 
+    if progress_file:
+        from awskg.progress import read_progress
+
+        read_progress(progress_file, missing_ok=True)  # a bad file is refused before any question
     return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
 
 
-def run_quiz(session: Session, asked: list[Question]) -> None:
-    """Ask ``asked`` one by one on the terminal, then print the score."""
-    from awskg.explorer.citations import cite
-
+def run_quiz(session: Session, asked: list[Question], progress_file: Path | None = None) -> None:
+    """Ask ``asked`` one by one on the terminal, then print the score and what to review."""
     if sys.stdin is None:
         raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
     if not asked:
         raise NoQuestions()
-    term = session.term
-    letters = "ABCDEFGH"
     score = answered = 0
+    review: list[str] = []
+    stopped = False
     for number, question in enumerate(asked, 1):
-        keys = letters[: len(question.options)]
-        term.line()
-        heading = session.word("question", n=number, total=len(asked))
-        term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
-        for letter, option in zip(keys, question.options, strict=False):
-            term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
-        picked = None
-        while picked is None:
-            reply = term.ask([session.word("answer_prompt")])
-            if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
-                term.line((session.word("quiz_score", score=score, total=answered), "score"))
-                click.get_current_context().exit(STOPPED)
-            picked = _picked(reply.strip(), question.options, keys)
-            if picked is None:
-                term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+        picked = _ask_question(session, question, number, len(asked))
+        if picked is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
+            stopped = True
+            break
         answered += 1
-        right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        ends = [question.edge.get("source", ""), question.edge.get("target", "")]
-        labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
-        explained = [*marked(question.explanation, labels, rest=None)]
-        if question.source_ref:
-            explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
-        if picked == question.answer:
-            score += 1
-            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
-        else:
-            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+        score += picked == question.answer
+        if picked != question.answer:
+            ends = [question.edge.get("source", question.answer), question.edge.get("target", question.answer)]
+            review += [n for n in dict.fromkeys([question.answer, *ends]) if n not in review]
+    if not stopped:
+        session.term.line()
+    session.term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    _review(session, review, progress_file)
+    if stopped:
+        click.get_current_context().exit(STOPPED)
+
+
+def _ask_question(session: Session, question: Question, number: int, total: int) -> str | None:
+    """Ask one question until a reply names an option; say if it was right, and why not. None: stopped."""
+    from awskg.explorer.citations import cite
+
+    term = session.term
+    keys = "ABCDEFGH"[: len(question.options)]
     term.line()
-    term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    heading = session.word("question", n=number, total=total)
+    term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
+    for letter, option in zip(keys, question.options, strict=False):
+        term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
+    picked = None
+    while picked is None:
+        reply = term.ask([session.word("answer_prompt")])
+        if reply is None:
+            return None
+        picked = _picked(reply.strip(), question.options, keys)
+        if picked is None:
+            term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+    right = keys[[o["id"] for o in question.options].index(question.answer)]
+    ends = [question.edge.get("source", ""), question.edge.get("target", "")]
+    labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
+    explained = [*marked(question.explanation, labels, rest=None)]
+    if question.source_ref:
+        explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
+    if picked == question.answer:
+        term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
+        return picked
+    term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+    why = next((e.get("why", "") for e in question.evidence if e["option"] == picked), "")
+    if why:
+        term.line((f"{session.word('quiz_why')}:", "muted"), " ", *marked(why, labels, rest=None), hang=2)
+    return picked
+
+
+def _review(session: Session, review: list[str], progress_file: Path | None) -> None:
+    """The concepts of the missed questions; with a progress file, marked "learning" in it."""
+    if not review:
+        return
+    labels = [session.kg.label(n, session.lang) for n in review]
+    session.term.line((session.word("review"), "heading"), " ", *marked(", ".join(labels), labels, rest=None))
+    if progress_file:
+        from awskg.progress import mark_learning
+
+        mark_learning(progress_file, review)
+        session.term.line((session.word("review_saved", path=str(progress_file)), "muted"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
-    """The option a reply names: a letter, a number, or the option's label."""
+    """The option a reply names: its letter or number first, and only then its label or id.
+
+    An option may be labelled like another's letter ("D"): the letter typed
+    is the option meant.
+    """
     if not reply:
         return None
     text = reply.casefold()
     for i, option in enumerate(options):
-        if text in (letters[i].casefold(), str(i + 1), option["label"].casefold(), option["id"]):
+        if text in (letters[i].casefold(), str(i + 1)):
+            return option["id"]
+    for option in options:
+        if text in (option["label"].casefold(), option["id"]):
             return option["id"]
     return None
 

@@ -18,7 +18,8 @@ Keys, by who shows them:
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
   ``stop_of``, ``tour_keys``), ``learn`` (``learn_heading``, ``learn_nothing``,
   ``learn_goal``, ``learn_mark_*``, ``learn_more``), the quiz (``question``, ``answer_prompt``,
-  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_score``, ``source_aside``)
+  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_why``, ``quiz_score``,
+  ``review_saved``, ``source_aside``)
   and spinners (``loading``, ``rendering``);
 - the page: every other key, named after the control or message it labels.
 
@@ -65,6 +66,8 @@ TEXT: dict[str, dict[str, str]] = {
         "learn_more": "…and {n} more basic concepts it needs (see them with --limit).",
         "answer_prompt": "Your answer (letter):",
         "choose": "Please type one of {keys}.",
+        "quiz_why": "Why not",
+        "review_saved": 'Marked "learning" in {path}.',
         "quiz_right": "Right",
         "quiz_wrong": "Not quite, the answer is {letter}",
         "source_aside": "source",
@@ -168,6 +171,8 @@ TEXT: dict[str, dict[str, str]] = {
         "learn_more": "…그 밖에 필요한 기초 개념 {n}개 (--limit로 더 본다).",
         "answer_prompt": "답 (글자):",
         "choose": "{keys} 중 하나를 입력하세요.",
+        "quiz_why": "오답 이유",
+        "review_saved": '{path}에 "학습 중"으로 표시했다.',
         "quiz_right": "정답",
         "quiz_wrong": "오답이다. 정답은 {letter}",
         "source_aside": "출처",

@@ -139,7 +139,7 @@ def questions(
                 source_ref=candidate.source_ref,
                 edge=candidate.edge,
                 property=candidate.property,
-                evidence=[{"option": o, **candidate.wrong[o]} for o in wrong],
+                evidence=[{"option": o, **candidate.wrong[o], "why": _why(kg, candidate, o, lang)} for o in wrong],
             )
         )
     return chosen
@@ -291,3 +291,61 @@ def _property_sentence(kg: KnowledgeGraph, node: str, dimension: str, value: str
     if lang == "ko":
         return f"{label}의 {dimension_label}: {value_label}"
     return f"{label} — {dimension_label}: {value_label}"
+
+
+#: How many concepts a "why" names when a completeness mark closes a long list.
+WHY_NAMES = 6
+
+
+def _why(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> str:
+    """Why ``option`` is wrong, said from its evidence only: what the graph states makes it false.
+
+    ``exclusive``: the option has another value on a one-value dimension;
+    ``complete``: its stated values are all it has; ``closed``: a completeness
+    mark lists every fact on that side, and the option is not among them.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> c = next(c for c in candidates(kg) if c.property.get("value") == "l7" and "nlb" in c.wrong)
+    >>> _why(kg, c, "nlb", "en")
+    'NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)'
+    >>> _why(kg, c, "nlb", "ko")
+    'NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다'
+    """
+    evidence = candidate.wrong[option]
+    label = kg.label(option, lang)
+    if evidence["rule"] == "closed":
+        return _why_closed(kg, evidence, label, lang)
+    dimension = evidence["dimension"]
+    theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
+    asked = kg.value_label(dimension, candidate.property["value"], lang)
+    name = kg.dimension_label(dimension, lang)
+    if lang == "ko":
+        if evidence["rule"] == "complete":
+            return f"{label}의 {particle(name, '은/는')} {theirs}뿐이며 {particle(asked, '이/가')} 아니다"
+        return f"{label}의 {particle(name, '은/는')} {theirs} 하나뿐이므로 {particle(asked, '이/가')} 아니다"
+    if evidence["rule"] == "complete":
+        return f"{label} — {name}: {theirs} only, not {asked}"
+    return f"{label} — {name}: {theirs} (its one value), not {asked}"
+
+
+def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: str) -> str:
+    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and no other: not S3", from the mark's own facts."""
+    node, relation, outward = evidence["node"], evidence["relation"], evidence["direction"] == "out"
+    edges = [e for e in (kg.out_edges(node) if outward else kg.in_edges(node)) if e.relation == relation]
+    if kg.relations[relation].has("symmetric"):  # one fact, whichever way it was stored
+        edges += [e for e in (kg.in_edges(node) if outward else kg.out_edges(node)) if e.relation == relation]
+    others = sorted({e.source if e.target == node else e.target for e in edges} - {node})
+    named = [kg.label(o, lang) for o in others[:WHY_NAMES]]
+    rest = len(others) - len(named)
+    if lang == "ko":
+        listed = ", ".join(named) + (f" 외 {rest}개" if rest else "")
+    else:
+        listed = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        listed += f" and {rest} more" if rest else ""
+    first = others[0]
+    source, target = (node, first) if outward else (first, node)
+    stated = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
+    if lang == "ko":
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
+    return f"{stated}, and nothing else: not {label}"
