@@ -53,7 +53,7 @@ def test_every_wrong_option_of_every_question_has_a_true_why(kg, lang):
     checked = set()
     for candidate in candidates(kg, lang):
         for option in candidate.wrong:
-            why = quiz._why(kg, candidate, option, lang)
+            why = quiz.why_wrong(kg, candidate, option, lang)
             assert why.strip(), (candidate.question, option)
             _check_why(kg, candidate, option, lang, why)
             checked.add(candidate.wrong[option]["rule"])
@@ -68,16 +68,21 @@ def test_each_evidence_item_of_the_quiz_carries_its_why(kg, lang):
     for question in asked:
         candidate = by_question[(question.question, question.answer)]
         for item in question.evidence:
-            assert item["why"] == quiz._why(kg, candidate, item["option"], lang)
+            assert item["why"] == quiz.why_wrong(kg, candidate, item["option"], lang)
 
 
 def test_the_why_reads_as_the_issue_asks(kg):
     layer = next(c for c in candidates(kg) if c.property.get("value") == "l7" and "nlb" in c.wrong)
-    assert quiz._why(kg, layer, "nlb", "en") == "NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)"
+    assert (
+        quiz.why_wrong(kg, layer, "nlb", "en") == "NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)"
+    )
     ko = next(c for c in candidates(kg, "ko") if c.property.get("value") == "l7" and "nlb" in c.wrong)
-    assert quiz._why(kg, ko, "nlb", "ko") == "NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다"
+    assert quiz.why_wrong(kg, ko, "nlb", "ko") == "NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다"
     subtype = next(c for c in candidates(kg) if c.edge.get("target") == "elb" and "s3" in c.wrong)
-    assert quiz._why(kg, subtype, "s3", "en") == "ELB has the subtype ALB, CLB, GWLB and NLB, and nothing else: not S3"
+    assert (
+        quiz.why_wrong(kg, subtype, "s3", "en")
+        == "ELB has the subtype ALB, CLB, GWLB and NLB, and nothing else: not S3"
+    )
 
 
 def test_quiz_json_carries_why(run_json):

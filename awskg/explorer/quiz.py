@@ -33,7 +33,7 @@ from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property
 
-__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
+__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions", "why_wrong"]
 
 BLANK = "___"
 OPTIONS = 4
@@ -139,7 +139,7 @@ def questions(
                 source_ref=candidate.source_ref,
                 edge=candidate.edge,
                 property=candidate.property,
-                evidence=[{"option": o, **candidate.wrong[o], "why": _why(kg, candidate, o, lang)} for o in wrong],
+                evidence=[{"option": o, **candidate.wrong[o], "why": why_wrong(kg, candidate, o, lang)} for o in wrong],
             )
         )
     return chosen
@@ -297,7 +297,7 @@ def _property_sentence(kg: KnowledgeGraph, node: str, dimension: str, value: str
 WHY_NAMES = 6
 
 
-def _why(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> str:
+def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> str:
     """Why ``option`` is wrong, said from its evidence only: what the graph states makes it false.
 
     ``exclusive``: the option has another value on a one-value dimension;
@@ -307,9 +307,9 @@ def _why(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> st
     >>> import awskg
     >>> kg = awskg.load()
     >>> c = next(c for c in candidates(kg) if c.property.get("value") == "l7" and "nlb" in c.wrong)
-    >>> _why(kg, c, "nlb", "en")
+    >>> why_wrong(kg, c, "nlb", "en")
     'NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)'
-    >>> _why(kg, c, "nlb", "ko")
+    >>> why_wrong(kg, c, "nlb", "ko")
     'NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다'
     """
     evidence = candidate.wrong[option]
