@@ -202,3 +202,16 @@ def test_ask_routes_what_to_learn_first_to_learn(run_json, invoke, question, lan
 
 def test_a_one_concept_question_without_learning_words_is_still_a_card():
     assert awskg.ask(awskg.load(), "what is EKS").kind == "card"
+
+
+def test_the_study_docs_table_states_each_relations_decision(kg):
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "study.md").read_text("utf-8")
+    decided = {}
+    for line in doc.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`") and cells[1] in ("target first", "none"):
+            for name in cells[0].replace("`", "").split(","):
+                decided[name.strip()] = cells[1] == "target first"
+    assert decided == {name: record.has("prerequisite") for name, record in kg.relations.items()}
