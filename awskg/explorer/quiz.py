@@ -26,6 +26,7 @@ import random
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from awskg.errors import UnknownName
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
@@ -330,12 +331,31 @@ def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) 
 
 
 def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: str) -> str:
-    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and no other: not S3", from the mark's own facts."""
-    node, relation, outward = evidence["node"], evidence["relation"], evidence["direction"] == "out"
-    edges = [e for e in (kg.out_edges(node) if outward else kg.in_edges(node)) if e.relation == relation]
-    if kg.relations[relation].has("symmetric"):  # one fact, whichever way it was stored
-        edges += [e for e in (kg.in_edges(node) if outward else kg.out_edges(node)) if e.relation == relation]
-    others = sorted({e.source if e.target == node else e.target for e in edges} - {node})
+    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts."""
+    stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
+    if lang == "ko":
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
+    return f"{stated}, and nothing else: not {label}"
+
+
+#: graph -> (node, relation, direction, lang) -> what a completeness mark closes, as one sentence.
+#: Every option a mark rules out shares it, and a deck asks thousands of questions about one
+#: hub: said once per graph, a "why" costs no walk of the hub's facts.
+_CLOSED: WeakKeyDictionary[Any, dict[tuple[str, str, str, str], str]] = WeakKeyDictionary()
+
+
+def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: str, lang: str) -> str:
+    said = _CLOSED.setdefault(kg.graph, {})
+    key = (node, relation, direction, lang)
+    if key in said:
+        return said[key]
+    outward = direction == "out"
+    sides = [kg.graph.succ[node], kg.graph.pred[node]]
+    if not outward:
+        sides.reverse()
+    if not kg.relations[relation].has("symmetric"):  # a symmetric fact is one fact, whichever way stored
+        sides = sides[:1]
+    others = sorted({other for side in sides for other, keys in side.items() if relation in keys})
     named = [kg.label(o, lang) for o in others[:WHY_NAMES]]
     rest = len(others) - len(named)
     if lang == "ko":
@@ -343,9 +363,6 @@ def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: 
     else:
         listed = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
         listed += f" and {rest} more" if rest else ""
-    first = others[0]
-    source, target = (node, first) if outward else (first, node)
-    stated = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
-    if lang == "ko":
-        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
-    return f"{stated}, and nothing else: not {label}"
+    source, target = (node, others[0]) if outward else (others[0], node)
+    said[key] = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
+    return said[key]

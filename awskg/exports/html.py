@@ -360,7 +360,8 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
                 )
             whys = pool[used[at]]["why"]
             for item in q.evidence:  # why each wrong option is wrong, as `quiz --json` says it
-                whys[item["option"]] = [item["why"], why_wrong(kg, texts["ko"][at], item["option"], "ko")]
+                if item["option"] not in whys:
+                    whys[item["option"]] = [item["why"], why_wrong(kg, texts["ko"][at], item["option"], "ko")]
             drawn.append([used[at], [o["id"] for o in q.options]])
         sets[str(seed)] = drawn
     return {"pool": pool, "sets": sets}
