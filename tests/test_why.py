@@ -221,3 +221,25 @@ def test_the_letter_typed_is_the_option_meant_with_letter_labels(lettered):
     )
     assert result.returncode == 0, result.stderr
     assert "✓ Right" in result.stdout and "Score: 1/1" in result.stdout
+
+
+def test_the_why_of_a_hub_mark_is_said_once_however_many_questions_ask_it(make_pack, monkeypatch):
+    # every child of the hub is an answer, and every question rules out the same others by
+    # one completeness mark: the deck asks them all, so its whys must not walk the hub each time
+    nodes = [["hub", "Hub", "", "concept", "", "", "", ""]]
+    nodes += [[f"kid-{i}", f"Kid {i}", "", "concept", "", "", "", ""] for i in range(300)]
+    nodes += [[f"stray-{i}", f"Stray {i}", "", "concept", "", "", "", ""] for i in range(3)]
+    edges = [[f"kid-{i}", "part-of", "hub", "", "https://e.x/"] for i in range(300)]
+    edges += [[f"stray-{i}", "uses", "hub", "", "https://e.x/"] for i in range(3)]
+    kg = awskg.load([make_pack(nodes=nodes, edges=edges, complete=[["hub", "part-of", "in", "", "x"]])])
+    said = []
+    real = quiz.sentence
+    monkeypatch.setattr(quiz, "sentence", lambda *a, **k: said.append((a[1:4], k.get("object_label"))) or real(*a, **k))
+    asked = [q for q in questions(kg, count=10**6, seed=0) if q.edge.get("target") == "hub"]
+    assert len(asked) == 300 and all(q.evidence and all(e["why"] for e in q.evidence) for q in asked)
+    assert sum(label is not None and "hub" in fact for fact, label in said) == 1
+    assert (
+        asked[0]
+        .evidence[0]["why"]
+        .startswith("Hub contains Kid 0, Kid 1, Kid 10, Kid 100, Kid 101, Kid 102 and 294 more, and nothing else: not ")
+    )

@@ -361,8 +361,8 @@ def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: s
     if lang == "ko":
         listed = ", ".join(named) + (f" 외 {rest}개" if rest else "")
     else:
-        listed = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
-        listed += f" and {rest} more" if rest else ""
+        *some, last = [*named, f"{rest} more"] if rest else named
+        listed = ", ".join(some) + (" and " if some else "") + last
     source, target = (node, others[0]) if outward else (others[0], node)
     said[key] = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
     return said[key]
