@@ -211,9 +211,14 @@ class MissingDependency(AwskgError):
 class BadProgressFile(AwskgError):
     """A ``--progress`` file that cannot be read as the page and the quiz write it; nothing was written."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path, self.reason = path, reason
+    def __init__(self, path: str, reason: str, reason_ko: str = "") -> None:
+        self.path, self.reason, self.reason_ko = path, reason, reason_ko
         super().__init__(f"{path}: {reason}")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko" and self.reason_ko:
+            return f"{self.path}: {self.reason_ko}"
+        return str(self)
 
 
 #: The Korean for each kind of name an :class:`UnknownName` can be about.

@@ -45,31 +45,47 @@ def read_progress(path: str | Path, *, missing_ok: bool = False) -> dict[str, st
     except FileNotFoundError:
         if missing_ok:
             return {}
-        raise BadProgressFile(str(path), "file not found") from None
+        raise BadProgressFile(str(path), "file not found", "파일이 없다") from None
     except IsADirectoryError:
-        raise BadProgressFile(str(path), "is a folder, not a progress file") from None
+        raise BadProgressFile(str(path), "is a folder, not a progress file", "진행 파일이 아니라 폴더다") from None
     except UnicodeDecodeError:
-        raise BadProgressFile(str(path), "not UTF-8 text") from None
+        raise BadProgressFile(str(path), "not UTF-8 text", "UTF-8 텍스트가 아니다") from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadProgressFile(f"{path}:{exc.lineno}", f"not JSON ({exc.msg})") from None
+        raise BadProgressFile(f"{path}:{exc.lineno}", f"not JSON ({exc.msg})", f"JSON이 아니다 ({exc.msg})") from None
     return _marks(str(path), document)
 
 
 def _marks(where: str, document: Any) -> dict[str, str]:
     """The marks of a parsed progress document, or the reason it is none."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BadProgressFile(where, f'not an awskg progress file (no "format": "{FORMAT}")')
+        raise BadProgressFile(
+            where,
+            f'not an awskg progress file (no "format": "{FORMAT}")',
+            f'awskg 진행 파일이 아니다 ("format": "{FORMAT}" 항목이 없다)',
+        )
     version = document.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
-        raise BadProgressFile(where, f"version {version!r} is not one this awskg reads (1 to {VERSION})")
+        raise BadProgressFile(
+            where,
+            f"version {version!r} is not one this awskg reads (1 to {VERSION})",
+            f"이 awskg가 읽는 버전(1~{VERSION})이 아니다: {version!r}",
+        )
     progress = document.get("progress")
     if not isinstance(progress, dict):
-        raise BadProgressFile(where, '"progress" must map concept ids to "done" or "learning"')
+        raise BadProgressFile(
+            where,
+            '"progress" must map concept ids to "done" or "learning"',
+            '"progress"는 개념 id마다 "done" 또는 "learning"을 주는 객체여야 한다',
+        )
     for concept, mark in progress.items():
         if mark not in MARKS:
-            raise BadProgressFile(where, f'the mark of {concept!r} is {mark!r}: use "done" or "learning"')
+            raise BadProgressFile(
+                where,
+                f'the mark of {concept!r} is {mark!r}: use "done" or "learning"',
+                f'{concept!r}의 표시 {mark!r}: "done" 또는 "learning"만 쓸 수 있다',
+            )
     return dict(progress)
 
 

@@ -215,3 +215,15 @@ def test_the_study_docs_table_states_each_relations_decision(kg):
             for name in cells[0].replace("`", "").split(","):
                 decided[name.strip()] = cells[1] == "target first"
     assert decided == {name: record.has("prerequisite") for name, record in kg.relations.items()}
+
+
+def test_a_bad_progress_file_is_said_in_korean_too(invoke, tmp_path):
+    path = _progress(tmp_path, {"format": "awskg-progress", "progress": {"alb": "mastered"}})
+    result = invoke("--lang", "ko", "learn", "alb", "--progress", path)
+    assert result.exit_code == 1
+    assert result.stderr == f"오류: {path}: 'alb'의 표시 'mastered': \"done\" 또는 \"learning\"만 쓸 수 있다\n"
+
+
+def test_learn_an_unknown_name_exits_2(invoke):
+    result = invoke("learn", "zzzqqq")
+    assert result.exit_code == 2 and result.stderr == "Error: unknown concept 'zzzqqq'\n" and result.stdout == ""
