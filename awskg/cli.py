@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
     from awskg.explorer.cards import Card
     from awskg.explorer.catalog import Entry, RelationRow, Stats
     from awskg.explorer.compare import Comparison, PropertyRow
+    from awskg.explorer.learn import LearningPath
     from awskg.explorer.neighbors import Neighborhood
     from awskg.explorer.paths import Relatedness
     from awskg.explorer.question import Answer
@@ -473,11 +474,13 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) 
 
 def print_answer(session: Session, answer: Answer) -> None:
     """An ``ask`` answer, printed as the command it stands for would."""
-    from awskg.explorer import cards, compare
+    from awskg.explorer import cards, compare, learn
 
     result = answer.result
     if isinstance(result, cards.Card):
         print_card(session, result)
+    elif isinstance(result, learn.LearningPath):
+        print_learning(session, result)
     elif isinstance(result, compare.Comparison):
         print_comparison(session, result)
     else:
@@ -781,73 +784,172 @@ def print_stop(session: Session, stop: Stop) -> None:
 
 
 @cli.command()
+@click.argument("name", nargs=-1, required=True, type=CONCEPT)
+@click.option("--limit", default=15, show_default=True, type=click.IntRange(1, 200), help="Most steps, NAME included.")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help="A progress file (the page's export): done concepts are left out, learning ones flagged.",
+)
+@pass_session
+@answers(lambda session, path, **_: print_learning(session, path))
+def learn(session: Session, name: tuple[str, ...], limit: int, progress_file: Path | None) -> LearningPath:
+    """What to learn before NAME, in order: each step after what it needs, NAME last.
+
+    Only prerequisites count (relations with the prerequisite trait; see
+    `awskg relations`). NAME may be several words: `awskg learn 가용 영역`.
+    A bad progress file exits 1.
+    """
+    from awskg.explorer.learn import learn as learning_path
+    from awskg.progress import read_progress
+
+    marks = read_progress(progress_file) if progress_file else None
+    return learning_path(session.kg, " ".join(name), limit=limit, progress=marks, lang=session.lang)
+
+
+def print_learning(session: Session, path: LearningPath) -> None:
+    """Numbered steps, each with the fact that makes it one; the goal last."""
+    term, goal = session.term, path.target["label"]
+    if len(path.steps) == 1 and not path.more:
+        term.line(*marked(session.word("learn_nothing", a=goal), [goal], rest=None))
+        return
+    term.line((session.word("learn_heading", a=goal), "heading"))
+    width = len(str(len(path.steps)))
+    for number, step in enumerate(path.steps, 1):
+        marker = f"{number:>{width}}. "
+        flag: list[Piece] = [(f"  [{session.word('learn_mark_' + step.mark)}]", "muted")] if step.mark else []
+        goal_aside: list[Piece] = (
+            [(f"  ({session.word('learn_goal')})", "muted")] if step.id == path.target["id"] else []
+        )
+        term.line(marker, (step.label, "concept"), *flag, *goal_aside, hang=len(marker))
+        if step.because:
+            term.line(" " * len(marker), (step.because, "muted"), hang=len(marker))
+    if path.more:
+        term.line((session.word("learn_more", n=path.more), "muted"))
+
+
+@cli.command()
 @click.option("--count", default=5, show_default=True, type=click.IntRange(1, 100), help="How many questions.")
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help='Mark the concepts of missed questions "learning" in this progress file (made if absent).',
+)
 @pass_session
-@answers(lambda session, asked, **_: run_quiz(session, asked))
-def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> list[Question]:
+@answers(lambda session, asked, progress_file=None, **_: run_quiz(session, asked, progress_file))
+def quiz(
+    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, progress_file: Path | None
+) -> list[Question]:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
-    Answer with the option's letter. A key that is no option asks again.
-    Ctrl-C or the end of input prints the score so far and exits 130.
+    Answer with the option's letter or number (or its name). A wrong answer is
+    explained, and the quiz ends with the concepts to review. A key that is no
+    option asks again. Ctrl-C or the end of input prints the score so far and
+    the concepts to review, and exits 130.
     """
     from awskg.explorer.quiz import questions
 
+    if progress_file:
+        from awskg.progress import read_progress
+
+        read_progress(progress_file, missing_ok=True)  # a bad file is refused before any question
     return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
 
 
-def run_quiz(session: Session, asked: list[Question]) -> None:
-    """Ask ``asked`` one by one on the terminal, then print the score."""
-    from awskg.explorer.citations import cite
-
+def run_quiz(session: Session, asked: list[Question], progress_file: Path | None = None) -> None:
+    """Ask ``asked`` one by one on the terminal, then print the score and what to review."""
     if sys.stdin is None:
         raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
     if not asked:
         raise NoQuestions()
-    term = session.term
-    letters = "ABCDEFGH"
     score = answered = 0
+    review: list[str] = []
+    stopped = False
     for number, question in enumerate(asked, 1):
-        keys = letters[: len(question.options)]
-        term.line()
-        heading = session.word("question", n=number, total=len(asked))
-        term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
-        for letter, option in zip(keys, question.options, strict=False):
-            term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
-        picked = None
-        while picked is None:
-            reply = term.ask([session.word("answer_prompt")])
-            if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
-                term.line((session.word("quiz_score", score=score, total=answered), "score"))
-                click.get_current_context().exit(STOPPED)
-            picked = _picked(reply.strip(), question.options, keys)
-            if picked is None:
-                term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+        picked = _ask_question(session, question, number, len(asked))
+        if picked is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
+            stopped = True
+            break
         answered += 1
-        right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        ends = [question.edge.get("source", ""), question.edge.get("target", "")]
-        labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
-        explained = [*marked(question.explanation, labels, rest=None)]
-        if question.source_ref:
-            explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
-        if picked == question.answer:
-            score += 1
-            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
-        else:
-            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+        score += picked == question.answer
+        if picked != question.answer:
+            ends = [question.edge.get("source", question.answer), question.edge.get("target", question.answer)]
+            review += [n for n in dict.fromkeys([question.answer, *ends]) if n not in review]
+    if not stopped:
+        session.term.line()
+    session.term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    _review(session, review, progress_file)
+    if stopped:
+        click.get_current_context().exit(STOPPED)
+
+
+def _ask_question(session: Session, question: Question, number: int, total: int) -> str | None:
+    """Ask one question until a reply names an option; say if it was right, and why not. None: stopped."""
+    from awskg.explorer.citations import cite
+
+    term = session.term
+    keys = "ABCDEFGH"[: len(question.options)]
     term.line()
-    term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    heading = session.word("question", n=number, total=total)
+    term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
+    for letter, option in zip(keys, question.options, strict=False):
+        term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
+    picked = None
+    while picked is None:
+        reply = term.ask([session.word("answer_prompt")])
+        if reply is None:
+            return None
+        picked = _picked(reply.strip(), question.options, keys)
+        if picked is None:
+            term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+    right = keys[[o["id"] for o in question.options].index(question.answer)]
+    ends = [question.edge.get("source", ""), question.edge.get("target", "")]
+    labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
+    explained = [*marked(question.explanation, labels, rest=None)]
+    if question.source_ref:
+        explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
+    if picked == question.answer:
+        term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
+        return picked
+    term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+    why = next((e.get("why", "") for e in question.evidence if e["option"] == picked), "")
+    if why:
+        term.line((f"{session.word('quiz_why')}:", "muted"), " ", *marked(why, labels, rest=None), hang=2)
+    return picked
+
+
+def _review(session: Session, review: list[str], progress_file: Path | None) -> None:
+    """The concepts of the missed questions; with a progress file, marked "learning" in it."""
+    if not review:
+        return
+    labels = [session.kg.label(n, session.lang) for n in review]
+    session.term.line((session.word("review"), "heading"), " ", *marked(", ".join(labels), labels, rest=None))
+    if progress_file:
+        from awskg.progress import mark_learning
+
+        mark_learning(progress_file, review)
+        session.term.line((session.word("review_saved", path=str(progress_file)), "muted"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
-    """The option a reply names: a letter, a number, or the option's label."""
+    """The option a reply names: its letter or number first, and only then its label or id.
+
+    An option may be labelled like another's letter ("D"): the letter typed
+    is the option meant.
+    """
     if not reply:
         return None
     text = reply.casefold()
     for i, option in enumerate(options):
-        if text in (letters[i].casefold(), str(i + 1), option["label"].casefold(), option["id"]):
+        if text in (letters[i].casefold(), str(i + 1)):
+            return option["id"]
+    for option in options:
+        if text in (option["label"].casefold(), option["id"]):
             return option["id"]
     return None
 

@@ -16,6 +16,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── NoMatch              ``search`` found no concept like the text (exit 1)
     ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
     ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
+    ├── BadProgressFile      a progress file (``--progress``) is no awskg progress file (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "AmbiguousName",
     "AwskgError",
+    "BadProgressFile",
     "MissingDependency",
     "NoMatch",
     "NoPath",
@@ -216,6 +218,19 @@ class NoQuestions(AwskgError):
 
 class MissingDependency(AwskgError):
     """An installed library does not hold what awskg uses from it (a release moved or dropped it)."""
+
+
+class BadProgressFile(AwskgError):
+    """A ``--progress`` file that cannot be read as the page and the quiz write it; nothing was written."""
+
+    def __init__(self, path: str, reason: str, reason_ko: str = "") -> None:
+        self.path, self.reason, self.reason_ko = path, reason, reason_ko
+        super().__init__(f"{path}: {reason}")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko" and self.reason_ko:
+            return f"{self.path}: {self.reason_ko}"
+        return str(self)
 
 
 #: The Korean for each kind of name an :class:`UnknownName` can be about.

@@ -18,10 +18,11 @@ Keys, by who shows them:
   cannot be compared), ``not_stated`` (no value on a dimension);
 - the terminal: the card (``aliases``, ``docs_label``, ``none``, ``note``),
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
-  ``stop_of``, ``tour_keys``), the quiz (``question``, ``answer_prompt``,
-  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_score``, ``source_aside``)
-  spinners (``loading``, ``rendering``) and ``--open`` without a browser
-  (``no_browser``);
+  ``stop_of``, ``tour_keys``), ``learn`` (``learn_heading``, ``learn_nothing``,
+  ``learn_goal``, ``learn_mark_*``, ``learn_more``), the quiz (``question``, ``answer_prompt``,
+  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_why``, ``quiz_score``,
+  ``review_saved``, ``source_aside``), spinners (``loading``, ``rendering``) and
+  ``--open`` without a browser (``no_browser``);
 - the page: every other key, named after the control or message it labels.
 
 Korean is in the plain written style (``-다``) on the terminal and in the
@@ -62,8 +63,16 @@ TEXT: dict[str, dict[str, str]] = {
         "via": "via",
         "stops": "stops",
         "question": "Question {n}/{total}:",
+        "learn_heading": "Steps to understand {a}, each after what it needs:",
+        "learn_nothing": "{a} needs no other concept first.",
+        "learn_goal": "goal",
+        "learn_mark_learning": "learning",
+        "learn_mark_done": "done",
+        "learn_more": "…and {n} more basic concepts it needs (see them with --limit).",
         "answer_prompt": "Your answer (letter):",
         "choose": "Please type one of {keys}.",
+        "quiz_why": "Why not",
+        "review_saved": 'Marked "learning" in {path}.',
         "quiz_right": "Right",
         "quiz_wrong": "Not quite, the answer is {letter}",
         "source_aside": "source",
@@ -137,6 +146,9 @@ TEXT: dict[str, dict[str, str]] = {
         "seed": "Question set {seed}",
         "summary": "Done: {score} of {total} right.",
         "review": "Concepts to review:",
+        "learn_first": "Learn first",
+        "what_next": "What next",
+        "why_not": "Why not:",
         "new_quiz": "New question set",
         "legend": "Legend",
         "relate_button": "Show",
@@ -164,8 +176,16 @@ TEXT: dict[str, dict[str, str]] = {
         "via": "경유",
         "stops": "곳",
         "question": "문제 {n}/{total}:",
+        "learn_heading": "{a} 학습 순서 (필요한 개념을 먼저):",
+        "learn_nothing": "{a}에 앞서 배울 개념이 없다.",
+        "learn_goal": "목표",
+        "learn_mark_learning": "학습 중",
+        "learn_mark_done": "완료",
+        "learn_more": "…그 밖에 필요한 기초 개념 {n}개 (--limit로 더 본다).",
         "answer_prompt": "답 (글자):",
         "choose": "{keys} 중 하나를 입력하세요.",
+        "quiz_why": "오답 이유",
+        "review_saved": '{path}에 "학습 중"으로 표시했다.',
         "quiz_right": "정답",
         "quiz_wrong": "오답이다. 정답은 {letter}",
         "source_aside": "출처",
@@ -239,6 +259,9 @@ TEXT: dict[str, dict[str, str]] = {
         "seed": "문제 세트 {seed}",
         "summary": "끝: {total}문제 중 {score}개 정답.",
         "review": "복습할 개념:",
+        "learn_first": "먼저 배울 개념",
+        "what_next": "다음에 배울 개념",
+        "why_not": "오답 이유:",
         "new_quiz": "새 문제 세트",
         "legend": "범례",
         "relate_button": "보기",

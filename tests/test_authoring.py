@@ -305,7 +305,7 @@ def test_relations_lists_the_vocabulary(invoke, run_json, kg):
     assert runs_on == {
         "name": "runs-on", "label": "runs on", "inverse_label": "hosts", "label_ko": "{s}은/는 {o}에서 실행된다",
         "inverse_label_ko": "{s}은/는 {o}을/를 실행한다", "description": kg.relations["runs-on"].description,
-        "edges": sum(1 for e in kg.edges() if e.relation == "runs-on"), "traits": [],
+        "edges": sum(1 for e in kg.edges() if e.relation == "runs-on"), "traits": ["prerequisite"],
     }  # fmt: skip
     text = invoke("relations").stdout
     assert f"runs-on ({runs_on['edges']} edges)\n  en: A runs on B / B hosts A\n" in text

@@ -26,6 +26,7 @@ import random
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from awskg.errors import UnknownName
 from awskg.explorer.evidence import closed_sides
@@ -34,7 +35,7 @@ from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property
 
-__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
+__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions", "why_wrong"]
 
 BLANK = "___"
 OPTIONS = 4
@@ -132,7 +133,7 @@ def questions(
                 source_ref=candidate.source_ref,
                 edge=candidate.edge,
                 property=candidate.property,
-                evidence=[{"option": o, **candidate.wrong[o]} for o in wrong],
+                evidence=[{"option": o, **candidate.wrong[o], "why": why_wrong(kg, candidate, o, lang)} for o in wrong],
             )
         )
     return chosen
@@ -286,3 +287,77 @@ def _property_sentence(kg: KnowledgeGraph, node: str, dimension: str, value: str
     if lang == "ko":
         return f"{label}의 {dimension_label}: {value_label}"
     return f"{label} — {dimension_label}: {value_label}"
+
+
+#: How many concepts a "why" names when a completeness mark closes a long list.
+WHY_NAMES = 6
+
+
+def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> str:
+    """Why ``option`` is wrong, said from its evidence only: what the graph states makes it false.
+
+    ``exclusive``: the option has another value on a one-value dimension;
+    ``complete``: its stated values are all it has; ``closed``: a completeness
+    mark lists every fact on that side, and the option is not among them.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> c = next(c for c in candidates(kg) if c.property.get("value") == "l7" and "nlb" in c.wrong)
+    >>> why_wrong(kg, c, "nlb", "en")
+    'NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)'
+    >>> why_wrong(kg, c, "nlb", "ko")
+    'NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다'
+    """
+    evidence = candidate.wrong[option]
+    label = kg.label(option, lang)
+    if evidence["rule"] == "closed":
+        return _why_closed(kg, evidence, label, lang)
+    dimension = evidence["dimension"]
+    theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
+    asked = kg.value_label(dimension, candidate.property["value"], lang)
+    name = kg.dimension_label(dimension, lang)
+    if lang == "ko":
+        if evidence["rule"] == "complete":
+            return f"{label}의 {particle(name, '은/는')} {theirs}뿐이며 {particle(asked, '이/가')} 아니다"
+        return f"{label}의 {particle(name, '은/는')} {theirs} 하나뿐이므로 {particle(asked, '이/가')} 아니다"
+    if evidence["rule"] == "complete":
+        return f"{label} — {name}: {theirs} only, not {asked}"
+    return f"{label} — {name}: {theirs} (its one value), not {asked}"
+
+
+def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: str) -> str:
+    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts."""
+    stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
+    if lang == "ko":
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
+    return f"{stated}, and nothing else: not {label}"
+
+
+#: graph -> (node, relation, direction, lang) -> what a completeness mark closes, as one sentence.
+#: Every option a mark rules out shares it, and a deck asks thousands of questions about one
+#: hub: said once per graph, a "why" costs no walk of the hub's facts.
+_CLOSED: WeakKeyDictionary[Any, dict[tuple[str, str, str, str], str]] = WeakKeyDictionary()
+
+
+def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: str, lang: str) -> str:
+    said = _CLOSED.setdefault(kg.graph, {})
+    key = (node, relation, direction, lang)
+    if key in said:
+        return said[key]
+    outward = direction == "out"
+    sides = [kg.graph.succ[node], kg.graph.pred[node]]
+    if not outward:
+        sides.reverse()
+    if not kg.relations[relation].has("symmetric"):  # a symmetric fact is one fact, whichever way stored
+        sides = sides[:1]
+    others = sorted({other for side in sides for other, keys in side.items() if relation in keys})
+    named = [kg.label(o, lang) for o in others[:WHY_NAMES]]
+    rest = len(others) - len(named)
+    if lang == "ko":
+        listed = ", ".join(named) + (f" 외 {rest}개" if rest else "")
+    else:
+        *some, last = [*named, f"{rest} more"] if rest else named
+        listed = ", ".join(some) + (" and " if some else "") + last
+    source, target = (node, others[0]) if outward else (others[0], node)
+    said[key] = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
+    return said[key]

@@ -23,6 +23,7 @@ from awskg.graph.vocabulary import (
     DIRECTIONS,
     ID_PATTERN,
     KIND_TRAITS,
+    PREREQUISITE_TRAITS,
     RELATION_TRAITS,
     RESERVED_IDS,
     Completeness,
@@ -124,6 +125,7 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     names = NameIndex(owner=out.names)
     _check_applies_to(dimension_rows, out, names, report, hints)
     _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
+    _check_prerequisites(out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
     _check_complete(tables.get("complete", []), out, names, report)
@@ -379,6 +381,48 @@ def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, repor
             ordered = cycle[start:] + cycle[:start]
             chain = " -> ".join([ordered[0][0], *(t for _, t in ordered)])
             report(Problem(*places[start], f"cycle in {relation!r}: {chain}"))
+
+
+def _check_prerequisites(out: Checked, report: Report) -> None:
+    """Refuse a relation that orders learning both ways, and a cycle of prerequisites.
+
+    A prerequisite cycle may run through several relations (ALB is a type of
+    ELB, and ELB were part of ALB), so the facts of every relation with a
+    prerequisite trait are read together, as "needs" pairs: the first of each
+    pair is learned after the second.
+    """
+    both = set(PREREQUISITE_TRAITS)
+    for name, record in out.relations.items():
+        if both <= record.traits:
+            row = out.relation_rows[name]
+            message = f"relation {name!r} has both traits {' and '.join(PREREQUISITE_TRAITS)}: keep one"
+            report(Problem(row.path, row.line, message))
+    forward, backward = ({n for n, r in out.relations.items() if r.has(trait)} for trait in PREREQUISITE_TRAITS)
+    if not forward and not backward:
+        return
+    fact_of: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for source, relation, target, _ in out.edges():
+        if relation in forward:
+            fact_of.setdefault((source, target), (source, relation, target))
+        elif relation in backward:
+            fact_of.setdefault((target, source), (source, relation, target))
+    if not _has_cycle(list(fact_of)):
+        return
+    import networkx as nx  # only to name the cycle, which is rare
+
+    sub: nx.DiGraph[str] = nx.DiGraph(list(fact_of))
+    for component in nx.strongly_connected_components(sub):
+        if len(component) < 2:
+            continue
+        cycle = nx.find_cycle(sub.subgraph(component))
+        (only, *others) = {fact_of[pair][1] for pair in cycle}
+        if not others and out.relations[only].has("acyclic"):
+            continue  # already reported as a cycle of that relation
+        places = [out.edge_row(*fact_of[pair])[:2] for pair in cycle]
+        start = places.index(min(places))
+        ordered = cycle[start:] + cycle[:start]
+        chain = ", which needs ".join([ordered[0][0], *(t for _, t in ordered)])
+        report(Problem(*places[start], f"cycle of prerequisites: {chain}"))
 
 
 def _has_cycle(pairs: list[tuple[str, str]]) -> bool:

@@ -15,6 +15,7 @@ __all__ = [
     "DIRECTIONS",
     "ID_PATTERN",
     "KIND_TRAITS",
+    "PREREQUISITE_TRAITS",
     "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
@@ -108,6 +109,10 @@ RELATION_TRAITS = {
     "`check --strict` warns about a fact the source repeats from its target.",
     "symmetric": "Reads the same both ways: A-B and B-A are one fact.",
     "weak": "Says little on its own: `relate` ranks paths through these edges after the others.",
+    "prerequisite": "The target is learned before the source (ELB before ALB, a type of it): `learn` lists "
+    "it first, and `check` refuses a cycle of prerequisites across all relations.",
+    "prerequisite-inverse": "The source is learned before the target: a prerequisite read the other way "
+    "round. A relation carries at most one of the two; one with neither orders nothing.",
 }
 
 #: What a kind may mean to the code (``traits`` of kinds.csv).
@@ -116,6 +121,8 @@ KIND_TRAITS = {
     "a service category): two concepts joined through one have it in common, so `relate` lists it in "
     "common and never walks through it to connect two others.",
 }
+#: The two traits that order learning, each naming which end comes first.
+PREREQUISITE_TRAITS = ("prerequisite", "prerequisite-inverse")
 
 #: What a property dimension may mean to the code (``traits`` of dimensions.csv).
 DIMENSION_TRAITS = {
