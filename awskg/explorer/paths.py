@@ -115,7 +115,8 @@ def relate(
     ('eks', 'fargate')
     """
     a, b = kg.resolve_pair(name_a, name_b)
-    shortest = _shortest_length(kg, a, b, max_hops)
+    balls = _Balls(kg, a, b)
+    shortest = balls.shortest(max_hops)
     if shortest is None:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
     shared = facts_in_common(kg, a, b, lang)
@@ -123,7 +124,7 @@ def relate(
     ranked: list[Path] = []
     # one hop past the shortest; past that only while nothing is shared and no real path was found
     for bound in range(min(max_hops, shortest + 1), max_hops + 1):
-        ranked = [p for p in _ranked(kg, a, b, bound, traits, lang) if not _commonality(kg, p, traits)]
+        ranked = [p for p in _ranked(kg, balls, bound, traits, lang) if not _commonality(kg, p, traits)]
         if ranked or shared:
             break
     if not ranked and not shared:
@@ -146,11 +147,12 @@ def meeting(kg: KnowledgeGraph, a: str, b: str, *, max_hops: int = 4, lang: str 
     >>> [h.text for h in meeting(awskg.load(), "lambda", "fargate")]
     ['Lambda is supported by Savings Plans', 'Savings Plans supports Fargate']
     """
-    shortest = _shortest_length(kg, a, b, max_hops)
+    balls = _Balls(kg, a, b)
+    shortest = balls.shortest(max_hops)
     if shortest is None:
         return []
     traits = _traits(kg)
-    ranked = _ranked(kg, a, b, min(max_hops, shortest + 1), traits, lang)
+    ranked = _ranked(kg, balls, min(max_hops, shortest + 1), traits, lang)
     best = min(ranked, key=lambda p: _commonality(kg, p, traits))  # sorted already: the first real one
     return best.hops
 
@@ -159,9 +161,10 @@ def _traits(kg: KnowledgeGraph) -> _Traits:
     return _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
 
 
-def _ranked(kg: KnowledgeGraph, a: str, b: str, bound: int, traits: _Traits, lang: str) -> list[Path]:
-    """Every path of at most ``bound`` hops (up to MAX_CANDIDATES), best first."""
-    walks = _walks(kg, a, b, _to_b(kg, a, b, bound), bound)
+def _ranked(kg: KnowledgeGraph, balls: _Balls, bound: int, traits: _Traits, lang: str) -> list[Path]:
+    """Every path of at most ``bound`` hops between the balls' centres (up to MAX_CANDIDATES), best first."""
+    a, b = balls.a, balls.b
+    walks = _walks(kg, a, b, balls.to_b(bound), bound)
     breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
     return sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
 
@@ -209,71 +212,73 @@ def _neighbors(kg: KnowledgeGraph, node: str) -> list[str]:
     return sorted(kg.neighbors(node))
 
 
-def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | None:
-    """Undirected hops from ``a`` to ``b`` if at most ``limit``, found from both ends at once.
+class _Balls:
+    """Two breadth-first balls around ``a`` and ``b``, each round growing the one with the smaller frontier.
 
-    Each round grows the smaller frontier by one level, so a near pair costs
-    a few neighborhoods whatever the size of the graph.
+    A near pair costs a few neighborhoods whatever the size of the graph, and
+    a far one two balls of half its distance: the same balls then bound the
+    walk that enumerates the paths (:meth:`to_b`).
     """
-    seen = ({a: 0}, {b: 0})
-    frontiers = ([a], [b])
-    depth = [0, 0]
-    while frontiers[0] and frontiers[1] and depth[0] + depth[1] < limit:
-        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        mine, other = seen[side], seen[1 - side]
-        depth[side] += 1
+
+    def __init__(self, kg: KnowledgeGraph, a: str, b: str) -> None:
+        self.kg, self.a, self.b = kg, a, b
+        self.seen = ({a: 0}, {b: 0})
+        self.frontiers: tuple[list[str], list[str]] = ([a], [b])
+        self.depth = [0, 0]
+
+    def grow(self) -> int | None:
+        """One more level on the smaller side; the shortest length through it if the balls now meet."""
+        side = 0 if len(self.frontiers[0]) <= len(self.frontiers[1]) else 1
+        mine, other = self.seen[side], self.seen[1 - side]
+        self.depth[side] += 1
         reached = []
         best = None
-        for node in frontiers[side]:
-            for nxt in kg.adjacent(node):
+        for node in self.frontiers[side]:
+            for nxt in self.kg.adjacent(node):
                 if nxt in mine:
                     continue
-                mine[nxt] = depth[side]
+                mine[nxt] = self.depth[side]
                 reached.append(nxt)
                 if nxt in other:
-                    total = depth[side] + other[nxt]
+                    total = self.depth[side] + other[nxt]
                     best = total if best is None else min(best, total)
-        if best is not None:
-            return best
-        frontiers = (reached, frontiers[1]) if side == 0 else (frontiers[0], reached)
-    return None
+        self.frontiers = (reached, self.frontiers[1]) if side == 0 else (self.frontiers[0], reached)
+        return best
 
+    def shortest(self, limit: int) -> int | None:
+        """Undirected hops from ``a`` to ``b`` if at most ``limit``."""
+        if self.seen[0].keys() & self.seen[1].keys():
+            return 0
+        while all(self.frontiers) and sum(self.depth) < limit:
+            best = self.grow()
+            if best is not None:
+                return best
+        return None
 
-def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
-    """Undirected hop counts from ``start``, no deeper than ``limit``."""
-    distance = {start: 0}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if distance[node] == limit:
-            continue
-        for other in kg.adjacent(node):  # order does not matter here
-            if other not in distance:
-                distance[other] = distance[node] + 1
-                queue.append(other)
-    return distance
+    def to_b(self, bound: int) -> dict[str, int]:
+        """Hops to ``b`` of every concept that can lie on a path of at most ``bound`` hops from ``a``.
 
-
-def _to_b(kg: KnowledgeGraph, a: str, b: str, bound: int) -> dict[str, int]:
-    """Hops to ``b`` of every concept that can lie on a path of at most ``bound`` hops from ``a``.
-
-    Such a concept is within ``bound - bound // 2`` of ``a`` or within
-    ``bound // 2`` of ``b``, so the walk meets in the middle: two half-depth
-    searches, then distances carried from ``b``'s ball into ``a``'s alone.
-    A far pair costs two half-balls, not a search from ``b`` over most of
-    the graph. Concepts left out could not be on such a path anyway.
-    """
-    near_b = _distances(kg, b, bound // 2)
-    near_a = _distances(kg, a, bound - bound // 2)
-    distance = dict(near_b)
-    queue = deque(n for n, d in near_b.items() if d == bound // 2)
-    while queue:
-        node = queue.popleft()
-        for other in kg.adjacent(node):
-            if other in near_a and other not in distance:
-                distance[other] = distance[node] + 1
-                queue.append(other)
-    return distance
+        Once the two radii add up to ``bound - 1``, such a concept is in one
+        of the balls (the k-th concept of a path is within k of ``a``, and
+        within ``bound - k`` of ``b``); hops to ``b`` are then carried from
+        ``b``'s ball into ``a``'s alone. Concepts left out could not be on
+        such a path anyway. For the usual bound, one hop past the shortest,
+        the balls that found the shortest length already suffice.
+        """
+        while all(self.frontiers) and sum(self.depth) < bound - 1:
+            self.grow()
+        near_a, distance = self.seen[0], dict(self.seen[1])
+        edge = self.depth[1]
+        queue = deque(n for n, d in self.seen[1].items() if d == edge)
+        while queue:
+            node = queue.popleft()
+            hops = distance[node] + 1
+            for other in self.kg.adjacent(node):
+                # only a concept with d(a, x) + d(x, b) <= bound lies on such a path
+                if other not in distance and near_a.get(other, bound) + hops <= bound:
+                    distance[other] = hops
+                    queue.append(other)
+        return distance
 
 
 def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: int) -> list[list[str]]:
