@@ -247,7 +247,7 @@ class _Balls:
 
     def shortest(self, limit: int) -> int | None:
         """Undirected hops from ``a`` to ``b`` if at most ``limit``."""
-        if self.seen[0].keys() & self.seen[1].keys():
+        if self.a == self.b:
             return 0
         while all(self.frontiers) and sum(self.depth) < limit:
             best = self.grow()

@@ -12,18 +12,56 @@ data.edges.forEach((e) => { (succ[e.from][e.to] = succ[e.from][e.to] || []).push
 const breadthOf = (id) => neighborsOf(id).length + (succ[id][id] ? 1 : 0);
 const codes = (text) => Array.from(text, (c) => c.codePointAt(0));
 
-function distances(start, limit) {
-  const distance = map();
-  distance[start] = 0;
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    if (distance[node] === limit) { continue; }
-    neighborsOf(node).forEach((other) => {
-      if (!(other in distance)) { distance[other] = distance[node] + 1; queue.push(other); }
-    });
-  }
-  return distance;
+// paths.py's _Balls: two breadth-first balls around a and b, the smaller frontier grown first
+function balls(a, b) {
+  const seen = [map(), map()];
+  seen[0][a] = 0;
+  seen[1][b] = 0;
+  const frontiers = [[a], [b]];
+  const depth = [0, 0];
+  const grow = () => {
+    const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+    const mine = seen[side];
+    const other = seen[1 - side];
+    depth[side] += 1;
+    const reached = [];
+    let best = null;
+    frontiers[side].forEach((node) => neighborsOf(node).forEach((next) => {
+      if (next in mine) { return; }
+      mine[next] = depth[side];
+      reached.push(next);
+      if (next in other) { const total = depth[side] + other[next]; best = best === null ? total : Math.min(best, total); }
+    }));
+    frontiers[side] = reached;
+    return best;
+  };
+  const open = () => frontiers[0].length && frontiers[1].length;
+  return {
+    // undirected hops from a to b if at most limit, else null
+    shortest: (limit) => {
+      if (a === b) { return 0; }
+      while (open() && depth[0] + depth[1] < limit) {
+        const best = grow();
+        if (best !== null) { return best; }
+      }
+      return null;
+    },
+    // hops to b of every concept that can lie on a path of at most `bound` hops from a
+    toB: (bound) => {
+      while (open() && depth[0] + depth[1] < bound - 1) { grow(); }
+      const distance = Object.assign(map(), seen[1]);
+      const queue = Object.keys(seen[1]).filter((n) => seen[1][n] === depth[1]);
+      for (let head = 0; head < queue.length; head++) {
+        const node = queue[head];
+        const hops = distance[node] + 1;
+        neighborsOf(node).forEach((other) => {
+          const fromA = other in seen[0] ? seen[0][other] : bound;
+          if (!(other in distance) && fromA + hops <= bound) { distance[other] = hops; queue.push(other); }
+        });
+      }
+      return distance;
+    }
+  };
 }
 function walks(a, b, distance, bound) {
   const found = [];
@@ -141,14 +179,14 @@ function relate(first, second, options) {
   const maxHops = opts.maxHops || 4;
   const pair = resolvePair(first, second);
   if (pair.error) { return pair; }
-  const reach = distances(pair.b, maxHops);
-  if (!(pair.a in reach)) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops }; }
+  const around = balls(pair.a, pair.b);
+  const shortest = around.shortest(maxHops);
+  if (shortest === null) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops }; }
   const shared = factsInCommon(pair.a, pair.b, lang);
   let ranked = [];
   // one hop past the shortest; past that only while nothing is shared and no real path was found
-  for (let bound = Math.min(maxHops, reach[pair.a] + 1); bound <= maxHops; bound++) {
-    const distance = distances(pair.b, bound - 1);
-    ranked = walks(pair.a, pair.b, distance, bound).map((w) => rankedPath(w, lang)).filter((p) => !commonality(p)).sort(rankOrder);
+  for (let bound = Math.min(maxHops, shortest + 1); bound <= maxHops; bound++) {
+    ranked = walks(pair.a, pair.b, around.toB(bound), bound).map((w) => rankedPath(w, lang)).filter((p) => !commonality(p)).sort(rankOrder);
     if (ranked.length || shared.length) { break; }
   }
   if (!ranked.length && !shared.length) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops, only_shared: true }; }
