@@ -181,7 +181,7 @@ def test_ask_what_is_prints_the_card(run_json, question):
 def test_ask_text_in_korean(invoke):
     result = invoke("--lang", "ko", "ask", "Fargate와 EKS는 어떤 관계야?")
     assert result.exit_code == 0
-    assert "1. Fargate는 EKS가 사용한다" in result.stdout
+    assert "1. Fargate는 EKS에서 사용된다" in result.stdout  # the concept stays the topic, EKS the user
 
 
 def test_ask_unreadable_exits_2_with_examples(invoke):

@@ -76,9 +76,13 @@ def facts_about(kg: KnowledgeGraph, node: str, lang: str = "en") -> list[Fact]:
     >>> [f.text for f in facts_about(awskg.load(), "ecr")]
     ['stores Container image', 'is used by ECS', 'is used by EKS', 'is used by Lambda']
     """
-    facts = [Fact(e.relation, "out", e.target, predicate(kg, e.relation, e.target, lang)) for e in kg.out_edges(node)]
+    facts = [
+        Fact(e.relation, "out", e.target, predicate(kg, e.relation, e.target, lang, about=node))
+        for e in kg.out_edges(node)
+    ]
     facts += [
-        Fact(e.relation, "in", e.source, predicate(kg, e.relation, e.source, lang, True)) for e in kg.in_edges(node)
+        Fact(e.relation, "in", e.source, predicate(kg, e.relation, e.source, lang, True, about=node))
+        for e in kg.in_edges(node)
     ]
     return sorted(facts)
 
