@@ -22,6 +22,7 @@ import functools
 import gc
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import cached_property
@@ -50,6 +51,8 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
     from awskg.explorer.view import View
     from awskg.graph.authoring import Added
 
+#: A Hangul syllable or letter: a question holding one is answered in Korean.
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
 LARGE_PACK = 2 * 1024 * 1024
 #: Views with more nodes than this show a spinner while ``html`` or ``export`` renders them.
@@ -59,9 +62,18 @@ LARGE_VIEW = 5_000
 class Session:
     """The global options, the terminal they print to, and the graph, loaded once on first use."""
 
-    def __init__(self, lang: str, packs: tuple[Path, ...], builtin: bool, term: Terminal | None = None) -> None:
+    def __init__(
+        self, lang: str, packs: tuple[Path, ...], builtin: bool, term: Terminal | None = None, chosen: bool = False
+    ) -> None:
         self.lang, self.packs, self.builtin = lang, packs, builtin
         self.term = term or Terminal()
+        #: whether ``--lang`` was given on the command line, which decides over everything else
+        self.lang_chosen = chosen
+
+    def follow(self, text: str) -> None:
+        """Answer in Korean what the learner wrote in Hangul, unless ``--lang`` said otherwise."""
+        if not self.lang_chosen and HANGUL.search(text):
+            self.lang = "ko"
 
     @cached_property
     def kg(self) -> KnowledgeGraph:
@@ -113,7 +125,7 @@ class Command(click.Command):
         try:
             return super().invoke(ctx)
         except AwskgError as exc:
-            lang = ctx.find_root().params.get("lang") or "en"
+            lang = session.lang if session else "en"
             for line in exc.lines(lang):
                 for text in line.splitlines():  # some errors list examples, one a line
                     term.line(text, err=True)
@@ -194,7 +206,10 @@ def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Call
 
 @click.group(cls=Group)
 @click.option(
-    "--lang", type=click.Choice(i18n.LANGS), default="en", show_default=True, help="Language of labels and sentences."
+    "--lang",
+    type=click.Choice(i18n.LANGS),
+    envvar="AWSKG_LANG",
+    help="Language of labels and sentences. Default: $AWSKG_LANG, else en; ask answers a question in Hangul in ko.",
 )
 @click.option(
     "--pack",
@@ -211,9 +226,10 @@ def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Call
 )
 @click.version_option(package_name="awskg")
 @click.pass_context
-def cli(ctx: click.Context, lang: str, packs: tuple[Path, ...], no_builtin: bool, color: bool | None) -> None:
+def cli(ctx: click.Context, lang: str | None, packs: tuple[Path, ...], no_builtin: bool, color: bool | None) -> None:
     """Explore how cloud and AWS fundamentals fit together, in English or Korean."""
-    ctx.obj = Session(lang, packs, not no_builtin, Terminal.detect(color))
+    chosen = ctx.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE
+    ctx.obj = Session(lang or "en", packs, not no_builtin, Terminal.detect(color), chosen)
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -467,7 +483,14 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) 
     """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
     from awskg.explorer.question import ask as answer_question
 
-    return answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
+    text = " ".join(question)
+    session.follow(text)
+    answer = answer_question(session.kg, text, limit=limit, max_hops=max_hops, lang=session.lang)
+    if answer.left_out:
+        left_out = ", ".join(session.kg.label(node, session.lang) for node in answer.left_out)
+        first, second = (session.kg.label(node, session.lang) for node in answer.concepts)
+        session.term.line((session.word("first_two", a=first, b=second, rest=left_out), "muted"), err=True)
+    return answer
 
 
 def print_answer(session: Session, answer: Answer) -> None:

@@ -66,6 +66,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stop_of": "stop {n} of {total}",
         "tour_keys": "Enter/n next · b back · q quit",
         "loading": "loading packs",
+        "first_two": "Answered for the first two, {a} and {b}; left out: {rest}.",
         "rendering": "rendering {n} concepts",
         # the page
         "title": "awskg — cloud and AWS basics",
@@ -163,6 +164,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stop_of": "{total}곳 중 {n}번째",
         "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
         "loading": "팩을 읽는 중",
+        "first_two": "앞의 두 개념 {a}, {b}에 대해 답합니다. 빠진 개념: {rest}.",
         "rendering": "개념 {n}개를 그리는 중",
         # the page
         "title": "awskg — 클라우드와 AWS 기초",
