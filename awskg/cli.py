@@ -710,12 +710,15 @@ def tour_(session: Session, name: str | None, first: int | None) -> list[TourSum
 def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | None) -> None:
     """The list of tours, or one tour walked from stop ``first``."""
     term = session.term
+    korean = session.lang == "ko"
     if isinstance(result, list):
-        width = max((len(t.name) for t in result), default=0)
-        for entry in result:
+        # in Korean a tour goes by its Korean title (`tour 컨테이너` finds it); in English by its name
+        titles = [entry.title if korean else entry.name for entry in result]
+        width = max(map(cells, titles), default=0)
+        for entry, name in zip(result, titles, strict=True):
             term.line(
-                (f"{entry.name:<{width}}", "heading"),
-                f"  {entry.stops:>2} {session.word('stops')}  ",
+                (name + " " * (width - cells(name)), "heading"),
+                f"  {session.word('stops', n=f'{entry.stops:>2}')}  ",
                 (entry.first, "concept"),
                 " → ",
                 (entry.last, "concept"),
@@ -727,7 +730,7 @@ def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | 
     if first is not None and first > total:
         raise click.BadParameter(f"{walk.name} has {total} stops", param_hint="--stop")
     index = (first or 1) - 1
-    term.line((walk.name, "heading"), f" ({total} {session.word('stops')})")
+    term.line((walk.title if korean else walk.name, "heading"), f" ({session.word('stops', n=total)})")
     if not term.interactive:
         for stop in walk.stops[index:]:
             print_stop(session, stop)
@@ -799,7 +802,7 @@ def run_quiz(session: Session, asked: list[Question]) -> None:
             term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
         picked = None
         while picked is None:
-            reply = term.ask([session.word("answer_prompt")])
+            reply = term.ask([session.word("answer_prompt", keys=f"{keys[0]}–{keys[-1]}")])
             if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
                 term.line((session.word("quiz_score", score=score, total=answered), "score"))
                 click.get_current_context().exit(STOPPED)
@@ -815,9 +818,9 @@ def run_quiz(session: Session, asked: list[Question]) -> None:
             explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
         if picked == question.answer:
             score += 1
-            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
+            term.line((f"✓ {session.word('quiz_right')}", "right"), " ", *explained, hang=2)
         else:
-            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+            term.line((f"✗ {session.word('quiz_wrong', letter=right)}", "wrong"), " ", *explained, hang=2)
     term.line()
     term.line((session.word("quiz_score", score=score, total=answered), "score"))
 
@@ -938,10 +941,14 @@ def stats(session: Session) -> Stats:
 
 def print_stats(session: Session, result: Stats) -> None:
     term = session.term
-    term.line(f"{result.nodes} nodes, {result.edges} edges")
-    for title, counts in (("kinds", result.kinds), ("relations", result.relations)):
+    term.line(session.word("stats_total", nodes=result.nodes, edges=result.edges))
+    for title, counts in (
+        (session.word("stats_kinds"), result.kinds),
+        (session.word("stats_relations"), result.relations),
+    ):
         term.line()
         term.line((f"{title}:", "heading"))
         width = max(len(name) for name in counts)
         for name, count in counts.items():
-            term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"))
+            label = session.kg.kind_label(name, "ko") if session.lang == "ko" and counts is result.kinds else ""
+            term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"), (f"  {label}" * bool(label), "muted"))

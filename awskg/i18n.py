@@ -21,9 +21,12 @@ Keys, by who shows them:
   and spinners (``loading``, ``rendering``);
 - the page: every other key, named after the control or message it labels.
 
-Korean is in the plain written style (``-다``) on the terminal and in the
-polite style (``-습니다``) on the page, with one term for each idea
-(``공통점`` for what two concepts have in common).
+Korean speaks to the learner in one polite style everywhere, terminal and
+page alike, as AWS's Korean console does: statements in 합니다체 ("정답입니다.")
+and requests as "~하세요" ("하나를 입력하세요."), with one term for each idea
+(``공통점`` for what two concepts have in common). Facts, summaries and notes,
+which come from the packs and :mod:`awskg.explorer.sentences`, stay in the
+plain written style (한다체).
 """
 
 from __future__ import annotations
@@ -54,18 +57,21 @@ TEXT: dict[str, dict[str, str]] = {
         "direct": "{a} and {b} are directly connected.",
         "apart": "{a} and {b} are {n} hops apart.",
         "via": "via",
-        "stops": "stops",
+        "stops": "{n} stops",
         "question": "Question {n}/{total}:",
-        "answer_prompt": "Your answer (letter):",
+        "answer_prompt": "Your answer ({keys}):",
         "choose": "Please type one of {keys}.",
-        "quiz_right": "Right",
-        "quiz_wrong": "Not quite, the answer is {letter}",
+        "quiz_right": "Right:",
+        "quiz_wrong": "Not quite, the answer is {letter}:",
         "source_aside": "source",
         "quiz_score": "Score: {score}/{total}",
         "note": "note",
         "stop_of": "stop {n} of {total}",
         "tour_keys": "Enter/n next · b back · q quit",
         "loading": "loading packs",
+        "stats_total": "{nodes} nodes, {edges} edges",
+        "stats_kinds": "kinds",
+        "stats_relations": "relations",
         "first_two": "Answered for the first two, {a} and {b}; left out: {rest}.",
         "rendering": "rendering {n} concepts",
         # the page
@@ -149,21 +155,24 @@ TEXT: dict[str, dict[str, str]] = {
         "aliases": "별칭",
         "docs_label": "문서",
         "none": "(없음)",
-        "direct": "{a} — {b}: 직접 연결되어 있다.",
-        "apart": "{a} — {b}: {n}단계 떨어져 있다.",
+        "direct": "{a} — {b}: 직접 연결되어 있습니다.",
+        "apart": "{a} — {b}: {n}단계 떨어져 있습니다.",
         "via": "경유",
-        "stops": "곳",
+        "stops": "{n}곳",
         "question": "문제 {n}/{total}:",
-        "answer_prompt": "답 (글자):",
+        "answer_prompt": "답({keys}):",
         "choose": "{keys} 중 하나를 입력하세요.",
-        "quiz_right": "정답",
-        "quiz_wrong": "오답이다. 정답은 {letter}",
+        "quiz_right": "정답입니다.",
+        "quiz_wrong": "오답입니다. 정답은 {letter}입니다.",
         "source_aside": "출처",
         "quiz_score": "점수: {score}/{total}",
         "note": "참고",
         "stop_of": "{total}곳 중 {n}번째",
         "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
         "loading": "팩을 읽는 중",
+        "stats_total": "개념 {nodes}개, 관계 {edges}개",
+        "stats_kinds": "종류",
+        "stats_relations": "관계",
         "first_two": "앞의 두 개념 {a}, {b}에 대해 답합니다. 빠진 개념: {rest}.",
         "rendering": "개념 {n}개를 그리는 중",
         # the page
@@ -188,7 +197,7 @@ TEXT: dict[str, dict[str, str]] = {
         "quiz": "퀴즈",
         "start_quiz": "퀴즈 시작",
         "next_question": "다음 문제",
-        "right": "정답!",
+        "right": "정답입니다.",
         "wrong": "오답입니다. 정답은 {answer}입니다.",
         "score": "점수: {score} / {total}",
         "quiz_hint": "버튼을 누르거나 지도에서 개념을 클릭해 답하세요.",
@@ -226,7 +235,7 @@ TEXT: dict[str, dict[str, str]] = {
         "back_to_tour": "투어로 돌아가기",
         "end_tour": "투어 끝내기",
         "seed": "문제 세트 {seed}",
-        "summary": "끝: {total}문제 중 {score}개 정답.",
+        "summary": "{total}문제 중 {score}문제를 맞혔습니다.",
         "review": "복습할 개념:",
         "new_quiz": "새 문제 세트",
         "legend": "범례",

@@ -121,7 +121,7 @@ def test_relate_text_output(invoke):
 def test_relate_in_korean(invoke, run_json):
     result = invoke("--lang", "ko", "relate", "리전", "가용 영역")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == "리전 — 가용 영역: 직접 연결되어 있다."
+    assert result.stdout.splitlines()[0] == "리전 — 가용 영역: 직접 연결되어 있습니다."  # to the learner: 합니다체
     assert "1. 리전은 가용 영역을 포함한다" in result.stdout
     data = run_json("--lang", "ko", "relate", "EKS", "Fargate")
     assert data["paths"][0]["hops"][0]["text"] == "EKS는 Fargate를 사용한다"

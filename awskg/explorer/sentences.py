@@ -20,6 +20,7 @@ from awskg.graph.model import KnowledgeGraph
 
 __all__ = [
     "ask_form",
+    "choice_stem",
     "edge_label",
     "particle",
     "predicate",
@@ -419,3 +420,51 @@ def ask_form(statement: str) -> str:
         if 0 <= code < 11172 and code % 28 == 4:  # a syllable ending in ㄴ: 한다, 된다, 둔다
             return body[:-2] + chr(ord(stem) - 4) + "는가?"
     return body + "?"
+
+
+def choice_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool) -> str:
+    """A Korean multiple-choice question on a fact, one end left out, in the one form "다음 중 … 것은?".
+
+    The concept asked for is the subject of the reading that opens with it
+    (the inverse reading when the target is asked for), so the question reads
+    as the fact does: "ECS uses ___" asks "다음 중 ECS에서 사용되는 것은?".
+    A reading that does not open with its subject is asked as a plain question.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> choice_stem(kg, "ecs", "uses", "fargate", blank_target=True)
+    '다음 중 ECS에서 사용되는 것은?'
+    >>> choice_stem(kg, "ecs", "uses", "fargate", blank_target=False)
+    '다음 중 Fargate를 사용하는 것은?'
+    >>> choice_stem(kg, "alb", "is-a", "elb", blank_target=False), choice_stem(kg, "s3", "example-of", "storage", blank_target=True)
+    ('다음 중 ELB의 한 종류인 것은?', '다음 중 S3를 예로 들 수 있는 것은?')
+    """
+    known = source if blank_target else target
+    said = phrase(kg, relation, "ko", inverse=blank_target)
+    text = "".join(said.parts(_MARKER, node_word(kg, known, "ko")))
+    opening = _OPENING.match(text)
+    modifier = _modifier(text[opening.end() :]) if opening else None
+    if modifier is not None:
+        return f"다음 중 {modifier} 것은?"
+    if blank_target:
+        return ask_form("".join(sentence_parts(kg, source, relation, target, "ko", object_label=WHAT_KO)))
+    return ask_form("".join(sentence_parts(kg, source, relation, target, "ko", subject_label=WHAT_KO)))
+
+
+def _modifier(predicate: str) -> str | None:
+    """A predicate turned to modify a noun: ``사용한다`` → ``사용하는``, ``예이다`` → ``예인`` (None if it cannot).
+
+    >>> _modifier("Fargate에서 실행된다"), _modifier("ELB의 한 종류이다"), _modifier("ALB를 하위 종류로 가진다")
+    ('Fargate에서 실행되는', 'ELB의 한 종류인', 'ALB를 하위 종류로 가지는')
+    >>> _modifier("S3를 예로 들 수 있다"), _modifier("EKS의 관리를 받는다"), _modifier("좋다")
+    ('S3를 예로 들 수 있는', 'EKS의 관리를 받는', None)
+    """
+    if predicate.endswith("이다"):
+        return predicate[:-2] + "인"
+    if predicate.endswith(("는다", "있다", "없다")):
+        return predicate[:-1] + ("" if predicate.endswith("는다") else "는")
+    if predicate.endswith("다") and len(predicate) > 1:
+        code = ord(predicate[-2]) - 0xAC00
+        if 0 <= code < 11172 and code % 28 == 4:  # a syllable ending in ㄴ: 한다, 된다, 진다
+            return predicate[:-2] + chr(ord(predicate[-2]) - 4) + "는"
+    return None
