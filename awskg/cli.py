@@ -403,7 +403,9 @@ def print_card(session: Session, found: Card) -> None:
     if kg.summary(found.id, lang):
         term.line(kg.summary(found.id, lang))
     if found.docs:
-        term.line((f"{session.word('docs_label')}:", "muted"), " ", (found.docs, "url"))
+        from awskg.explorer.citations import docs_link
+
+        term.line((f"{session.word('docs_label')}:", "muted"), " ", (docs_link(found.docs, lang), "url"))
     if found.properties:
         term.line()
         term.line((f"{session.word('properties')}:", "heading"))

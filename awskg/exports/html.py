@@ -22,7 +22,7 @@ from typing import Any
 
 from awskg import i18n
 from awskg.explorer import paths
-from awskg.explorer.citations import cite
+from awskg.explorer.citations import cite, docs_link
 from awskg.explorer.phrasebook import FactText, Phrasebook
 from awskg.explorer.quiz import candidates, questions
 from awskg.explorer.sentences import relation_label
@@ -139,6 +139,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         attrs = kg.node(node)
         item = {k: attrs[k] for k in ("label", "label_ko", "kind", "summary", "summary_ko", "docs", "aliases")}
         item["id"] = node
+        if docs_link(attrs["docs"], "ko") != attrs["docs"]:
+            item["docs_ko"] = docs_link(attrs["docs"], "ko")  # AWS's Korean page, for the page in Korean
         item["properties"] = [
             {
                 "dim": p.dimension,
