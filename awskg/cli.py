@@ -532,9 +532,12 @@ def print_neighborhood(session: Session, around: Neighborhood) -> None:
     term = session.term
     term.line((around.label, "concept"))
     for group in around.groups:
-        if session.lang == "ko" and all(node["depth"] == 1 for node in group.nodes):
-            # Korean reads the group as one sentence: no particle pair
-            term.line("  ", *marked(group.text, [around.label] + [n["label"] for n in group.nodes]), hang=2)
+        if session.lang == "ko":
+            # Korean reads the group as whole sentences, one per concept reached from: no particle pair
+            labels = [around.label] + [n["label"] for n in group.nodes]
+            labels += [session.kg.label(n["via"], session.lang) for n in group.nodes]
+            for said in group.sentences:
+                term.line("  ", *marked(said, labels), hang=2)
             continue
         names: list[Piece] = []
         for node in group.nodes:

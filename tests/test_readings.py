@@ -86,8 +86,9 @@ def korean_texts(kg):
         for e in kg.out_edges(node):
             yield sentence(kg, node, e.relation, e.target, "ko")
             yield sentence(kg, node, e.relation, e.target, "ko", inverse=True)
-        for group in neighbors(kg, node, lang="ko").groups:
+        for group in neighbors(kg, node, lang="ko", depth=2).groups:
             yield group.text
+            yield from group.sentences
     for a, b in itertools.islice(itertools.combinations(nodes, 2), 0, None, 37):
         try:
             paths = relate(kg, a, b, limit=2, max_hops=6, lang="ko").paths
@@ -138,6 +139,17 @@ def test_neighbors_read_as_sentences_about_the_concept(kg):
     texts = [group.text for group in neighbors(kg, "ELB", lang="ko").groups]
     assert "ELB는 ALB, CLB, GWLB, NLB를 하위 종류로 가진다" in texts
     assert "ELB는 Elastic Beanstalk에 의해 프로비저닝된다" in texts
+
+
+def test_deeper_neighbors_read_from_the_concept_each_was_reached_from(kg, invoke):
+    shown = invoke("--lang", "ko", "neighbors", "fargate", "--depth", "2").stdout.splitlines()
+    assert "  측정 가능한 서비스는 클라우드 컴퓨팅의 특징이다" in shown
+    assert "  서버리스는 DynamoDB, Lambda를 예로 들 수 있다" in shown
+    assert not [line for line in shown if re.match(r"\s+A[는은] ", line)]  # the relation's A/B stand-ins
+    group = next(
+        g for g in neighbors(kg, "fargate", depth=2).groups if g.relation == "example-of" and g.direction == "in"
+    )
+    assert group.sentences == ["Serverless has the example DynamoDB, Lambda"]
 
 
 def test_predicate_says_the_concept_it_is_about_never_a_stand_in(kg):
