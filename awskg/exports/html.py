@@ -202,6 +202,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "relations": {r: _relation(kg, r, i) for i, r in enumerate(sorted(relations_used))},
         # name resolution: the CLI's own index (normalized name -> id), for the concepts shown
         "names": {key: node for key, node in kg.names.owner.items() if node in shown},
+        # a word ending several names (게이트웨이) lists them all, as KnowledgeGraph.resolve does
+        "heads": {head: kept for head, nodes in kg.heads.items() if len(kept := [n for n in nodes if n in shown]) > 1},
         "min_prefix": MIN_PREFIX,
         # the ranking of relate, as data: the page runs the same search over the same graph
         "ranking": {

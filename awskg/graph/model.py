@@ -164,20 +164,25 @@ class KnowledgeGraph:
             return exact
         # 게이트웨이 is the start of 게이트웨이 로드 밸런서 only, but the end of three more names
         heads = self.headed_by(name)
-        heads = heads if len(heads) > 1 else []
+        if len(heads) < 2:
+            try:
+                return self.names.resolve(name)
+            except AmbiguousName as exc:
+                raise AmbiguousName(name, exc.candidates, self._korean_labels(exc.candidates)) from None
+            except UnknownName as exc:
+                raise UnknownName(name, exc.suggestions, exc.what, self._korean_labels(exc.suggestions)) from None
         try:
             found = [self.names.resolve(name)]
         except AmbiguousName as exc:
             found = exc.candidates
-        except UnknownName as exc:
-            if not heads:
-                labels = {node: self.label(node, "ko") for node in exc.suggestions}
-                raise UnknownName(name, exc.suggestions, exc.what, labels) from None
+        except UnknownName:
             found = []
         candidates = sorted({*found, *heads})
-        if len(candidates) == 1:
-            return candidates[0]
-        raise AmbiguousName(name, candidates, {node: self.label(node, "ko") for node in candidates})
+        raise AmbiguousName(name, candidates, self._korean_labels(candidates))
+
+    def _korean_labels(self, nodes: list[str]) -> dict[str, str]:
+        """Each concept's Korean label: how a Korean message names it."""
+        return {node: self.label(node, "ko") for node in nodes}
 
     def headed_by(self, word: str) -> list[str]:
         """The concepts a name of which ends in the word ``word`` (its head), sorted.
@@ -186,11 +191,14 @@ class KnowledgeGraph:
         >>> awskg.load().headed_by("게이트웨이")
         ['api-gateway', 'internet-gateway', 'nat-gateway']
         """
-        return self._heads.get(normalize(word), [])
+        return self.heads.get(normalize(word), [])
 
     @cached_property
-    def _heads(self) -> dict[str, list[str]]:
-        """The last word of every name of more than one word -> the concepts so named, sorted."""
+    def heads(self) -> dict[str, list[str]]:
+        """The last word (normalized) of every name of more than one word -> the concepts so named, sorted.
+
+        The page gets the heads several concepts share, to resolve names as :meth:`resolve` does.
+        """
         heads: dict[str, set[str]] = {}
         for node, attrs in self.graph.nodes(data=True):
             for parts in map(str.split, node_names(attrs)):
