@@ -133,8 +133,10 @@ class AmbiguousName(AwskgError):
 
     exit_code = 2
 
-    def __init__(self, name: str, candidates: list[str], labels: dict[str, str] | None = None) -> None:
-        self.name, self.candidates = name, candidates
+    def __init__(
+        self, name: str, candidates: list[str], labels: dict[str, str] | None = None, what: str = "concept"
+    ) -> None:
+        self.name, self.candidates, self.what = name, candidates, what
         #: id -> Korean label, for the candidates a Korean message names by label
         self.labels = labels or {}
         super().__init__(f"{name!r} could mean {_or_list(candidates)}; use the id")
@@ -142,7 +144,10 @@ class AmbiguousName(AwskgError):
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
             named = _named(self.candidates, self.labels)
-            return f"{self.name!r}에 해당하는 개념이 여럿입니다: {named}. 이 중 하나를 지정하세요"
+            from awskg.explorer.sentences import particle  # Korean particle rules live there only
+
+            what = particle(_KO_WHAT.get(self.what, self.what), "이/가")
+            return f"{self.name!r}에 해당하는 {what} 여럿입니다: {named}. 이 중 하나를 지정하세요"
         return str(self)
 
 

@@ -101,7 +101,7 @@ def find_tour(kg: KnowledgeGraph, name: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        raise AmbiguousName(name, found, {tour: title(kg, tour, "ko") for tour in found})
+        raise AmbiguousName(name, found, {tour: title(kg, tour, "ko") for tour in found}, what="tour")
     raise UnknownName(name, NameIndex((t, []) for t in kg.tours).suggest(name), what="tour")
 
 
