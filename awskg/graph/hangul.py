@@ -61,8 +61,15 @@ def _agrees(stem: str, particle: str, after_consonant: bool) -> bool:
     return after_consonant == (final != 0)
 
 
+#: The last syllables a judged particle or a noun-only ending can have: most words end otherwise.
+_LAST = frozenset(particle[-1] for particle, _ in _PARTICLES)
+_MARK_LAST = _LAST | frozenset(mark[-1] for mark in _NOUN_MARKS)
+
+
 def _split(word: str) -> Iterator[tuple[str, str, bool]]:
     """Every (stem, particle, follows a consonant) reading of ``word`` ending in a judged particle."""
+    if word[-1] not in _LAST:
+        return
     for particle, after_consonant in _PARTICLES:
         stem = word[: -len(particle)]
         if word.endswith(particle) and len(stem) >= _MIN_STEM:
@@ -78,6 +85,8 @@ def nouns_in(texts: Iterable[str]) -> set[str]:
     nouns = set()
     for text in texts:
         for word in _WORD.findall(text):
+            if word[-1] not in _MARK_LAST:
+                continue
             for mark in _NOUN_MARKS:
                 if word.endswith(mark) and len(word) - len(mark) >= _MIN_STEM:
                     nouns.add(word[: -len(mark)])

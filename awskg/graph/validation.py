@@ -539,14 +539,13 @@ def _particle_warnings(tables: dict[str, list[Row]]) -> list[Problem]:
     Relation readings are templates whose particles awskg chooses, and
     ``reading_ko`` is a pronunciation, so neither is read.
     """
-    texts = [
-        (row, column, row.cells[index])
-        for name, rows in tables.items()
-        if name != "relations"
-        for row in rows
-        for index, column in enumerate(row.schema.columns)
-        if column.endswith("_ko") and column != "reading_ko" and row.cells[index]
-    ]
+    texts = []
+    for name, rows in tables.items():
+        if name == "relations" or not rows:
+            continue
+        columns = rows[0].schema.columns  # one schema per table
+        korean = [(i, c) for i, c in enumerate(columns) if c.endswith("_ko") and c != "reading_ko"]
+        texts += [(row, column, row.cells[i]) for row in rows for i, column in korean if row.cells[i]]
     nouns = nouns_in(text for _, _, text in texts)
     return [
         Problem(row.path, row.line, f"warning: particle after the wrong final sound in {column}: {slip}")
