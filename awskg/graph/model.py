@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from awskg.errors import AmbiguousName, SameConcept, UnknownName
-from awskg.graph.names import NameIndex, node_names, normalize
+from awskg.graph.names import NameIndex, node_names, normalize, normalize_all
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
 if TYPE_CHECKING:
@@ -199,12 +199,16 @@ class KnowledgeGraph:
 
         The page gets the heads several concepts share, to resolve names as :meth:`resolve` does.
         """
-        heads: dict[str, set[str]] = {}
+        owners, words = [], []
         for node, attrs in self.graph.nodes(data=True):
-            for parts in map(str.split, node_names(attrs)):
-                if len(parts) > 1:
-                    heads.setdefault(normalize(parts[-1]), set()).add(node)
-        return {head: sorted(nodes) for head, nodes in heads.items()}
+            for name in node_names(attrs):
+                if " " in name.strip():
+                    owners.append(node)
+                    words.append(name.rsplit(None, 1)[-1])
+        heads: dict[str, set[str]] = {}
+        for node, head in zip(owners, normalize_all(words), strict=True):
+            heads.setdefault(head, set()).add(node)
+        return {head: sorted(nodes) for head, nodes in heads.items() if head}
 
     def resolve_pair(self, first: str, second: str) -> tuple[str, str]:
         """The ids of two names that must be two different concepts (``relate``, ``compare``)."""
