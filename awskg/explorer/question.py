@@ -34,7 +34,7 @@ EXAMPLES = [
 # as learners type it, casual or polite: 다르다 in every ending (다른 점, 다른가요, 달라,
 # 다릅니까, 다름, 다르죠), "A 아니면 B", "A 대 B", and "A와 B 중 뭐가 나아 / 뭘 써야 / 어느 게".
 _DIFFERENCE = re.compile(
-    r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish|better|which)\b"
+    r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish|better|should i use)\b"
     r"|차이|비교|다른\s*(점|가|지|거)|다르|달라|다름|다릅|구별|구분|아니면|(?<![\w])대(?![\w])"
     r"|중\s*(에서\s*)?(뭐|뭘|무엇|무얼|어느|어떤|어떡|누가)|뭐가\s*(더\s*)?(나아|나은|낫|좋)|어느\s*(게|것|쪽)",
     re.IGNORECASE,
@@ -72,8 +72,10 @@ def asks_difference(question: str) -> bool:
 
     >>> asks_difference("ALB vs NLB"), asks_difference("ALB랑 NLB 차이"), asks_difference("ALB or NLB?")
     (True, True, True)
-    >>> asks_difference("how does Fargate relate to EKS")
-    False
+    >>> asks_difference("how does Fargate relate to EKS"), asks_difference("which region holds the AZ")
+    (False, False)
+    >>> asks_difference("ALB와 NLB 중 뭘 써야 해?"), asks_difference("ALB 대 NLB"), asks_difference("대상 그룹과 ALB")
+    (True, True, False)
     """
     return bool(_DIFFERENCE.search(question) or _EITHER.search(question))
 
