@@ -199,3 +199,29 @@ def test_anki_cards_link_the_korean_pages_in_korean(kg):
         fields = "".join(row[0] for row in sqlite3.connect(db.name).execute("select flds from notes"))
     assert "https://docs.aws.amazon.com/ko_kr/vpc/" in fields
     assert "https://docs.aws.amazon.com/vpc/" not in fields
+
+
+def test_facts_summaries_and_notes_stay_in_the_plain_written_style(kg):
+    """한다체 for what is said about AWS; the polite style is only for what addresses the learner."""
+    texts = [kg.summary(node, "ko") for node in kg.graph]
+    texts += [e.note_ko for node in kg.graph for e in kg.out_edges(node)]
+    texts += [p.note_ko for node in kg.graph for p in kg.properties_of(node)]
+    texts += [text for text in korean_texts(kg) if not text.startswith("다음 중 ")]
+    polite = [t for t in texts if any(map(addresses_the_learner, re.findall(r"[가-힣]+(?=[.!?]?(?:\s|$))", t)))]
+    assert texts and not polite, polite[:5]
+
+
+def addresses_the_learner(word: str) -> bool:
+    """합니다체 (a syllable ending in ㅂ before 니다: 합니다, 됩니다, 있습니다) or 해요체 (세요, 해요).
+
+    >>> addresses_the_learner("권장합니다"), addresses_the_learner("아니다"), addresses_the_learner("지정하세요")
+    (True, False, True)
+    """
+    if word.endswith(("세요", "해요", "에요")):
+        return True
+    return len(word) > 2 and word.endswith("니다") and (ord(word[-3]) - 0xAC00) % 28 == 17
+
+
+def test_the_polite_check_finds_what_it_looks_for():
+    assert addresses_the_learner("권장합니다") and addresses_the_learner("있습니다")
+    assert not addresses_the_learner("아니다") and not addresses_the_learner("권장한다")
