@@ -22,6 +22,7 @@ import functools
 import gc
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import cached_property
@@ -51,6 +52,8 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
     from awskg.explorer.view import View
     from awskg.graph.authoring import Added
 
+#: A Hangul syllable or letter: a question holding one is answered in Korean.
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 #: Packs bigger than this (bytes of CSV) show a spinner on stderr while loading or checking, on a terminal.
 LARGE_PACK = 2 * 1024 * 1024
 #: Views with more nodes than this show a spinner while ``html`` or ``export`` renders them.
@@ -60,9 +63,18 @@ LARGE_VIEW = 5_000
 class Session:
     """The global options, the terminal they print to, and the graph, loaded once on first use."""
 
-    def __init__(self, lang: str, packs: tuple[Path, ...], builtin: bool, term: Terminal | None = None) -> None:
+    def __init__(
+        self, lang: str, packs: tuple[Path, ...], builtin: bool, term: Terminal | None = None, chosen: bool = False
+    ) -> None:
         self.lang, self.packs, self.builtin = lang, packs, builtin
         self.term = term or Terminal()
+        #: whether ``--lang`` was given on the command line, which decides over everything else
+        self.lang_chosen = chosen
+
+    def follow(self, text: str) -> None:
+        """Answer in Korean what the learner wrote in Hangul, unless ``--lang`` said otherwise."""
+        if not self.lang_chosen and HANGUL.search(text):
+            self.lang = "ko"
 
     @cached_property
     def kg(self) -> KnowledgeGraph:
@@ -114,7 +126,7 @@ class Command(click.Command):
         try:
             return super().invoke(ctx)
         except AwskgError as exc:
-            lang = ctx.find_root().params.get("lang") or "en"
+            lang = session.lang if session else "en"
             for line in exc.lines(lang):
                 for text in line.splitlines():  # some errors list examples, one a line
                     term.line(text, err=True)
@@ -195,7 +207,10 @@ def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Call
 
 @click.group(cls=Group)
 @click.option(
-    "--lang", type=click.Choice(i18n.LANGS), default="en", show_default=True, help="Language of labels and sentences."
+    "--lang",
+    type=click.Choice(i18n.LANGS),
+    envvar="AWSKG_LANG",
+    help="Language of labels and sentences. Default: $AWSKG_LANG, else en; ask answers a question in Hangul in ko.",
 )
 @click.option(
     "--pack",
@@ -212,9 +227,10 @@ def answers(printer: Callable[..., None]) -> Callable[[Callable[..., Any]], Call
 )
 @click.version_option(package_name="awskg")
 @click.pass_context
-def cli(ctx: click.Context, lang: str, packs: tuple[Path, ...], no_builtin: bool, color: bool | None) -> None:
+def cli(ctx: click.Context, lang: str | None, packs: tuple[Path, ...], no_builtin: bool, color: bool | None) -> None:
     """Explore how cloud and AWS fundamentals fit together, in English or Korean."""
-    ctx.obj = Session(lang, packs, not no_builtin, Terminal.detect(color))
+    chosen = ctx.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE
+    ctx.obj = Session(lang or "en", packs, not no_builtin, Terminal.detect(color), chosen)
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -388,7 +404,9 @@ def print_card(session: Session, found: Card) -> None:
     if kg.summary(found.id, lang):
         term.line(kg.summary(found.id, lang))
     if found.docs:
-        term.line((f"{session.word('docs_label')}:", "muted"), " ", (found.docs, "url"))
+        from awskg.explorer.citations import docs_link
+
+        term.line((f"{session.word('docs_label')}:", "muted"), " ", (docs_link(found.docs, lang), "url"))
     if found.properties:
         term.line()
         term.line((f"{session.word('properties')}:", "heading"))
@@ -469,7 +487,14 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) 
     """Answer a question in English or Korean: "how does Fargate relate to EKS", "VPC가 뭐야"."""
     from awskg.explorer.question import ask as answer_question
 
-    return answer_question(session.kg, " ".join(question), limit=limit, max_hops=max_hops, lang=session.lang)
+    text = " ".join(question)
+    session.follow(text)
+    answer = answer_question(session.kg, text, limit=limit, max_hops=max_hops, lang=session.lang)
+    if answer.left_out:
+        left_out = ", ".join(session.kg.label(node, session.lang) for node in answer.left_out)
+        first, second = (session.kg.label(node, session.lang) for node in answer.concepts)
+        session.term.line((session.word("first_two", a=first, b=second, rest=left_out), "muted"), err=True)
+    return answer
 
 
 def print_answer(session: Session, answer: Answer) -> None:
@@ -511,9 +536,12 @@ def print_neighborhood(session: Session, around: Neighborhood) -> None:
     term = session.term
     term.line((around.label, "concept"))
     for group in around.groups:
-        if session.lang == "ko" and all(node["depth"] == 1 for node in group.nodes):
-            # Korean reads the group as one sentence: no particle pair
-            term.line("  ", *marked(group.text, [around.label] + [n["label"] for n in group.nodes]), hang=2)
+        if session.lang == "ko":
+            # Korean reads the group as whole sentences, one per concept reached from: no particle pair
+            labels = [around.label] + [n["label"] for n in group.nodes]
+            labels += [session.kg.label(n["via"], session.lang) for n in group.nodes]
+            for said in group.sentences:
+                term.line("  ", *marked(said, labels), hang=2)
             continue
         names: list[Piece] = []
         for node in group.nodes:
@@ -732,12 +760,15 @@ def tour_(session: Session, name: str | None, first: int | None) -> list[TourSum
 def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | None) -> None:
     """The list of tours, or one tour walked from stop ``first``."""
     term = session.term
+    korean = session.lang == "ko"
     if isinstance(result, list):
-        width = max((len(t.name) for t in result), default=0)
-        for entry in result:
+        # in Korean a tour goes by its Korean title (`tour 컨테이너` finds it); in English by its name
+        titles = [entry.title if korean else entry.name for entry in result]
+        width = max(map(cells, titles), default=0)
+        for entry, name in zip(result, titles, strict=True):
             term.line(
-                (f"{entry.name:<{width}}", "heading"),
-                f"  {entry.stops:>2} {session.word('stops')}  ",
+                (name + " " * (width - cells(name)), "heading"),
+                f"  {session.word('stops', n=f'{entry.stops:>2}')}  ",
                 (entry.first, "concept"),
                 " → ",
                 (entry.last, "concept"),
@@ -749,7 +780,7 @@ def print_tour(session: Session, result: list[TourSummary] | Tour, first: int | 
     if first is not None and first > total:
         raise click.BadParameter(f"{walk.name} has {total} stops", param_hint="--stop")
     index = (first or 1) - 1
-    term.line((walk.name, "heading"), f" ({total} {session.word('stops')})")
+    term.line((walk.title if korean else walk.name, "heading"), f" ({session.word('stops', n=total)})")
     if not term.interactive:
         for stop in walk.stops[index:]:
             print_stop(session, stop)
@@ -901,7 +932,7 @@ def _ask_question(session: Session, question: Question, number: int, total: int)
         term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
     picked = None
     while picked is None:
-        reply = term.ask([session.word("answer_prompt")])
+        reply = term.ask([session.word("answer_prompt", keys=f"{keys[0]}–{keys[-1]}")])
         if reply is None:
             return None
         picked = _picked(reply.strip(), question.options, keys)
@@ -914,9 +945,9 @@ def _ask_question(session: Session, question: Question, number: int, total: int)
     if question.source_ref:
         explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
     if picked == question.answer:
-        term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
+        term.line((f"✓ {session.word('quiz_right')}", "right"), " ", *explained, hang=2)
         return picked
-    term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+    term.line((f"✗ {session.word('quiz_wrong', letter=right)}", "wrong"), " ", *explained, hang=2)
     why = next((e.get("why", "") for e in question.evidence if e["option"] == picked), "")
     if why:
         term.line((f"{session.word('quiz_why')}:", "muted"), " ", *marked(why, labels, rest=None), hang=2)
@@ -1079,10 +1110,14 @@ def stats(session: Session) -> Stats:
 
 def print_stats(session: Session, result: Stats) -> None:
     term = session.term
-    term.line(f"{result.nodes} nodes, {result.edges} edges")
-    for title, counts in (("kinds", result.kinds), ("relations", result.relations)):
+    term.line(session.word("stats_total", nodes=result.nodes, edges=result.edges))
+    for title, counts in (
+        (session.word("stats_kinds"), result.kinds),
+        (session.word("stats_relations"), result.relations),
+    ):
         term.line()
         term.line((f"{title}:", "heading"))
         width = max(len(name) for name in counts)
         for name, count in counts.items():
-            term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"))
+            label = session.kg.kind_label(name, "ko") if session.lang == "ko" and counts is result.kinds else ""
+            term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"), (f"  {label}" * bool(label), "muted"))

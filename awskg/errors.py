@@ -117,7 +117,7 @@ class NoPath(AwskgError):
                 "다른 개념이 공유하는 분류나 사실로만 이어진다"
             )
         if lang == "ko":
-            return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했다"
+            return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했습니다"
         return str(self)
 
 
@@ -126,14 +126,19 @@ class UnknownName(AwskgError):
 
     exit_code = 2
 
-    def __init__(self, name: str, suggestions: list[str], what: str = "concept") -> None:
+    def __init__(
+        self, name: str, suggestions: list[str], what: str = "concept", labels: dict[str, str] | None = None
+    ) -> None:
         self.name, self.suggestions, self.what = name, suggestions, what
+        #: id -> Korean label, for the suggestions a Korean message names by label
+        self.labels = labels or {}
         super().__init__(f"unknown {what} {name!r}{did_you_mean(suggestions)}")
 
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
-            hint = f". 비슷한 이름: {', '.join(map(repr, self.suggestions))}" if self.suggestions else ""
-            return f"알 수 없는 {_KO_WHAT.get(self.what, self.what)} {self.name!r}{hint}"
+            named = _named(self.suggestions, self.labels)
+            hint = f" 비슷한 이름: {named}" if self.suggestions else ""
+            return f"알 수 없는 {_KO_WHAT.get(self.what, self.what)}입니다: {self.name!r}.{hint}"
         return str(self)
 
 
@@ -142,13 +147,21 @@ class AmbiguousName(AwskgError):
 
     exit_code = 2
 
-    def __init__(self, name: str, candidates: list[str]) -> None:
-        self.name, self.candidates = name, candidates
+    def __init__(
+        self, name: str, candidates: list[str], labels: dict[str, str] | None = None, what: str = "concept"
+    ) -> None:
+        self.name, self.candidates, self.what = name, candidates, what
+        #: id -> Korean label, for the candidates a Korean message names by label
+        self.labels = labels or {}
         super().__init__(f"{name!r} could mean {_or_list(candidates)}; use the id")
 
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
-            return f"{self.name!r}에 해당하는 개념이 여럿이다: {', '.join(map(repr, self.candidates))}. id로 지정하라"
+            named = _named(self.candidates, self.labels)
+            from awskg.explorer.sentences import particle  # Korean particle rules live there only
+
+            what = particle(_KO_WHAT.get(self.what, self.what), "이/가")
+            return f"{self.name!r}에 해당하는 {what} 여럿입니다: {named}. 이 중 하나를 지정하세요"
         return str(self)
 
 
@@ -165,9 +178,9 @@ class UnreadableQuestion(AwskgError):
 
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
-            lines = [f"질문 {self.question!r}에서 개념을 찾지 못했다. 이렇게 물어볼 수 있다:"]
+            lines = [f"질문 {self.question!r}에서 개념을 찾지 못했습니다. 이렇게 물어보세요:"]
             korean = [ex for ex in self.examples if any("가" <= ch <= "힣" for ch in ex)] or self.examples
-            return "\n".join(lines + [f"  awskg --lang ko ask {ex!r}" for ex in korean])
+            return "\n".join(lines + [f"  awskg ask {ex!r}" for ex in korean])
         return str(self)
 
 
@@ -182,7 +195,7 @@ class SameConcept(AwskgError):
 
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
-            return f"{self.first!r}, {self.second!r}: 같은 개념({self.node})이다. 서로 다른 두 개념을 지정하라"
+            return f"{self.first!r}, {self.second!r}: 같은 개념({self.node})입니다. 서로 다른 두 개념을 지정하세요"
         return str(self)
 
 
@@ -195,7 +208,7 @@ class NoMatch(AwskgError):
 
     def message(self, lang: str = "en") -> str:
         # no particle after the user's text: its last sound decides it, and it is not ours to guess
-        return f"비슷한 개념이 없다: {self.text!r}" if lang == "ko" else str(self)
+        return f"비슷한 개념이 없습니다: {self.text!r}" if lang == "ko" else str(self)
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
@@ -209,7 +222,7 @@ class NoQuestions(AwskgError):
 
     def message(self, lang: str = "en") -> str:
         if lang == "ko":
-            return "이 조건으로는 문제를 만들 수 없다: 오답의 근거가 있는 사실이나 특성이 없다"
+            return "이 조건으로는 문제를 만들 수 없습니다: 오답의 근거가 있는 사실이나 특성이 없습니다"
         return str(self)
 
     def lines(self, lang: str = "en") -> list[str]:
@@ -267,3 +280,16 @@ class QueryTooLong(AwskgError):
 def _or_list(items: list[str]) -> str:
     quoted = [repr(i) for i in items]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _named(ids: list[str], labels: dict[str, str]) -> str:
+    """Concepts as a Korean message names them: by label, with the id where the label is not it.
+
+    >>> _named(["fargate", "availability-zone"], {"fargate": "Fargate", "availability-zone": "가용 영역"})
+    'Fargate, 가용 영역(availability-zone)'
+    """
+    shown = []
+    for node in ids:
+        label = labels.get(node, node)
+        shown.append(label if label.casefold() == node.casefold() else f"{label}({node})")
+    return ", ".join(shown)

@@ -25,9 +25,12 @@ Keys, by who shows them:
   ``--open`` without a browser (``no_browser``);
 - the page: every other key, named after the control or message it labels.
 
-Korean is in the plain written style (``-다``) on the terminal and in the
-polite style (``-습니다``) on the page, with one term for each idea
-(``공통점`` for what two concepts have in common).
+Korean speaks to the learner in one polite style everywhere, terminal and
+page alike, as AWS's Korean console does: statements in 합니다체 ("정답입니다.")
+and requests as "~하세요" ("하나를 입력하세요."), with one term for each idea
+(``공통점`` for what two concepts have in common). Facts, summaries and notes,
+which come from the packs and :mod:`awskg.explorer.sentences`, stay in the
+plain written style (한다체).
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ TEXT: dict[str, dict[str, str]] = {
         "apart": "{a} and {b} are {n} hops apart.",
         "only_common": "No fact connects {a} and {b}; they only have things in common.",
         "via": "via",
-        "stops": "stops",
+        "stops": "{n} stops",
         "question": "Question {n}/{total}:",
         "learn_heading": "Steps to understand {a}, each after what it needs:",
         "learn_nothing": "{a} needs no other concept first.",
@@ -69,18 +72,22 @@ TEXT: dict[str, dict[str, str]] = {
         "learn_mark_learning": "learning",
         "learn_mark_done": "done",
         "learn_more": "…and {n} more basic concepts it needs (see them with --limit).",
-        "answer_prompt": "Your answer (letter):",
+        "answer_prompt": "Your answer ({keys}):",
         "choose": "Please type one of {keys}.",
         "quiz_why": "Why not",
         "review_saved": 'Marked "learning" in {path}.',
-        "quiz_right": "Right",
-        "quiz_wrong": "Not quite, the answer is {letter}",
+        "quiz_right": "Right:",
+        "quiz_wrong": "Not quite, the answer is {letter}:",
         "source_aside": "source",
         "quiz_score": "Score: {score}/{total}",
         "note": "note",
         "stop_of": "stop {n} of {total}",
         "tour_keys": "Enter/n next · b back · q quit",
         "loading": "loading packs",
+        "stats_total": "{nodes} nodes, {edges} edges",
+        "stats_kinds": "kinds",
+        "stats_relations": "relations",
+        "first_two": "Answered for the first two, {a} and {b}; left out: {rest}.",
         "rendering": "rendering {n} concepts",
         "no_browser": "No web browser found: open the address above in one.",
         # the page
@@ -170,30 +177,34 @@ TEXT: dict[str, dict[str, str]] = {
         "aliases": "별칭",
         "docs_label": "문서",
         "none": "(없음)",
-        "direct": "{a} — {b}: 직접 연결되어 있다.",
-        "apart": "{a} — {b}: {n}단계 떨어져 있다.",
-        "only_common": "{a} — {b}: 둘을 잇는 사실은 없고 공통점만 있다.",
+        "direct": "{a} — {b}: 직접 연결되어 있습니다.",
+        "apart": "{a} — {b}: {n}단계 떨어져 있습니다.",
+        "only_common": "{a} — {b}: 둘을 잇는 사실은 없고 공통점만 있습니다.",
         "via": "경유",
-        "stops": "곳",
+        "stops": "{n}곳",
         "question": "문제 {n}/{total}:",
         "learn_heading": "{a} 학습 순서 (필요한 개념을 먼저):",
-        "learn_nothing": "{a}에 앞서 배울 개념이 없다.",
+        "learn_nothing": "{a}에 앞서 배울 개념은 없습니다.",
         "learn_goal": "목표",
         "learn_mark_learning": "학습 중",
         "learn_mark_done": "완료",
-        "learn_more": "…그 밖에 필요한 기초 개념 {n}개 (--limit로 더 본다).",
-        "answer_prompt": "답 (글자):",
+        "learn_more": "…그 밖에 필요한 기초 개념이 {n}개 더 있습니다(--limit로 더 보세요).",
+        "answer_prompt": "답({keys}):",
         "choose": "{keys} 중 하나를 입력하세요.",
         "quiz_why": "오답 이유",
-        "review_saved": '{path}에 "학습 중"으로 표시했다.',
-        "quiz_right": "정답",
-        "quiz_wrong": "오답이다. 정답은 {letter}",
+        "review_saved": '{path}에 "학습 중"으로 표시했습니다.',
+        "quiz_right": "정답입니다.",
+        "quiz_wrong": "오답입니다. 정답은 {letter}입니다.",
         "source_aside": "출처",
         "quiz_score": "점수: {score}/{total}",
         "note": "참고",
         "stop_of": "{total}곳 중 {n}번째",
         "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
         "loading": "팩을 읽는 중",
+        "stats_total": "개념 {nodes}개, 관계 {edges}개",
+        "stats_kinds": "종류",
+        "stats_relations": "관계",
+        "first_two": "앞의 두 개념 {a}, {b}에 대해 답합니다. 빠진 개념: {rest}.",
         "rendering": "개념 {n}개를 그리는 중",
         "no_browser": "웹 브라우저를 찾지 못했습니다. 위 주소를 브라우저에서 열어 주세요.",
         # the page
@@ -218,7 +229,7 @@ TEXT: dict[str, dict[str, str]] = {
         "quiz": "퀴즈",
         "start_quiz": "퀴즈 시작",
         "next_question": "다음 문제",
-        "right": "정답!",
+        "right": "정답입니다.",
         "wrong": "오답입니다. 정답은 {answer}입니다.",
         "score": "점수: {score} / {total}",
         "quiz_hint": "버튼을 누르거나 지도에서 개념을 클릭해 답하세요.",
@@ -257,7 +268,7 @@ TEXT: dict[str, dict[str, str]] = {
         "back_to_tour": "투어로 돌아가기",
         "end_tour": "투어 끝내기",
         "seed": "문제 세트 {seed}",
-        "summary": "끝: {total}문제 중 {score}개 정답.",
+        "summary": "{total}문제 중 {score}문제를 맞혔습니다.",
         "review": "복습할 개념:",
         "learn_first": "먼저 배울 개념",
         "what_next": "다음에 배울 개념",

@@ -88,7 +88,7 @@ def test_the_readmes_first_screen_is_the_learners_and_its_two_commands_stay():
         "externally-managed-environment",
         "awskg html --open",
         '$ awskg ask "how does Fargate relate to EKS"',
-        "$ awskg --lang ko ask",
+        '$ awskg ask "Fargate와 EKS는 어떤 관계야?"',  # Hangul: answered in Korean without --lang
         "awskg tour",
         "awskg quiz",
         "awskg learn",

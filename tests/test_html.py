@@ -171,8 +171,11 @@ def test_language_switch_changes_labels_panel_and_wording(shown):
     assert page.locator("#panel li[data-edge='ecs|uses|ecr']").text_content().startswith("ECS는 ECR을 사용한다")
     assert page.evaluate("document.documentElement.lang") == "ko"
     assert page.text_content("legend[data-ui='kinds']") == "종류"
+    # the docs link opens AWS's Korean page, the path under /ko_kr/ (derived in Python)
+    assert page.get_attribute("#panel a", "href").startswith("https://docs.aws.amazon.com/ko_kr/AmazonECS/")
     page.click("button[data-lang='en']")
     assert page.evaluate("awskg.nodes.get('region').label") == "Region"
+    assert page.get_attribute("#panel a", "href").startswith("https://docs.aws.amazon.com/AmazonECS/")
 
 
 @pytest.mark.browser

@@ -89,10 +89,91 @@ def test_tours_quiz_and_relations_read_without_a_raw_pair(kg, invoke):
 def test_errors_speak_korean(invoke):
     result = invoke("--lang", "ko", "show", "farget")
     assert result.exit_code == 2
-    assert result.stderr == "오류: 알 수 없는 개념 'farget'. 비슷한 이름: 'fargate'\n"
+    # the suggestions are named by their labels
+    assert result.stderr == "오류: 알 수 없는 개념입니다: 'farget'. 비슷한 이름: Fargate\n"
+    result = invoke("--lang", "ko", "show", "가용영역별")
+    assert result.stderr == "오류: 알 수 없는 개념입니다: '가용영역별'. 비슷한 이름: 가용 영역(availability-zone)\n"
     result = invoke("--lang", "ko", "ask", "아무것도 아닌 질문")
     assert result.exit_code == 2
-    assert result.stderr.startswith("오류: 질문 '아무것도 아닌 질문'에서 개념을 찾지 못했다.")
+    assert result.stderr.startswith("오류: 질문 '아무것도 아닌 질문'에서 개념을 찾지 못했습니다. 이렇게 물어보세요:")
     assert "how does" not in result.stderr  # Korean examples only
     result = invoke("--lang", "ko", "relate", "ec2", "EC2")
-    assert result.stderr.startswith("오류: 'ec2', 'EC2': 같은 개념(ec2)이다")
+    assert result.stderr == "오류: 'ec2', 'EC2': 같은 개념(ec2)입니다. 서로 다른 두 개념을 지정하세요\n"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ALB와 NLB의 차이는?",
+        "ALB와 NLB의 차이점",
+        "ALB랑 NLB 뭐가 달라?",
+        "ALB와 NLB는 어떻게 다른가요?",
+        "ALB와 NLB는 무엇이 다릅니까?",
+        "ALB NLB 뭐가 다름?",
+        "ALB랑 NLB 다르죠?",
+        "ALB 아니면 NLB?",
+        "ALB 대 NLB",
+        "ALB vs NLB",
+        "ALB와 NLB 중 뭐가 나아?",
+        "ALB랑 NLB 중 뭘 써야 해?",
+        "ALB하고 NLB 중 어느 게 나아?",
+        "ALB와 NLB 비교",
+        "에이엘비랑 엔엘비 비교해 줘",
+        "which is better, ALB or NLB?",
+    ],
+)
+def test_difference_questions_as_learners_type_them_are_compared(run_json, question):
+    asked = run_json("ask", question)
+    korean = ["--lang", "ko"] if any("가" <= ch <= "힣" for ch in question) else []
+    assert asked == run_json(*korean, "compare", "alb", "nlb")
+
+
+@pytest.mark.parametrize(
+    ("question", "a", "b"),
+    [("파게이트랑 이케이에스 관계 알려줘", "fargate", "eks"), ("이씨투와 에스쓰리는 어떤 관계야?", "ec2", "s3")],
+)
+def test_transliterated_names_are_found(run_json, question, a, b):
+    assert run_json("ask", question) == run_json("--lang", "ko", "relate", a, b)
+
+
+def test_a_word_heading_several_concepts_lists_them(invoke):
+    result = invoke("ask", "게이트웨이는 뭐야?")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "오류: '게이트웨이'에 해당하는 개념이 여럿입니다: API Gateway(api-gateway), 게이트웨이 엔드포인트(gateway-endpoint),"
+        " GWLB, 인터넷 게이트웨이(internet-gateway), NAT 게이트웨이(nat-gateway). 이 중 하나를 지정하세요\n"
+    )
+    result = invoke("show", "gateway")
+    assert result.stderr == (
+        "Error: 'gateway' could mean 'api-gateway', 'gateway-endpoint', 'gwlb', 'internet-gateway' or 'nat-gateway';"
+        " use the id\n"
+    )
+
+
+@pytest.mark.parametrize("question", ["ALB vs NLB vs CLB", "ALB 대 NLB 대 CLB"])
+def test_a_third_concept_is_never_dropped_silently(invoke, run_json, question):
+    result = invoke("ask", question)
+    assert result.exit_code == 0
+    korean = any("가" <= ch <= "힣" for ch in question)
+    assert result.stderr == (
+        "앞의 두 개념 ALB, NLB에 대해 답합니다. 빠진 개념: CLB.\n"
+        if korean
+        else "Answered for the first two, ALB and NLB; left out: CLB.\n"
+    )
+    assert run_json("ask", question) == run_json(*(["--lang", "ko"] * korean), "compare", "alb", "nlb")
+
+
+def test_the_learners_language_follows_the_learner(invoke, monkeypatch):
+    # a question in Hangul is answered in Korean without --lang
+    assert invoke("ask", "VPC가 뭐야").stdout.startswith("VPC · AWS 서비스")
+    assert invoke("ask", "what is a VPC").stdout.startswith("VPC · AWS service")
+    # AWSKG_LANG=ko is the default of every command
+    monkeypatch.setenv("AWSKG_LANG", "ko")
+    assert invoke("show", "vpc").stdout.startswith("VPC · AWS 서비스")
+    assert invoke("ask", "what is a VPC").stdout.startswith("VPC · AWS 서비스")
+    assert invoke("show", "farget").stderr.startswith("오류: ")
+    # --lang decides over both
+    assert invoke("--lang", "en", "show", "vpc").stdout.startswith("VPC · AWS service")
+    assert invoke("--lang", "en", "ask", "VPC가 뭐야").stdout.startswith("VPC · AWS service")
+    monkeypatch.setenv("AWSKG_LANG", "en")
+    assert invoke("ask", "VPC가 뭐야").stdout.startswith("VPC · AWS 서비스")

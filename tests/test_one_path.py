@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from awskg.cli import CONCEPT, cli
@@ -41,9 +43,40 @@ def test_one_table_of_interface_words():
     templates = Path(__file__).parent.parent / "awskg" / "exports" / "templates"
     used = {m for f in templates.glob("*.js") for m in re.findall(r'\bui\("([a-z_]+)"\)', f.read_text("utf-8"))}
     assert used and used <= TEXT["en"].keys()
-    # one style and one term in Korean: no 해요체 on the terminal, no second word for "in common"
-    assert TEXT["ko"]["quiz_wrong"] == "오답이다. 정답은 {letter}"
+    # one polite style to the learner, terminal and page alike, and one term for "in common"
+    assert TEXT["ko"]["quiz_wrong"] == "오답입니다. 정답은 {letter}입니다."
+    assert TEXT["ko"]["quiz_right"] == TEXT["ko"]["right"] == "정답입니다."
+    assert TEXT["ko"]["answer_prompt"].format(keys="A–D") == "답(A–D):"
     assert not any("같은 점" in v or v.endswith("네요") for v in TEXT["ko"].values())
+    for key, value in TEXT["ko"].items():
+        assert polite(value), (key, value)
+
+
+#: A Korean sentence's last word addressing the learner: a 합니다체 statement or a "~하세요" request.
+_KOREAN_ENDING = re.compile(r"([가-힣]+)(?=[.!?:]*(\s|$))")
+
+
+def polite(text: str) -> bool:
+    """Whether every verb that ends a sentence of ``text`` is polite: 니다 / 세요 / 나요, never 다 or 라 alone."""
+    endings = [m.group(1) for m in _KOREAN_ENDING.finditer(text) if m.group(1).endswith(("다", "라"))]
+    return all(word.endswith(("니다", "세요")) for word in endings)
+
+
+def test_errors_speak_to_the_learner_politely():
+    from awskg import errors
+
+    samples = [
+        errors.UnknownName("farget", ["fargate"], labels={"fargate": "Fargate"}),
+        errors.AmbiguousName("게이트웨이", ["nat-gateway"], {"nat-gateway": "NAT 게이트웨이"}),
+        errors.UnreadableQuestion("질문", ["VPC가 뭐야"]),
+        errors.SameConcept("ec2", "EC2", "ec2"),
+        errors.NoPath("a", "b", 4),
+        errors.NoMatch("zz"),
+        errors.NoQuestions(),
+    ]
+    for error in samples:
+        message = error.message("ko").splitlines()[0]
+        assert polite(message) and ("니다" in message or "세요" in message), message
 
 
 def test_every_query_result_prints_json_through_one_path():

@@ -91,7 +91,11 @@ def spellings(kg) -> list[str]:
             out += [name, name.replace(" ", ""), name.upper(), name[:4], name[:-1], name[1:], name[:2] + name[3:]]
             if len(name) > 3:
                 out.append(name[:2] + name[3] + name[2] + name[4:])  # two letters swapped
-    return list(dict.fromkeys([*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너"]))
+    return list(
+        dict.fromkeys(
+            [*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너", "게이트웨이", "gateway", "Gateway"]
+        )
+    )
 
 
 def python_resolution(kg, text):

@@ -14,7 +14,6 @@ import pytest
 
 from awskg.explorer.phrasebook import FactText, Phrasebook
 from awskg.explorer.sentences import (
-    THIS_KO,
     WHAT_KO,
     _korean,
     edge_label,
@@ -66,12 +65,12 @@ def read_by_template(template: str, subject: tuple[str, str], obj: tuple[str, st
     return before, label, after
 
 
-def predicate_by_template(template: str, obj: tuple[str, str]) -> str:
-    """What the reading says after an opening subject, else of 이 개념 (the reference)."""
+def predicate_by_template(template: str, obj: tuple[str, str], subject: tuple[str, str]) -> str:
+    """What the reading says after an opening subject, else the whole sentence about ``subject`` (the reference)."""
     text = "".join(read_by_template(template, ("\x00", ""), obj))
     if re.match("^\x00[은는이가] ", text):
         return text[3:]
-    return "".join(read_by_template(template, (THIS_KO, ""), obj))
+    return "".join(read_by_template(template, subject, obj))
 
 
 def korean_readings(kg) -> list[str]:
@@ -89,7 +88,9 @@ def test_compiled_readings_match_the_template(kg):
                     subject,
                     obj,
                 )
-            assert compiled.predicate(word(*subject)) == predicate_by_template(template, subject), (template, subject)
+            for about in WORDS:
+                said = compiled.predicate(word(*subject), word(*about))
+                assert said == predicate_by_template(template, subject, about), (template, subject, about)
 
 
 def test_most_readings_take_the_flat_shape(kg):
@@ -112,6 +113,22 @@ def test_phrasebook_says_what_the_sentence_functions_say(kg, lang):
             sentence_parts(kg, source, relation, target, lang),
             sentence_parts(kg, source, relation, target, lang, inverse=True),
             edge_label(kg, source, relation, target, lang),
-            predicate(kg, relation, target, lang),
-            predicate(kg, relation, source, lang, inverse=True),
+            predicate(kg, relation, target, lang, about=source),
+            predicate(kg, relation, source, lang, inverse=True, about=target),
         ), (source, relation, target)
+
+
+def test_a_reading_that_does_not_open_with_its_subject_is_said_whole_never_about_a_stand_in():
+    """Leaving out a subject that is not the topic would change who does what ("Y가 사용한다")."""
+    compiled = _korean("{o}을/를 {s}이/가 사용한다")
+    assert compiled.predicate(word("ECR"), word("ECS")) == "ECR을 ECS가 사용한다"
+    with pytest.raises(ValueError, match="does not open with its subject"):
+        compiled.predicate(word("ECR"))
+    assert _korean("{s}의 예로는 {o}이/가 있다").predicate(word("EC2"), word("IaaS")) == "IaaS의 예로는 EC2가 있다"
+
+
+def test_every_builtin_reading_opens_with_its_subject_as_the_topic(kg):
+    """So compare, the page and neighbors can leave the subject out and the concept stays the topic."""
+    for record in kg.relations.values():
+        for template in (record.label_ko, record.inverse_label_ko):
+            assert template.startswith("{s}은/는 "), (record.name, template)

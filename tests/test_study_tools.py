@@ -164,7 +164,7 @@ def test_tour_slice_and_front_language(invoke, kg, tmp_path):
 
 
 def test_unknown_tour_is_a_usage_error(invoke):
-    result = invoke("export", "--format", "json", "--tour", "running-containers")
+    result = invoke("export", "--format", "json", "--tour", "running-kontainers-on-aws")
     assert result.exit_code == 2 and "running-containers-on-aws" in result.stderr
 
 

@@ -213,10 +213,10 @@ def test_quiz_reasks_on_a_bad_key_counts_and_scores_on_ctrl_c():
     right, wrong = letters_for(11, 3)
     child = spawn("quiz", "--count", "3", "--seed", "11")
     child.expect_exact("Question 1/3:")
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendline("z")  # no option: asked again, not counted
     child.expect_exact("Please type one of ")
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendline("")  # a stray Enter, the same
     child.expect_exact("Please type one of ")
     child.sendline(right[0])
@@ -225,7 +225,7 @@ def test_quiz_reasks_on_a_bad_key_counts_and_scores_on_ctrl_c():
     child.sendline(wrong[1])
     child.expect_exact(f"✗ Not quite, the answer is {right[1]}")
     child.expect_exact("Question 3/3:")
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendintr()
     finish(child)
     tail = ANSI.sub("", child.before)
@@ -237,9 +237,9 @@ def test_quiz_scores_on_the_end_of_input_on_a_terminal():
     right, _ = letters_for(5, 4)
     child = spawn("--lang", "ko", "quiz", "--count", "4", "--seed", "5")
     for letter in right[:2]:
-        child.expect_exact("답 (글자): ")
+        child.expect_exact("답(A–")
         child.sendline(letter)
-    child.expect_exact("답 (글자): ")
+    child.expect_exact("답(A–")
     child.sendeof()
     finish(child)
     assert "점수: 2/2" in ANSI.sub("", child.before)
@@ -255,6 +255,17 @@ def test_quiz_piped_scores_what_was_answered():
     assert "\x1b" not in result.stdout
 
 
+def test_the_answer_prompt_names_the_keys_and_feedback_is_polite_in_korean():
+    asked = questions(awskg.load(), count=2, seed=3, lang="ko")
+    right, wrong = letters_for(3, 2)
+    out = ANSI.sub(
+        "", piped("--lang", "ko", "quiz", "--count", "2", "--seed", "3", input=f"{right[0]}\n{wrong[1]}\n").stdout
+    )
+    assert f"답(A–{'ABCD'[len(asked[0].options) - 1]}): " in out
+    assert "✓ 정답입니다. " in out and f"✗ 오답입니다. 정답은 {right[1]}입니다. " in out
+    assert "\n점수: 1/2\n" in out and out.rstrip().splitlines()[-1].startswith("복습할 개념: ")
+
+
 def test_quiz_asks_what_json_and_the_seed_give(run_json):
     first = questions(awskg.load(), count=2, seed=3)[0]
     out = ANSI.sub("", piped("quiz", "--count", "2", "--seed", "3", input="").stdout)
@@ -267,7 +278,7 @@ def test_quiz_lines_fit_the_window_in_korean():
     right, _ = letters_for(3, 3)
     child = spawn("--lang", "ko", "quiz", "--count", "3", "--seed", "3", width=40)
     for letter in right:
-        child.expect_exact("답 (글자): ")
+        child.expect_exact("답(A–")
         child.sendline(letter)
     finish(child)
     assert child.exitstatus == 0

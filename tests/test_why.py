@@ -117,17 +117,17 @@ def test_a_wrong_answer_is_explained_and_the_quiz_ends_with_what_to_review(tmp_p
     progress = tmp_path / "progress.json"
     progress.write_text(json.dumps({"format": "awskg-progress", "version": 2, "progress": {"s3": "done"}}))
     child = spawn("quiz", "--count", "3", "--seed", "11", "--progress", str(progress), width=300)
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendline(right[0])
     child.expect_exact("✓ Right")
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendline(wrong[1])
     picked = asked[1].options["ABCD".index(wrong[1])]["id"]
     why = next(e["why"] for e in asked[1].evidence if e["option"] == picked)
     child.expect_exact("Why not:")
     child.expect_exact("\r\n")
     assert ANSI.sub("", child.before).strip() == why
-    child.expect_exact("Your answer (letter): ")
+    child.expect_exact("Your answer (A–")
     child.sendline(right[2])
     finish(child)
     out = ANSI.sub("", child.before).replace("\r\n", "\n")
@@ -143,10 +143,10 @@ def test_ctrl_c_prints_the_score_then_what_to_review(tmp_path):
     asked, _, wrong = _keys(11, 3, "ko")
     progress = tmp_path / "new.json"  # made when absent
     child = spawn("--lang", "ko", "quiz", "--count", "3", "--seed", "11", "--progress", str(progress))
-    child.expect_exact("답 (글자): ")
+    child.expect_exact("답(A–")
     child.sendline(wrong[0])
     child.expect_exact("오답 이유:")
-    child.expect_exact("답 (글자): ")
+    child.expect_exact("답(A–")
     child.sendintr()
     finish(child)
     out = ANSI.sub("", child.before)

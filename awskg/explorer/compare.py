@@ -96,13 +96,16 @@ def facts_about(kg: KnowledgeGraph, node: str, lang: str = "en") -> list[Fact]:
     ['stores Container image', 'is used by ECS', 'is used by EKS', 'is used by Lambda']
     """
     symmetric = kg.relations_with("symmetric")
-    facts = {Fact(e.relation, "out", e.target, predicate(kg, e.relation, e.target, lang)) for e in kg.out_edges(node)}
+    facts = {
+        Fact(e.relation, "out", e.target, predicate(kg, e.relation, e.target, lang, about=node))
+        for e in kg.out_edges(node)
+    }
     facts |= {
         Fact(
             e.relation,
             "out" if e.relation in symmetric else "in",
             e.source,
-            predicate(kg, e.relation, e.source, lang, True),
+            predicate(kg, e.relation, e.source, lang, True, about=node),
         )
         for e in kg.in_edges(node)
     }

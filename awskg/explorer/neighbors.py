@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from awskg.explorer.sentences import relation_label, sentence
@@ -19,10 +19,11 @@ class Group:
     """Concepts reached through one relation in one direction.
 
     ``reading`` is the relation as read from the side that reached them
-    ("runs on" for ``out``, "hosts" for ``in``); ``text`` is the whole group as
-    one sentence from the starting concept ("Fargate hosts ECS task, Pod"), so
-    Korean needs no particle pair; each node records its depth and the concept
-    it was reached from.
+    ("runs on" for ``out``, "hosts" for ``in``); ``sentences`` say the group
+    whole, one sentence per concept they were reached from ("Fargate hosts ECS
+    task, Pod"; at depth 2 "Serverless has the example DynamoDB, Lambda"), so
+    Korean needs no particle pair and no stand-in subject; ``text`` joins them
+    with "; ". Each node records its depth and the concept it was reached from.
     """
 
     relation: str
@@ -30,6 +31,7 @@ class Group:
     reading: str
     nodes: list[dict[str, Any]]
     text: str = ""
+    sentences: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,16 @@ def neighbors(
 
 def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[dict[str, Any]], lang: str) -> Group:
     ordered = sorted(nodes, key=lambda n: (n["depth"], n["id"]))
-    listed = ", ".join(n["label"] for n in ordered)
-    # read from the starting concept's side whatever the depth: the list stands as the object
-    text = sentence(kg, start, relation, start, lang, inverse=way == "in", object_label=listed)
-    return Group(relation, way, relation_label(kg, relation, lang, inverse=way == "in"), ordered, text)
+    by_via: dict[str, list[str]] = {}
+    for node in ordered:
+        by_via.setdefault(node["via"], []).append(node["label"])
+    # read from the side of the concept each was reached from: the list stands as the object
+    said = [
+        sentence(kg, via, relation, via, lang, inverse=way == "in", object_label=", ".join(labels))
+        for via, labels in by_via.items()
+    ]
+    reading = relation_label(kg, relation, lang, inverse=way == "in")
+    return Group(relation, way, reading, ordered, "; ".join(said), said)
 
 
 def _around(kg: KnowledgeGraph, node: str, direction: str) -> Iterator[tuple[Edge, str, str]]:

@@ -27,8 +27,8 @@ class FactText(NamedTuple):
     out: tuple[str, str, str]  # sentence_parts(source, relation, target)
     back: tuple[str, str, str]  # sentence_parts(source, relation, target, inverse=True)
     label: str  # edge_label(source, relation, target)
-    of_source: str  # predicate(relation, target): what the fact says of its source
-    of_target: str  # predicate(relation, source, inverse=True): what it says of its target
+    of_source: str  # predicate(relation, target, about=source): what the fact says of its source
+    of_target: str  # predicate(relation, source, inverse=True, about=target): what it says of its target
 
 
 class Phrasebook:
@@ -37,7 +37,7 @@ class Phrasebook:
     >>> import awskg
     >>> said = Phrasebook(awskg.load()).fact("ecs", "uses", "ecr", "ko")
     >>> said.out, said.label, said.of_target
-    (('ECS는 ', 'ECR', '을 사용한다'), '을 사용한다', 'ECS가 사용한다')
+    (('ECS는 ', 'ECR', '을 사용한다'), '을 사용한다', 'ECS에서 사용된다')
     """
 
     def __init__(self, kg: KnowledgeGraph) -> None:
@@ -55,8 +55,8 @@ class Phrasebook:
             out,
             inverse.parts(obj, subject),
             forward.arrow(subject, out),
-            forward.predicate(obj),
-            inverse.predicate(subject),
+            forward.predicate(obj, subject),
+            inverse.predicate(subject, obj),
         )
 
     def label(self, node: str, lang: str) -> str:

@@ -11,7 +11,7 @@ is the difference between", "vs", "A or B?", "차이", "비교"); one makes a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from awskg.errors import UnreadableQuestion
@@ -31,9 +31,13 @@ EXAMPLES = [
     "보안 그룹과 네트워크 ACL의 차이는?",
     "VPC가 뭐야",
 ]
-# Words that ask how two concepts differ, rather than how they connect.
+# Words that ask how two concepts differ, rather than how they connect: English, and Korean
+# as learners type it, casual or polite: 다르다 in every ending (다른 점, 다른가요, 달라,
+# 다릅니까, 다름, 다르죠), "A 아니면 B", "A 대 B", and "A와 B 중 뭐가 나아 / 뭘 써야 / 어느 게".
 _DIFFERENCE = re.compile(
-    r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish)\b|차이|비교|다른\s*점|다르|구별|구분",
+    r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish|better|should i use)\b"
+    r"|차이|비교|다른\s*(점|가|지|거)|다르|달라|다름|다릅|구별|구분|아니면|(?<![\w])대(?![\w])"
+    r"|중\s*(에서\s*)?(뭐|뭘|무엇|무얼|어느|어떤|어떡|누가)|뭐가\s*(더\s*)?(나아|나은|낫|좋)|어느\s*(게|것|쪽)",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\bor\b[^?]*\?\s*$", re.IGNORECASE)
@@ -59,11 +63,14 @@ class Answer:
 
     ``result`` is the same object ``show``, ``relate``, ``compare`` or ``learn``
     returns, so ``ask --json`` prints exactly what that command prints.
+    ``left_out`` holds the concepts a question named after the first two
+    ("ALB vs NLB vs CLB"): the answer is about the first two, and the CLI says so.
     """
 
     kind: Literal["card", "relation", "comparison", "learning"]
     concepts: list[str]
     result: Card | Relatedness | Comparison | LearningPath
+    left_out: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return self.result.to_json()
@@ -74,8 +81,10 @@ def asks_difference(question: str) -> bool:
 
     >>> asks_difference("ALB vs NLB"), asks_difference("ALB랑 NLB 차이"), asks_difference("ALB or NLB?")
     (True, True, True)
-    >>> asks_difference("how does Fargate relate to EKS")
-    False
+    >>> asks_difference("how does Fargate relate to EKS"), asks_difference("which region holds the AZ")
+    (False, False)
+    >>> asks_difference("ALB와 NLB 중 뭘 써야 해?"), asks_difference("ALB 대 NLB"), asks_difference("대상 그룹과 ALB")
+    (True, True, False)
     """
     return bool(_DIFFERENCE.search(question) or _EITHER.search(question))
 
@@ -131,6 +140,7 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
     """
     found = concepts_in(kg, question)
     if not found:
+        _name_several(kg, question)
         raise UnreadableQuestion(question, EXAMPLES)
     if len(found) == 1 and asks_learning(question):
         return Answer("learning", found, learn(kg, found[0], lang=lang))
@@ -138,8 +148,20 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
         return Answer("card", found, card(kg, found[0]))
     a, b = found[:2]
     if asks_difference(question):
-        return Answer("comparison", [a, b], compare(kg, a, b, lang))
-    return Answer("relation", [a, b], relate(kg, a, b, limit=limit, max_hops=max_hops, lang=lang))
+        return Answer("comparison", [a, b], compare(kg, a, b, lang), found[2:])
+    return Answer("relation", [a, b], relate(kg, a, b, limit=limit, max_hops=max_hops, lang=lang), found[2:])
+
+
+def _name_several(kg: KnowledgeGraph, question: str) -> None:
+    """Raise :class:`~awskg.errors.AmbiguousName` for a word of ``question`` that ends the names of several concepts.
+
+    "게이트웨이는 뭐야?" names no concept, but 게이트웨이 ends three of them: the
+    learner gets them listed rather than "not found".
+    """
+    for word in _WORD.findall(question):
+        for stem in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p))):
+            if len(kg.headed_by(stem)) > 1:
+                kg.resolve(stem)  # raises AmbiguousName, listing every concept the word may mean
 
 
 def _lookup(kg: KnowledgeGraph, phrase: str) -> str | None:

@@ -28,11 +28,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from awskg.errors import UnknownName
 from awskg.explorer.evidence import closed_sides
-from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
+from awskg.explorer.sentences import choice_stem, particle, sentence, sentence_parts
+from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property
 
 __all__ = ["BLANK", "Candidate", "Question", "candidates", "questions", "why_wrong"]
@@ -108,8 +107,8 @@ def questions(
     """
     if kind:
         kg.check_kind(kind)
-    if tour and tour not in kg.tours:
-        raise UnknownName(tour, NameIndex((t, []) for t in kg.tours).suggest(tour), what="tour")
+    if tour:
+        tour = find_tour(kg, tour)  # its name or its title in either language
     stops = {stop["node"] for stop in kg.tours[tour]} if tour else None
     pool = [
         c
@@ -262,12 +261,14 @@ def _gives_away(answer_label: str, value_label: str) -> bool:
 
 
 def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool, lang: str) -> str:
-    word = WHAT_KO if lang == "ko" else BLANK
+    if lang == "ko":
+        return choice_stem(kg, source, relation, target, blank_target=blank_target)
+    word = BLANK
     if blank_target:
         text = "".join(sentence_parts(kg, source, relation, target, lang, object_label=word))
     else:
         text = "".join(sentence_parts(kg, source, relation, target, lang, subject_label=word))
-    return ask_form(text) if lang == "ko" else text + "."
+    return text + "."
 
 
 def _property_stem(kg: KnowledgeGraph, dimension: str, value: str, lang: str) -> str:

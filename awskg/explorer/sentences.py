@@ -20,6 +20,7 @@ from awskg.graph.model import KnowledgeGraph
 
 __all__ = [
     "ask_form",
+    "choice_stem",
     "edge_label",
     "particle",
     "predicate",
@@ -43,8 +44,6 @@ _TEENS = {f"1{d}": (d != "2", False) for d in "0123456789"}
 _LETTERS = {"L": (True, True), "M": (True, False), "N": (True, False), "R": (True, True)}
 #: The word a Korean question puts in the blank.
 WHAT_KO = "무엇"
-#: What a Korean predicate calls its subject when the reading cannot leave it out.
-THIS_KO = "이 개념"
 #: Every final sound a word can end in, as (ends in a consonant, that consonant is ㄹ).
 _SOUNDS = tuple((batchim, rieul) for batchim in (False, True) for rieul in (False, True))
 #: The sound of a word no particle follows.
@@ -151,23 +150,30 @@ class Phrase:
         """The sentence split around the object's label: (text, object, text)."""
         return f"{subject.text} {self.words} ", obj.text, ""
 
-    def predicate(self, obj: Word) -> str:
+    def predicate(self, obj: Word, subject: Word | None = None) -> str:
         """What the sentence says after its subject (see :func:`predicate`)."""
         if self.lang != "ko":
             return (f" {self.words} " + obj.text).lstrip()
-        return self._subjectless(obj)
+        return self._subjectless(obj, subject)
 
     def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
         """The label of the fact's arrow, given its :meth:`parts` (see :func:`edge_label`)."""
         return self.words
 
-    def _subjectless(self, obj: Word) -> str:
-        """The Korean predicate: the sentence without its opening subject, else about 이 개념."""
+    def _subjectless(self, obj: Word, subject: Word | None) -> str:
+        """The Korean predicate: the sentence without its opening topic, else the whole sentence.
+
+        A reading that does not open with its subject as the topic
+        (``{s}은/는 …``) cannot drop it without changing who does what, so it
+        is said whole, about ``subject``: never about a stand-in word.
+        """
         text = "".join(self.parts(_MARKER, obj))
         opening = _OPENING.match(text)
         if opening:
             return text[opening.end() :]
-        return "".join(self.parts(_THIS, obj))
+        if subject is None:
+            raise ValueError("this Korean reading does not open with its subject: say which concept it is about")
+        return "".join(self.parts(subject, obj))
 
 
 class KoreanPhrase(Phrase):
@@ -191,8 +197,8 @@ class KoreanPhrase(Phrase):
             (first, _, subject_endings), (middle, _, object_endings), (last, _, _) = pieces
             self.simple = (first, subject_endings, middle, object_endings, last)
             before = self.parts(_MARKER, _UNSEEN)[0]
-            if len(before) >= len("\x00는 ") or not before.startswith("\x00"):
-                said = self._subjectless(_UNSEEN)
+            if _OPENING.match(before):
+                said = self._subjectless(_UNSEEN, None)
                 self.lead = said[: said.index(_UNSEEN.text)]
 
     def parts(self, subject: Word, obj: Word) -> tuple[str, str, str]:
@@ -219,9 +225,9 @@ class KoreanPhrase(Phrase):
             return out[0], "", ""
         return out[0], out[1], out[2]
 
-    def predicate(self, obj: Word) -> str:
+    def predicate(self, obj: Word, subject: Word | None = None) -> str:
         if self.lead is None or self.simple is None:
-            return self._subjectless(obj)
+            return self._subjectless(obj, subject)
         return self.lead + obj.text + self.simple[3][obj.text == WHAT_KO][obj.sound] + self.simple[4]
 
     def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
@@ -266,11 +272,9 @@ def _endings(pair: str) -> dict[tuple[bool, bool], str]:
     return {sound: _ending(pair, sound) if pair else "" for sound in _SOUNDS}
 
 
-#: The subjects a predicate is read with: none (English); a marker, to find where a
-#: Korean subject's particle ends; and 이 개념, for a reading that does not open with it.
-_BLANK = Word("", _SILENT)
+#: A marker standing for the subject, to find where a Korean subject's particle ends:
+#: a reading that opens with its subject (``{s}은/는 …``) can leave it out.
 _MARKER = word("\x00")
-_THIS = word(THIS_KO)
 _OPENING = re.compile("^\x00[은는이가] ")
 #: An object no label can be (labels hold no control characters), to find where a predicate places it.
 _UNSEEN = Word("\x01", _SILENT)
@@ -282,7 +286,7 @@ def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse:
     >>> import awskg
     >>> kg = awskg.load()
     >>> relation_label(kg, "is-a", "ko", inverse=True), relation_label(kg, "uses", "ko")
-    ('A의 종류로는 B가 있다', 'A는 B를 사용한다')
+    ('A는 B를 하위 종류로 가진다', 'A는 B를 사용한다')
     """
     said = phrase(kg, relation, lang, inverse)
     if isinstance(said, KoreanPhrase):
@@ -311,8 +315,8 @@ def sentence(
     ('ALB is a type of ELB', 'ELB has the subtype ALB')
     >>> sentence(kg, "availability-zone", "part-of", "region", "ko")
     '가용 영역은 리전의 일부이다'
-    >>> sentence(kg, "alb", "is-a", "elb", "ko", inverse=True)
-    'ELB의 종류로는 ALB가 있다'
+    >>> sentence(kg, "alb", "is-a", "elb", "ko", inverse=True), sentence(kg, "s3", "triggers", "lambda", "ko", True)
+    ('ELB는 ALB를 하위 종류로 가진다', 'Lambda는 S3에 의해 트리거된다')
     """
     return "".join(sentence_parts(kg, source, relation, target, lang, inverse, object_label=object_label))
 
@@ -352,21 +356,25 @@ def _placed(kg: KnowledgeGraph, node: str, lang: str, label: str | None) -> Word
     return word(label) if lang == "ko" else Word(label, _SILENT)
 
 
-def predicate(kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inverse: bool = False) -> str:
+def predicate(
+    kg: KnowledgeGraph, relation: str, obj: str, lang: str = "en", inverse: bool = False, *, about: str | None = None
+) -> str:
     """What a sentence says after its subject: ``runs on Fargate``, ``Fargate에서 실행된다``.
 
-    A Korean reading that does not open with its subject reads with 이 개념
-    ("this concept") in its place.
+    This is how compare lists a concept's facts under its name, so the
+    subject left out must be the topic: every built-in Korean reading opens
+    with ``{s}은/는``. An author's reading that does not is said whole, about
+    the concept ``about`` (which it then needs: a :class:`ValueError` without it).
 
     >>> import awskg
     >>> kg = awskg.load()
     >>> predicate(kg, "uses", "ecr", "ko"), predicate(kg, "is-a", "alb", "ko", inverse=True)
-    ('ECR을 사용한다', '이 개념의 종류로는 ALB가 있다')
-    >>> predicate(kg, "uses", "ecs", "ko", inverse=True)
-    'ECS가 사용한다'
-
+    ('ECR을 사용한다', 'ALB를 하위 종류로 가진다')
+    >>> predicate(kg, "uses", "ecs", "ko", inverse=True), predicate(kg, "points-to", "alias-record", "ko", inverse=True)
+    ('ECS에서 사용된다', '별칭 레코드가 가리키는 대상이다')
     """
-    return phrase(kg, relation, lang, inverse).predicate(node_word(kg, obj, lang))
+    subject = None if about is None else node_word(kg, about, lang)
+    return phrase(kg, relation, lang, inverse).predicate(node_word(kg, obj, lang), subject)
 
 
 def edge_label(
@@ -412,3 +420,51 @@ def ask_form(statement: str) -> str:
         if 0 <= code < 11172 and code % 28 == 4:  # a syllable ending in ㄴ: 한다, 된다, 둔다
             return body[:-2] + chr(ord(stem) - 4) + "는가?"
     return body + "?"
+
+
+def choice_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool) -> str:
+    """A Korean multiple-choice question on a fact, one end left out, in the one form "다음 중 … 것은?".
+
+    The concept asked for is the subject of the reading that opens with it
+    (the inverse reading when the target is asked for), so the question reads
+    as the fact does: "ECS uses ___" asks "다음 중 ECS에서 사용되는 것은?".
+    A reading that does not open with its subject is asked as a plain question.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> choice_stem(kg, "ecs", "uses", "fargate", blank_target=True)
+    '다음 중 ECS에서 사용되는 것은?'
+    >>> choice_stem(kg, "ecs", "uses", "fargate", blank_target=False)
+    '다음 중 Fargate를 사용하는 것은?'
+    >>> choice_stem(kg, "alb", "is-a", "elb", blank_target=False), choice_stem(kg, "s3", "example-of", "storage", blank_target=True)
+    ('다음 중 ELB의 한 종류인 것은?', '다음 중 S3를 예로 들 수 있는 것은?')
+    """
+    known = source if blank_target else target
+    said = phrase(kg, relation, "ko", inverse=blank_target)
+    text = "".join(said.parts(_MARKER, node_word(kg, known, "ko")))
+    opening = _OPENING.match(text)
+    modifier = _modifier(text[opening.end() :]) if opening else None
+    if modifier is not None:
+        return f"다음 중 {modifier} 것은?"
+    if blank_target:
+        return ask_form("".join(sentence_parts(kg, source, relation, target, "ko", object_label=WHAT_KO)))
+    return ask_form("".join(sentence_parts(kg, source, relation, target, "ko", subject_label=WHAT_KO)))
+
+
+def _modifier(predicate: str) -> str | None:
+    """A predicate turned to modify a noun: ``사용한다`` → ``사용하는``, ``예이다`` → ``예인`` (None if it cannot).
+
+    >>> _modifier("Fargate에서 실행된다"), _modifier("ELB의 한 종류이다"), _modifier("ALB를 하위 종류로 가진다")
+    ('Fargate에서 실행되는', 'ELB의 한 종류인', 'ALB를 하위 종류로 가지는')
+    >>> _modifier("S3를 예로 들 수 있다"), _modifier("EKS의 관리를 받는다"), _modifier("좋다")
+    ('S3를 예로 들 수 있는', 'EKS의 관리를 받는', None)
+    """
+    if predicate.endswith("이다"):
+        return predicate[:-2] + "인"
+    if predicate.endswith(("는다", "있다", "없다")):
+        return predicate[:-1] + ("" if predicate.endswith("는다") else "는")
+    if predicate.endswith("다") and len(predicate) > 1:
+        code = ord(predicate[-2]) - 0xAC00
+        if 0 <= code < 11172 and code % 28 == 4:  # a syllable ending in ㄴ: 한다, 된다, 진다
+            return predicate[:-2] + chr(ord(predicate[-2]) - 4) + "는"
+    return None

@@ -5,22 +5,23 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from awskg.errors import UnknownName
+from awskg.errors import AmbiguousName, UnknownName
 from awskg.explorer.paths import Hop, meeting
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
+from awskg.graph.names import NameIndex, normalize, normalize_all
 
-__all__ = ["Stop", "Tour", "TourSummary", "tour", "tours"]
+__all__ = ["Stop", "Tour", "TourSummary", "find_tour", "title", "tour", "tours"]
 
 
 @dataclass(frozen=True)
 class TourSummary:
-    """One line of ``awskg tour``."""
+    """One line of ``awskg tour``: ``title`` is the tour's title in the language asked for."""
 
     name: str
     stops: int
     first: str
     last: str
+    title: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` form: every field, nested records as objects."""
@@ -46,10 +47,11 @@ class Stop:
 
 @dataclass(frozen=True)
 class Tour:
-    """The ``tour NAME --json`` contract."""
+    """The ``tour NAME --json`` contract; ``title`` is the tour's title in the language asked for."""
 
     name: str
     stops: list[Stop]
+    title: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` form: every field, nested records as objects."""
@@ -64,9 +66,43 @@ def tours(kg: KnowledgeGraph, lang: str = "en") -> list[TourSummary]:
     ['cloud-basics-in-order', 'running-containers-on-aws', 'from-domain-name-to-server']
     """
     return [
-        TourSummary(name, len(stops), kg.label(stops[0]["node"], lang), kg.label(stops[-1]["node"], lang))
+        TourSummary(
+            name, len(stops), kg.label(stops[0]["node"], lang), kg.label(stops[-1]["node"], lang), title(kg, name, lang)
+        )
         for name, stops in kg.tours.items()
     ]
+
+
+def title(kg: KnowledgeGraph, name: str, lang: str = "en") -> str:
+    """A tour's title in ``lang`` (its English title, else its name, where it has none).
+
+    >>> import awskg
+    >>> title(awskg.load(), "running-containers-on-aws", "ko")
+    'AWS에서 컨테이너 실행하기'
+    """
+    first = kg.tours[name][0]
+    return str((lang == "ko" and first.get("title_ko")) or first.get("title") or name)
+
+
+def find_tour(kg: KnowledgeGraph, name: str) -> str:
+    """The tour ``name`` stands for: its name, or its title in either language, or a part of one.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> find_tour(kg, "컨테이너"), find_tour(kg, "클라우드 기초 차례대로"), find_tour(kg, "domain name")
+    ('running-containers-on-aws', 'cloud-basics-in-order', 'from-domain-name-to-server')
+    """
+    if name in kg.tours:
+        return name
+    key = normalize(name)
+    titles = {tour: normalize_all([tour, title(kg, tour, "en"), title(kg, tour, "ko")]) for tour in kg.tours}
+    exact = [tour for tour, keys in titles.items() if key in keys]
+    found = exact or [tour for tour, keys in titles.items() if key and any(key in k for k in keys)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousName(name, found, {tour: title(kg, tour, "ko") for tour in found}, what="tour")
+    raise UnknownName(name, NameIndex((t, []) for t in kg.tours).suggest(name), what="tour")
 
 
 def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
@@ -77,8 +113,7 @@ def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
     >>> [h.text for h in walk.stops[2].link]
     ['Container image is stored in ECR']
     """
-    if name not in kg.tours:
-        raise UnknownName(name, NameIndex((t, []) for t in kg.tours).suggest(name), what="tour")
+    name = find_tour(kg, name)
     stops = []
     previous = None
     for stop in kg.tours[name]:
@@ -91,4 +126,4 @@ def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
             Stop(stop["step"], node, kg.label(node, lang), kg.node(node)["kind"], kg.summary(node, lang), note, link)
         )
         previous = node
-    return Tour(name, stops)
+    return Tour(name, stops, title(kg, name, lang))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from awskg.errors import UnknownName
 from awskg.explorer.paths import Relatedness, relate
+from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
 
 __all__ = ["EdgeKey", "View", "select"]
 
@@ -59,8 +58,7 @@ def select(
     wanted_relations = {kg.check_relation(r) for r in relations}
     keep = {n for n in kg.node_ids() if not wanted_kinds or kg.kind(n) in wanted_kinds}
     if tour is not None:
-        if tour not in kg.tours:
-            raise UnknownName(tour, NameIndex((t, []) for t in kg.tours).suggest(tour), what="tour")
+        tour = find_tour(kg, tour)  # its name or its title in either language
         keep &= {stop["node"] for stop in kg.tours[tour]}
     edges = [
         (s, r, t)

@@ -50,7 +50,7 @@ from typing import Any
 import networkx as nx
 
 from awskg import i18n
-from awskg.explorer.citations import cite
+from awskg.explorer.citations import cite, docs_link
 from awskg.explorer.quiz import Question, questions
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
@@ -213,7 +213,7 @@ def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], node: str, 
         escape(kg.summary(node, lang)),
         _list(i18n.text(lang, "facts"), sorted(facts)),
         _list(i18n.text(lang, "properties"), properties),
-        _link(docs, i18n.text(lang, "documentation")) if docs else "",
+        _link(docs_link(docs, lang), i18n.text(lang, "documentation")) if docs else "",
     ]
 
 
@@ -232,7 +232,7 @@ def _fact_fields(kg: KnowledgeGraph, question: Question, lang: str) -> list[str]
         f'<ol type="A">{options}</ol>',
         escape(kg.label(question.answer, lang)),
         escape(question.explanation) + _whys(question),
-        f"{escape(i18n.text(lang, 'source'))}: {_link(source, shown)}" if source else "",
+        f"{escape(i18n.text(lang, 'source'))}: {_link(docs_link(source, lang), shown)}" if source else "",
     ]
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from awskg import i18n
 from awskg.explorer import paths
-from awskg.explorer.citations import cite
+from awskg.explorer.citations import cite, docs_link
 from awskg.explorer.evidence import closed_sides
 from awskg.explorer.learn import learn
 from awskg.explorer.phrasebook import FactText, Phrasebook
@@ -142,6 +142,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         attrs = kg.node(node)
         item = {k: attrs[k] for k in ("label", "label_ko", "kind", "summary", "summary_ko", "docs", "aliases")}
         item["id"] = node
+        if docs_link(attrs["docs"], "ko") != attrs["docs"]:
+            item["docs_ko"] = docs_link(attrs["docs"], "ko")  # AWS's Korean page, for the page in Korean
         item["properties"] = [
             {
                 "dim": p.dimension,
@@ -204,6 +206,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "relations": {r: _relation(kg, r, i) for i, r in enumerate(sorted(relations_used))},
         # name resolution: the CLI's own index (normalized name -> id), for the concepts shown
         "names": {key: node for key, node in kg.names.owner.items() if node in shown},
+        # a word ending several names (게이트웨이) lists them all, as KnowledgeGraph.resolve does
+        "heads": {head: kept for head, nodes in kg.heads.items() if len(kept := [n for n in nodes if n in shown]) > 1},
         "min_prefix": MIN_PREFIX,
         # the ranking of relate, as data: the page runs the same search over the same graph
         "ranking": {

@@ -148,11 +148,11 @@ def _checked(
 ) -> tuple[Checked, list[Problem]]:
     tables, problems = read_packs(folders, overrides)
     checked, found = check(tables)
-    del tables  # the rows are no longer needed once checked
     problems += found
     if problems:
         raise PackError(problems)
-    warnings = lint(checked) if strict else []
+    warnings = lint(checked, tables) if strict else []
+    del tables  # the rows are no longer needed once checked
     del checked.node_rows, checked.edge_row_list  # only messages needed them
     return checked, warnings
 

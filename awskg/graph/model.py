@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from awskg.errors import SameConcept, UnknownName
-from awskg.graph.names import NameIndex
+from awskg.errors import AmbiguousName, SameConcept, UnknownName
+from awskg.graph.names import NameIndex, node_names, normalize, normalize_all
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
 if TYPE_CHECKING:
@@ -161,8 +162,62 @@ class KnowledgeGraph:
         return Counter(str(relation) for _, _, relation in self.graph.edges(keys=True))
 
     def resolve(self, name: str) -> str:
-        """The id of the concept ``name`` stands for (id, label, Korean label or alias)."""
-        return self.names.resolve(name)
+        """The id of the concept ``name`` stands for (id, label, Korean label or alias).
+
+        A word that is no name but ends the names of several concepts
+        (게이트웨이: 인터넷 게이트웨이, NAT 게이트웨이, API 게이트웨이) lists them
+        as an :class:`AmbiguousName`; an unknown name's suggestions carry their labels.
+        """
+        exact = self.names.lookup(name)
+        if exact:
+            return exact
+        # 게이트웨이 is the start of 게이트웨이 로드 밸런서 only, but the end of three more names
+        heads = self.headed_by(name)
+        if len(heads) < 2:
+            try:
+                return self.names.resolve(name)
+            except AmbiguousName as exc:
+                raise AmbiguousName(name, exc.candidates, self._korean_labels(exc.candidates)) from None
+            except UnknownName as exc:
+                raise UnknownName(name, exc.suggestions, exc.what, self._korean_labels(exc.suggestions)) from None
+        try:
+            found = [self.names.resolve(name)]
+        except AmbiguousName as exc:
+            found = exc.candidates
+        except UnknownName:
+            found = []
+        candidates = sorted({*found, *heads})
+        raise AmbiguousName(name, candidates, self._korean_labels(candidates))
+
+    def _korean_labels(self, nodes: list[str]) -> dict[str, str]:
+        """Each concept's Korean label: how a Korean message names it."""
+        return {node: self.label(node, "ko") for node in nodes}
+
+    def headed_by(self, word: str) -> list[str]:
+        """The concepts a name of which ends in the word ``word`` (its head), sorted.
+
+        >>> import awskg
+        >>> awskg.load().headed_by("게이트웨이")
+        ['api-gateway', 'internet-gateway', 'nat-gateway']
+        """
+        return self.heads.get(normalize(word), [])
+
+    @cached_property
+    def heads(self) -> dict[str, list[str]]:
+        """The last word (normalized) of every name of more than one word -> the concepts so named, sorted.
+
+        The page gets the heads several concepts share, to resolve names as :meth:`resolve` does.
+        """
+        owners, words = [], []
+        for node, attrs in self.graph.nodes(data=True):
+            for name in node_names(attrs):
+                if " " in name.strip():
+                    owners.append(node)
+                    words.append(name.rsplit(None, 1)[-1])
+        heads: dict[str, set[str]] = {}
+        for node, head in zip(owners, normalize_all(words), strict=True):
+            heads.setdefault(head, set()).add(node)
+        return {head: sorted(nodes) for head, nodes in heads.items() if head}
 
     def resolve_pair(self, first: str, second: str) -> tuple[str, str]:
         """The ids of two names that must be two different concepts (``relate``, ``compare``)."""

@@ -17,6 +17,7 @@ from typing import Any
 from awskg.errors import Problem, did_you_mean
 from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
+from awskg.graph.hangul import TOPIC_OPENING, nouns_in, particle_slips
 from awskg.graph.names import NameIndex, normalize_all
 from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
@@ -542,17 +543,30 @@ def _check_complete(rows: list[Row], out: Checked, names: NameIndex, report: Rep
             out.complete[(node, relation, direction)] = Completeness(node, relation, direction, note, source_ref)
 
 
-def lint(out: Checked) -> list[Problem]:
+def lint(out: Checked, tables: dict[str, list[Row]] | None = None) -> list[Problem]:
     """What is legal but probably a mistake (``check --strict``), each at its row.
 
+    ``tables``, the rows checked, lets it also read the hand-written Korean for particle slips.
+
     >>> from awskg.graph.loading import BUILTIN_PACK, read_packs
-    >>> lint(check(read_packs([BUILTIN_PACK])[0])[0])
+    >>> tables = read_packs([BUILTIN_PACK])[0]
+    >>> lint(check(tables)[0], tables)
     []
     """
-    warnings = []
+    warnings = _particle_warnings(tables or {})
 
     def warn(row: Row, message: str) -> None:
         warnings.append(Problem(row.path, row.line, f"warning: {message}"))
+
+    for name, record in out.relations.items():
+        for column in ("label_ko", "inverse_label_ko"):
+            reading = getattr(record, column)
+            if ("{s}" in reading or "{o}" in reading) and not reading.startswith(TOPIC_OPENING):
+                warn(
+                    out.relation_rows[name],
+                    f"relation {name!r}: the Korean reading {reading!r} ({column}) does not open with"
+                    f" {TOPIC_OPENING.strip()!r}, so compare and the page must say it whole",
+                )
 
     missing = (("summary", "summary"), ("summary_ko", "Korean summary"), ("label_ko", "Korean label"))
     for node, attrs in out.nodes.items():
@@ -593,4 +607,25 @@ def _missing_values(out: Checked) -> list[Problem]:
             " its kind state; add one (cited) or narrow the dimension's applies_to (and say why in its description)",
         )
         for node, dimension in found
+    ]
+
+
+def _particle_warnings(tables: dict[str, list[Row]]) -> list[Problem]:
+    """Every particle typed after the wrong final sound in the packs' Korean text (``리소스을``).
+
+    Relation readings are templates whose particles awskg chooses, and
+    ``reading_ko`` is a pronunciation, so neither is read.
+    """
+    texts = []
+    for name, rows in tables.items():
+        if name == "relations" or not rows:
+            continue
+        columns = rows[0].schema.columns  # one schema per table
+        korean = [(i, c) for i, c in enumerate(columns) if c.endswith("_ko") and c != "reading_ko"]
+        texts += [(row, column, row.cells[i]) for row in rows for i, column in korean if row.cells[i]]
+    nouns = nouns_in(text for _, _, text in texts)
+    return [
+        Problem(row.path, row.line, f"warning: particle after the wrong final sound in {column}: {slip}")
+        for row, column, text in texts
+        for slip in particle_slips(text, nouns)
     ]

@@ -97,9 +97,18 @@ function suggest(text, limit) {
 
 // NameIndex.resolve: {id} for one concept; else {id: null, candidates} (ambiguous prefix)
 // or {id: null, suggestions} (unknown), as the CLI's errors carry them.
+// KnowledgeGraph.resolve: an exact name; a word ending several names lists them all, with
+// any name it begins; else a unique prefix, several prefixes, or suggestions.
 function resolveName(text) {
   const key = normalize(text);
   if (has(data.names, key)) { return { id: data.names[key], candidates: [], suggestions: [] }; }
+  const heads = has(data.heads, key) ? data.heads[key] : [];
+  const found = byPrefix(text, key);
+  if (heads.length < 2) { return found; }
+  const ids = found.id ? [found.id] : found.candidates;
+  return { id: null, candidates: Array.from(new Set(ids.concat(heads))).sort(compareText), suggestions: [] };
+}
+function byPrefix(text, key) {
   if (Array.from(key).length >= data.min_prefix) {
     const keys = nameKeys.filter((k) => k.startsWith(key));
     keys.sort((p, q) => Array.from(p).length - Array.from(q).length); // stable, as Python's sorted

@@ -50,7 +50,8 @@ function renderPanel(id) {
   panel.appendChild(marks);
   const summary = (state.lang === "ko" && n.summary_ko) || n.summary;
   if (summary) { panel.appendChild(element("p", summary, "summary")); }
-  const href = n.docs ? safeUrl(n.docs) : null;
+  const docs = (state.lang === "ko" && n.docs_ko) || n.docs;  // AWS's Korean page, derived in Python
+  const href = docs ? safeUrl(docs) : null;
   if (href) {
     const link = focusable(element("a", ui("docs")), "docs");
     link.href = href; link.rel = "noopener noreferrer"; link.target = "_blank";
