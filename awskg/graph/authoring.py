@@ -17,12 +17,12 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from awskg.errors import PackWriteError, UnknownName
-from awskg.graph.atomic import TEMP_MARK, write_atomic
+from awskg.graph.atomic import TEMP_MARK, abandoned, write_atomic
 from awskg.graph.csvfile import first_ending, format_row, records
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
@@ -30,7 +30,17 @@ from awskg.graph.names import NameIndex
 from awskg.graph.text import CONTROL, control_message
 from awskg.graph.vocabulary import SCHEMAS
 
-__all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "add_property", "init_pack", "locked", "target_pack"]
+__all__ = [
+    "LOCK_NAME",
+    "Added",
+    "add_edge",
+    "add_node",
+    "add_property",
+    "init_pack",
+    "locked",
+    "refuse_foreign",
+    "target_pack",
+]
 
 LOCK_NAME = ".awskg.lock"
 LOCK_TIMEOUT = 10.0
@@ -116,7 +126,7 @@ def init_pack(folder: Path) -> list[Path]:
 
 
 def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
-    """The one overlay pack an authoring command may write to."""
+    """The one overlay pack an authoring command may write to; none of its files may be another pack's."""
     if into is not None:
         chosen = next((p for p in packs if p.resolve() == into.resolve()), None)
         if chosen is None:
@@ -132,25 +142,65 @@ def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
         chosen = packs[0]
     if chosen.resolve() == BUILTIN_PACK.resolve():
         raise PackWriteError("the built-in pack is never changed; create an overlay with `awskg init-pack DIR`")
+    others = [p for p in packs if p.resolve() != chosen.resolve()]
+    for schema in SCHEMAS.values():
+        refuse_foreign(chosen / schema.filename, chosen, others)
     return chosen
 
 
-@contextmanager
-def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the pack's lock; wait up to ``timeout`` seconds for another writer to finish.
+def refuse_foreign(path: Path, own: Path, others: Iterable[Path] = ()) -> None:
+    """Refuse a write to ``path``, a file of pack ``own``, that would land in another pack's file.
 
-    The lock file is opened without following a symlink and must be a regular
-    file: a pack that ships ``.awskg.lock -> /etc/nologin`` must not make awskg
-    create or touch that file. Once the lock is held, no other awskg is writing
-    here, so any awskg temporary file older than the lock is a leftover of a
-    killed write and is removed.
+    ``path`` may be a link: it is followed to the end. Written through, a link
+    into the built-in pack once shrank the installed pack to 12 nodes. A link
+    to a plain shared file elsewhere is written through, as always.
     """
+    real = path.resolve()
+    if real.parent == own.resolve():
+        return
+    foreign = {BUILTIN_PACK.resolve(), *(other.resolve() for other in others)}
+    is_pack = all((real.parent / SCHEMAS[name].filename).is_file() for name in ("nodes", "edges"))
+    if real.parent in foreign or is_pack:
+        what = "awskg's built-in pack" if real.parent == BUILTIN_PACK.resolve() else f"the pack {real.parent}"
+        raise PackWriteError(f"{path} is a link to {real}, a file of {what}; awskg writes only the pack it is given")
+
+
+@contextmanager
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT, stack: Sequence[Path] = ()) -> Iterator[None]:
+    """Hold the lock of ``folder`` and of every other overlay in ``stack``; wait up to ``timeout`` seconds.
+
+    An edit is validated against the whole stack, so the whole stack is locked
+    (in one order, the folders' real paths, so two writers never wait on each
+    other): two ``add-node`` runs into two overlays of one stack can no longer
+    both claim one name. An overlay whose lock cannot be created (a read-only
+    folder) cannot be written by awskg either, and is read unlocked.
+
+    A lock file is opened without following a symlink and must be a regular
+    file: a pack that ships ``.awskg.lock -> /etc/nologin`` must not make awskg
+    create or touch that file. Once the locks are held, an awskg temporary file
+    in ``folder`` whose writer is dead (or that is a day old) is a leftover of
+    a killed write and is removed; a live one is left alone.
+    """
+    folders = {folder.resolve(): folder} | {p.resolve(): p for p in stack if p.resolve() != folder.resolve()}
+    with ExitStack() as held:
+        for real in sorted(folders):
+            held.enter_context(_lock(folders[real], timeout, required=folders[real] is folder))
+        _remove_stale_temporaries(folder)
+        yield
+
+
+@contextmanager
+def _lock(folder: Path, timeout: float, required: bool) -> Iterator[None]:
+    """One pack's lock file, held with ``flock``; an optional one is skipped if it cannot be created."""
     path = folder / LOCK_NAME
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o666)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise PackWriteError(f"{path} is a symlink; awskg's lock must be a regular file: remove it") from None
+        if not required and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM, errno.ENOENT):
+            yield
+            return
         raise
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
@@ -166,18 +216,16 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                     raise PackWriteError(f"{folder} is being changed by another awskg; try again") from None
                 time.sleep(0.05)
         try:
-            _remove_stale_temporaries(folder, time.time())
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _remove_stale_temporaries(folder: Path, since: float) -> None:
-    """Delete the temporary files of writes killed midway (older than ``since``)."""
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete the temporary files of writes killed midway: only those :func:`abandoned` proves dead."""
     for leftover in folder.glob(f".*.{TEMP_MARK}*.tmp"):
         try:
-            info = leftover.lstat()
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < since:
+            if stat.S_ISREG(leftover.lstat().st_mode) and abandoned(leftover):
                 leftover.unlink()
         except OSError:
             pass  # gone already, or not ours to remove: it is ignored on reading either way
@@ -191,7 +239,7 @@ def add_node(packs: Sequence[Path], *, builtin: bool = True, into: Path | None =
     naming the row, and nothing is written.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg = load(packs, builtin=builtin)
         kg.check_kind(values["kind"])
         return _append(packs, builtin, folder / SCHEMAS["nodes"].filename, values)
@@ -215,7 +263,7 @@ def add_edge(
     duplicate edge is a PackError naming the first one; nothing is written then.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg: KnowledgeGraph = load(packs, builtin=builtin)
         values = {
             "source": kg.resolve(source),
@@ -246,7 +294,7 @@ def add_property(
     value on an exclusive dimension is a PackError naming the first.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg = load(packs, builtin=builtin)
         values = {
             "node": kg.resolve(node),
@@ -256,10 +304,7 @@ def add_property(
             "note_ko": note_ko,
             "source_ref": source_ref,
         }
-        path = folder / SCHEMAS["properties"].filename
-        if not path.exists():
-            write_atomic(path, ",".join(SCHEMAS["properties"].columns) + "\n")
-        return _append(packs, builtin, path, values)
+        return _append(packs, builtin, folder / SCHEMAS["properties"].filename, values)
 
 
 def _known_in(name: str, known: Iterable[str], what: str) -> str:
@@ -270,8 +315,14 @@ def _known_in(name: str, known: Iterable[str], what: str) -> str:
 
 
 def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:
+    """Validate the file with the row appended against the whole stack, then write it (else nothing).
+
+    An optional file that does not exist yet starts as its header row, written
+    only with the row.
+    """
     values = _clean(values)
-    old = path.read_bytes()
+    schema = next(s for s in SCHEMAS.values() if s.filename == path.name)
+    old = path.read_bytes() if path.exists() or not schema.optional_file else ",".join(schema.columns).encode() + b"\n"
     text = old.decode("utf-8-sig")
     ending = first_ending(text) if text else "\n"
     header = _header(text)

@@ -71,13 +71,18 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     folder = _private_folder(cache_dir())
     if folder is None:
         return load(pack_paths, builtin=builtin)
-    fingerprint = _fingerprint(files)
+    try:
+        read = {file: file.read_bytes() for file in files}  # read once: fingerprinted and parsed alike
+    except OSError:
+        return load(pack_paths, builtin=builtin)
+    fingerprint = _fingerprint(read)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
     path = folder / f"{identity}.marshal"
     cached = _read(path, fingerprint)
     if cached is not None:
         return cached
-    kg = load(pack_paths, builtin=builtin)
+    kg = load(pack_paths, builtin=builtin, overrides=read)
+    del read
     with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
         if path.is_symlink() or (path.exists() and not path.is_file()):
             path.unlink()  # write_atomic would write through a planted link: replace the link itself
@@ -87,15 +92,18 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     return kg
 
 
-def _fingerprint(files: list[Path]) -> str:
-    """What the cached graph was built from: every file's path and bytes, and the versions."""
+def _fingerprint(files: dict[Path, bytes]) -> str:
+    """What the cached graph was built from: every file's path and bytes, and the versions.
+
+    The bytes are those the graph is then built from, never a second read: an
+    edit landing between two reads was once cached under the old fingerprint.
+    """
     import networkx  # its version is part of the key, and the graph needs it anyway
 
     import awskg
 
     digest = hashlib.blake2b(digest_size=32)
-    for file in files:
-        data = file.read_bytes()
+    for file, data in files.items():
         digest.update(f"{file.resolve()}\0{len(data)}\0".encode())
         digest.update(data)
     for part in (FORMAT, awskg.__version__, networkx.__version__, sys.version):
