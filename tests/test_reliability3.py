@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from awskg.graph import cache
+from awskg.graph.authoring import LOCK_NAME
 from awskg.graph.loading import BUILTIN_PACK
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.name != LOCK_NAME}
 
 
 @pytest.fixture
@@ -210,3 +211,193 @@ def test_an_edit_between_two_reads_is_never_cached_under_the_old_fingerprint(tmp
     again = cache.load_cached([folder])
     assert "edit" not in first.graph  # built from the bytes fingerprinted
     assert "edit" not in again.graph and "mine" in again.graph
+
+
+# --- 11. no home folder: no cache, no crash ----------------------------------------------
+
+
+def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch, make_pack):
+    for name in ("HOME", "XDG_CACHE_HOME", "AWSKG_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+
+    def homeless(cls=None):
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", classmethod(homeless))
+    folder = make_pack(nodes=[["mine", "Mine", "", "concept", "", "", "", ""]])
+    assert "mine" in cache.load_cached([folder]).graph
+
+
+# --- 12. stats on a graph without edges ---------------------------------------------------
+
+
+def test_stats_of_an_empty_pack(pack, invoke):
+    result = invoke("--no-builtin", "--pack", str(pack), "stats")
+    assert result.exit_code == 0 and result.stdout.startswith("0 nodes, 0 edges")
+
+
+# --- 13. bytes that are not UTF-8 in arguments ---------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--label", "--summary"])
+def test_an_argument_of_undecodable_bytes_is_refused_cleanly(pack, invoke, option):
+    before = snapshot(pack)
+    args = ["add-node", "mine", "--label", "Mine", "--kind", "concept", option, "caf\udce9"]
+    result = invoke("--pack", str(pack), *args)
+    assert result.exit_code == 1 and "not UTF-8" in result.stderr
+    assert snapshot(pack) == before
+
+
+def test_a_note_of_undecodable_bytes_is_refused_cleanly(pack, invoke):
+    result = invoke("--pack", str(pack), "add-edge", "ec2", "uses", "vpc", "--note", "\udcff")
+    assert result.exit_code == 1 and "not UTF-8" in result.stderr
+
+
+def test_init_pack_refuses_a_folder_name_of_undecodable_bytes(tmp_path, invoke):
+    result = invoke("init-pack", str(tmp_path / "caf\udce9"))
+    assert result.exit_code == 1 and "not UTF-8" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- 14. a huge header ----------------------------------------------------------------------
+
+
+def test_problems_per_file_are_capped_and_long_columns_shortened(tmp_path, invoke):
+    from awskg.graph.csvfile import MAX_PROBLEMS_PER_FILE
+
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    columns = [f"colum{i}" for i in range(5_000)] + ["x" * 100_000]
+    (folder / "nodes.csv").write_text("id,label,label_ko,kind," + ",".join(columns) + "\n")
+    (folder / "edges.csv").write_text("source,relation,target\n")
+    result = invoke("--no-builtin", "--pack", str(folder), "check")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) <= MAX_PROBLEMS_PER_FILE + 2
+    assert f"{len(columns) - MAX_PROBLEMS_PER_FILE:,} more problems in this file not shown" in result.stderr
+    assert len(result.stderr) < 100_000
+
+
+# --- 16. the Python API checks its arguments as the CLI does ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda kg: __import__("awskg").neighbors(kg, "fargate", depth=10**9),
+        lambda kg: kg.map(focus="fargate", depth=10**12),
+        lambda kg: kg.map(lang="xx"),
+        lambda kg: __import__("awskg").search(kg, "ec2", limit=-1),
+        lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", limit=0),
+        lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", max_hops=10**6),
+    ],
+)
+def test_api_arguments_out_of_bounds_raise_value_error(kg, call):
+    with pytest.raises(ValueError, match=r"must be (a whole number from \d+ to \d+|one of 'en', 'ko'), not"):
+        call(kg)
+
+
+# --- 19. only the schema's files are read, and an unusable one says why ----------------------
+
+
+def test_a_broken_link_named_csv_that_awskg_never_reads_is_ignored(pack, invoke):
+    (pack / "junk.csv").symlink_to(pack / "missing.csv")
+    (pack / "loop.csv").symlink_to(pack / "loop.csv")
+    assert invoke("--pack", str(pack), "check").exit_code == 0
+    assert invoke("--pack", str(pack), "show", "ec2").exit_code == 0
+
+
+def test_a_pack_file_that_is_a_folder_or_a_fifo_gets_its_own_message(pack, invoke):
+    (pack / "tours.csv").mkdir()  # optional, but a folder there is a mistake
+    result = invoke("--pack", str(pack), "check")
+    assert result.exit_code == 1 and f"{pack / 'tours.csv'}: is a folder, not a file" in result.stderr
+    (pack / "tours.csv").rmdir()
+    (pack / "nodes.csv").unlink()
+    os.mkfifo(pack / "nodes.csv")
+    result = invoke("--pack", str(pack), "check")
+    assert result.exit_code == 1 and "is not a regular file" in result.stderr and "not found" not in result.stderr
+
+
+# --- 20. one way of counting lines in CR files ------------------------------------------------
+
+
+def test_add_node_names_the_line_check_would_name_in_a_cr_file(tmp_path, invoke):
+    from awskg.errors import Problem
+    from awskg.graph.csvfile import records
+
+    folder = tmp_path / "cr"
+    folder.mkdir()
+    header = "id,label,label_ko,kind,aliases,summary,summary_ko,docs"
+    (folder / "nodes.csv").write_bytes(f'{header}\rfirst,First,,concept,,"two\nlines",,\r'.encode())
+    (folder / "edges.csv").write_bytes(b"source,relation,target\r")
+    result = invoke("--pack", str(folder), *ADD_MINE)
+    assert result.exit_code == 0
+    problems: list[Problem] = []
+    starts = [start for start, *_ in records((folder / "nodes.csv").read_text(), "", problems)]
+    assert f"nodes.csv:{starts[-1]}:" in result.stdout and starts[-1] == 4
+
+
+# --- 21. init-pack . and a link to an empty folder ----------------------------------------------
+
+
+def test_init_pack_in_the_current_empty_folder(tmp_path, invoke, monkeypatch):
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    result = invoke("init-pack", ".")
+    assert result.exit_code == 0, result.stderr
+    assert (here / "nodes.csv").is_file() and no_temporaries(tmp_path)
+    assert invoke("--pack", ".", "check").exit_code == 0
+
+
+def test_init_pack_through_a_link_to_an_empty_folder(tmp_path, invoke):
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    result = invoke("init-pack", str(link))
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and (real / "edges.csv").is_file() and no_temporaries(tmp_path)
+
+
+def no_temporaries(folder: Path) -> bool:
+    return not [p for p in folder.rglob("*") if "awskg-" in p.name]
+
+
+# --- 22. a refused add-property writes nothing ----------------------------------------------------
+
+
+def test_a_refused_add_property_creates_no_file(pack, invoke):
+    result = invoke("--pack", str(pack), "add-property", "alb", "osi-layer", "l7")
+    assert result.exit_code == 1
+    assert not (pack / "properties.csv").exists()
+
+
+# --- 23. outputs under /dev are decided by their type ----------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs /dev/shm")
+def test_a_regular_file_under_dev_shm_is_replaced_not_overwritten(invoke):
+    target = Path("/dev/shm") / f"awskg-test-{os.getpid()}.html"
+    target.write_text("x" * 5_000_000)
+    try:
+        assert invoke("html", "--focus", "fargate", "-o", str(target)).exit_code == 0
+        assert target.read_text().rstrip().endswith("</html>")
+    finally:
+        target.unlink(missing_ok=True)
+
+
+def test_a_device_is_still_a_stream(invoke):
+    assert invoke("export", "--format", "json", "-o", "/dev/null").exit_code == 0
+    assert Path("/dev/null").is_char_device()
+
+
+# --- 24. a trailing slash names a folder ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["html"], ["export", "--format", "json"]])
+def test_a_trailing_slash_is_refused_and_nothing_written(tmp_path, invoke, command):
+    target = tmp_path / "out"
+    result = invoke(*command, "-o", f"{target}/")
+    assert result.exit_code == 1 and "names a folder" in result.stderr
+    assert not target.exists()

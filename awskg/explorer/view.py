@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from awskg.errors import UnknownName
+from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.paths import Relatedness, relate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
@@ -55,6 +56,9 @@ def select(
     >>> "fargate" in stops, "vpc" in stops
     (True, False)
     """
+    in_range("depth", depth, 1, 6)
+    in_range("max_hops", max_hops, 1, 8)
+    checked_lang(lang)
     wanted_kinds = {kg.check_kind(k) for k in kinds}
     wanted_relations = {kg.check_relation(r) for r in relations}
     keep = {n for n in kg.node_ids() if not wanted_kinds or kg.kind(n) in wanted_kinds}

@@ -10,9 +10,13 @@ what the path names, because a rename replaces whatever sits there:
   stays a link, and a linked pack file shared elsewhere is updated);
 - a regular file with other hard links: rewritten in place, so every name
   still shows the same file (a rename would leave the others behind);
-- a FIFO, a character device, ``/dev/stdout`` or anything else under
-  ``/dev`` or ``/proc``: written as a stream, never replaced (as root,
-  ``-o /dev/full`` once replaced the device with an HTML file);
+- a FIFO, a character device, or ``/dev/stdout`` and its kin: written as a
+  stream, never replaced (as root, ``-o /dev/full`` once replaced the device
+  with an HTML file). The file's type decides, not its folder: a regular
+  file under ``/dev/shm`` is replaced like any other (it once kept its old
+  tail), and a ``/proc/self/fd/N`` link to a pipe is a stream;
+- a path ending in ``/`` names a folder: refused (``-o out.json/`` once
+  wrote a file named ``out.json``);
 - a folder, a socket, a block device, or a file without write permission:
   refused;
 - anything that resolves into awskg's own built-in pack (``graph/data``),
@@ -69,6 +73,8 @@ def write_atomic(
     >>> write_atomic(target, "hello").read_text()
     'hello'
     """
+    if str(path).endswith(os.sep):
+        raise IsADirectoryError(errno.EISDIR, "ends in a slash, so names a folder; give a file name", str(path))
     path = Path(path)
     data = content.encode(encoding) if isinstance(content, str) else content
     target, how = _destination(path)
@@ -85,7 +91,7 @@ def _destination(path: Path) -> tuple[Path, str]:
     """The file a write to ``path`` really lands in, and how: "replace", "in-place" or "stream"."""
     current = Path(os.path.abspath(path))
     for _ in range(_MAX_LINKS):
-        if str(current).startswith(_STREAM_ROOTS):
+        if str(current) in _STANDARD or (str(current).startswith(_STREAM_ROOTS) and _special(current)):
             return current, "stream"
         if current.parent.resolve().is_relative_to(_BUILTIN.resolve()):
             raise PermissionError(
@@ -110,6 +116,19 @@ def _destination(path: Path) -> tuple[Path, str]:
             errno.EINVAL, "not a regular file, FIFO or character device; awskg will not replace it", str(path)
         )
     raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` (under /dev or /proc) leads to something other than a regular file or folder.
+
+    A ``/proc/self/fd/N`` link names ``pipe:[1234]``: followed by hand it would
+    seem missing; the system follows it to the pipe itself.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return os.path.islink(path)  # a link the system cannot follow by name: a pipe or socket
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def temp_prefix(name: str) -> str:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from awskg.errors import PackWriteError, UnknownName
-from awskg.graph.atomic import TEMP_MARK, abandoned, write_atomic
-from awskg.graph.csvfile import first_ending, format_row, records
+from awskg.graph.atomic import TEMP_MARK, abandoned, write_all, write_atomic
+from awskg.graph.csvfile import first_ending, format_row, line_breaks, records
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
@@ -100,19 +100,29 @@ class Added:
 def init_pack(folder: Path) -> list[Path]:
     """Create an empty overlay pack with header rows, a commented example and a README.
 
-    Refuses a folder that exists and is not empty. The pack is built in a
+    Refuses a folder that exists and is not empty. A new pack is built in a
     temporary folder next to it and renamed into place, so a full disk leaves
-    no half-made pack behind and a rerun starts clean.
+    no half-made pack behind and a rerun starts clean. An empty folder that
+    exists (``init-pack .``, or a link to one) is filled all or nothing.
     """
+    if not _is_utf8(str(folder)):
+        raise PackWriteError("the folder name holds bytes that are not UTF-8 text; choose a name in UTF-8")
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise PackWriteError(f"{folder} already exists and is not empty; choose a new folder")
+    files = {
+        SCHEMAS[name].filename: ",".join(SCHEMAS[name].columns) + "\n" + _EXAMPLE[name] + "\n"
+        for name in ("nodes", "edges", "relations", "kinds")
+    }
+    files["README.md"] = _README.format(name=folder.name or str(folder), lock=LOCK_NAME)
+    made = [folder / name for name in files]
+    if folder.is_dir():
+        write_all({folder / name: text for name, text in files.items()})
+        return made
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{TEMP_MARK}", dir=folder.parent))
     try:
-        for name in ("nodes", "edges", "relations", "kinds"):
-            schema = SCHEMAS[name]
-            write_atomic(staging / schema.filename, ",".join(schema.columns) + "\n" + _EXAMPLE[name] + "\n")
-        write_atomic(staging / "README.md", _README.format(name=folder.name or str(folder), lock=LOCK_NAME))
+        for name, text in files.items():
+            write_atomic(staging / name, text)
         umask = os.umask(0)
         os.umask(umask)
         staging.chmod(0o777 & ~umask)
@@ -120,9 +130,7 @@ def init_pack(folder: Path) -> list[Path]:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return [folder / SCHEMAS[name].filename for name in ("nodes", "edges", "relations", "kinds")] + [
-        folder / "README.md"
-    ]
+    return made
 
 
 def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
@@ -335,7 +343,7 @@ def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, 
     validate(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
     write_atomic(path, new)
     before = new[: len(old) + len(prefix)].decode("utf-8-sig")
-    line = before.count("\r" if ending == "\r" else "\n") + 1
+    line = line_breaks(before, ending == "\r") + 1
     return Added(path, line, {column: values.get(column, "") for column in header})
 
 
@@ -346,10 +354,21 @@ def _clean(values: dict[str, str]) -> dict[str, str]:
     line breaks are kept (the row is quoted), tabs too.
     """
     for column, value in values.items():
+        if not _is_utf8(value):
+            raise PackWriteError(f"the {column} holds bytes that are not UTF-8 text; type it again as UTF-8")
         found = CONTROL.search(value)
         if found:
             raise PackWriteError(f"the {column} holds a {control_message(found.group())}; remove it")
     return {column: value.strip() for column, value in values.items()}
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8: an argument of undecodable bytes holds lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _header(text: str) -> list[str]:

@@ -53,7 +53,11 @@ FORMAT = "awskg-cache-4-marshal"
 
 
 def cache_dir() -> Path:
-    """``$AWSKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/awskg``, else ``~/.cache/awskg``."""
+    """``$AWSKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/awskg``, else ``~/.cache/awskg``.
+
+    Raises RuntimeError when none is set and the home folder cannot be found;
+    :func:`load_cached` then loads without a cache.
+    """
     if os.environ.get("AWSKG_CACHE_DIR"):
         return Path(os.environ["AWSKG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -68,7 +72,11 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     files = [f for f in files if f.is_file()]
     if sum(f.stat().st_size for f in files) < MIN_BYTES:
         return load(pack_paths, builtin=builtin)
-    folder = _private_folder(cache_dir())
+    try:
+        where = cache_dir()
+    except RuntimeError:  # no $HOME and no passwd entry: no home, so no cache
+        return load(pack_paths, builtin=builtin)
+    folder = _private_folder(where)
     if folder is None:
         return load(pack_paths, builtin=builtin)
     try:
