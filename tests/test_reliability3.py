@@ -401,3 +401,105 @@ def test_a_trailing_slash_is_refused_and_nothing_written(tmp_path, invoke, comma
     result = invoke(*command, "-o", f"{target}/")
     assert result.exit_code == 1 and "names a folder" in result.stderr
     assert not target.exists()
+
+
+# --- 6-10. pack text is never markup or a directive in an export ------------------------------
+
+HOSTILE = "%%{init: {'theme':'dark','themeCSS':'svg{display:none}'}}%%"
+
+
+@pytest.fixture
+def hostile(make_pack):
+    return make_pack(
+        "hostile",
+        nodes=[
+            ["evil", HOSTILE, "", "concept", "", "[sound:evil.mp3] \\(x^2\\) \\[y\\] [latex]z[/latex]", "", ""],
+            ["bare", "%%{init: {}}%%", "", "concept", "", "", "", ""],
+            ["sheet", "=HYPERLINK(\"http://x\",\"y\")", "", "concept", "", "+1", "", ""],
+        ],
+        edges=[["evil", "uses", "ec2", "", ""], ["bare", "uses", "ec2", "", ""], ["sheet", "uses", "ec2", "@x", ""]],
+    )
+
+
+def test_mermaid_never_carries_a_directive_or_its_syntax(hostile, invoke):
+    result = invoke("--pack", str(hostile), "export", "--format", "mermaid", "--focus", "evil", "--depth", "2")
+    assert result.exit_code == 0
+    assert "%%" not in result.stdout and "{init" not in result.stdout
+    labels = [line for line in result.stdout.splitlines() if line.startswith("  n") and '["' in line]
+    assert all(line.count('"') == 2 for line in labels)  # each label one quoted string
+
+
+def test_anki_fields_neutralise_sound_latex_and_mathjax(hostile):
+    import awskg
+    from awskg.explorer.view import select
+    from awskg.exports.anki import _concept_fields
+    from awskg.exports.subgraph import sliced
+
+    kg = awskg.load([hostile])
+    fields = " ".join(_concept_fields(kg, sliced(kg, select(kg, focus="evil")), "evil", "en"))
+    for directive in ("[sound:", "[latex]", "\\(", "\\[", "\\)"):
+        assert directive not in fields
+    assert "&#91;sound:evil.mp3]" in fields  # still shown as written
+
+
+def test_skos_keeps_relations_dimensions_and_its_own_terms_apart(make_pack):
+    import awskg
+    from rdflib import OWL, RDF, URIRef
+    from rdflib.namespace import DCTERMS
+
+    from awskg.exports.skos import NAMESPACES, to_rdf
+
+    pack = make_pack(
+        "clash",
+        relations=[["trait", "has trait", "is trait of"], ["dimension", "on", "under"]],
+        dimensions=[["uses", "Uses"]],
+        values=[["uses", "fargate", "Fargate"]],
+        properties=[["eks", "uses", "fargate", "", "", "https://evil.example/"]],
+        edges=[["eks", "trait", "fargate", "", ""], ["eks", "dimension", "vpc", "", ""]],
+    )
+    kg = awskg.load([pack])
+    out = to_rdf(kg, kg.graph)
+    own = URIRef(NAMESPACES["awskg"])
+    for name in ("trait", "dimension"):
+        relation = URIRef(own + name)
+        assert (relation, RDF.type, OWL.ObjectProperty) in out
+        assert (relation, RDF.type, OWL.AnnotationProperty) not in out
+    statements = [s for s in out.subjects(DCTERMS.source, None) if str(s).endswith("eks/uses/fargate")]
+    assert len(statements) == 2  # the fact and the property: two statements, each with its own source
+    assert all(len(list(out.objects(s, DCTERMS.source))) == 1 for s in statements)
+
+
+def test_relations_markdown_escapes_pack_text(make_pack, invoke):
+    pack = make_pack(
+        "md",
+        relations=[["pipes", "a|b", "c", "", "", "line\nbreak <script>alert(1)</script> [l](javascript:alert(1))"]],
+    )
+    result = invoke("--pack", str(pack), "relations", "--markdown")
+    (row,) = [line for line in result.stdout.splitlines() if line.startswith("| `pipes`")]
+    assert "a\\|b" in row and "line break" in row
+    assert "<script>" not in result.stdout and " [l](javascript:" not in result.stdout
+    assert "\\<script\\>" in row and "\\[l\\](javascript:" in row  # shown as written, never a tag or a link
+    assert row.count("|") - row.count("\\|") == 9  # eight cells, as in the header
+
+
+def test_csv_export_guards_formulas_and_reads_them_back_exactly(hostile, invoke, tmp_path):
+    import awskg
+
+    out = tmp_path / "out"
+    assert invoke("--pack", str(hostile), "export", "--format", "csv", "-o", str(out)).exit_code == 0
+    nodes = (out / "nodes.csv").read_text()
+    assert "'=HYPERLINK" in nodes and ",'+1," in nodes
+    assert "'@x" in (out / "edges.csv").read_text()
+    back = awskg.load([out], builtin=False)
+    assert back.node("sheet")["label"] == '=HYPERLINK("http://x","y")' and back.node("sheet")["summary"] == "+1"
+    assert back.graph.edges["sheet", "ec2", "uses"]["note"] == "@x"
+
+
+@pytest.mark.parametrize("label", ["=1+1", "'=1+1", "''@x", "-x", "'plain"])
+def test_add_node_round_trips_a_formula_like_label(pack, invoke, label):
+    import awskg
+
+    assert invoke("--pack", str(pack), "add-node", "mine", "--label", label, "--kind", "concept").exit_code == 0
+    assert awskg.load([pack]).node("mine")["label"] == label
+    guarded = label.lstrip("'")[:1] in "=+-@"
+    assert (f"mine,'{label}," in (pack / "nodes.csv").read_text()) == guarded  # a spreadsheet never runs it

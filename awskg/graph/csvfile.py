@@ -145,6 +145,12 @@ def _unusable(path: Path) -> str:
     return "is not a regular file (a FIFO, socket or device); a pack file must be a regular file"
 
 
+#: A value a spreadsheet would run as a formula, or one that reads back as such once its apostrophe is taken off.
+_FORMULA = re.compile(r"'*[=+\-@]")
+#: A value written by :func:`format_row` with an apostrophe before it.
+_GUARDED = re.compile(r"'+[=+\-@]")
+
+
 def line_breaks(text: str, cr_only: bool) -> int:
     """How many lines ``text`` ends, counted as the reader counts them (one way for check and add-node).
 
@@ -178,13 +184,18 @@ def format_row(values: Sequence[str], ending: str = "\n") -> str:
     """One CSV record that :func:`records` reads back as exactly ``values``.
 
     A value is quoted when it holds a comma, a quote or a line break, or when it
-    is the first and starts with ``#`` (it would read as a comment).
+    is the first and starts with ``#`` (it would read as a comment). A value a
+    spreadsheet would run as a formula (starting with ``=``, ``+``, ``-`` or
+    ``@``) is written after an apostrophe, which the reader takes off again
+    (one apostrophe before any of those four, so ``'=x`` is written ``''=x``).
 
-    >>> format_row(["#evil", "a\\rb", "a,b", "plain"])
-    '"#evil","a\\rb","a,b",plain\\n'
+    >>> format_row(["#evil", "a\\rb", "a,b", "plain", "=1+1", "'@x"])
+    '"#evil","a\\rb","a,b",plain,\\'=1+1,\\'\\'@x\\n'
     """
     cells = []
     for index, value in enumerate(values):
+        if _FORMULA.match(value):
+            value = "'" + value
         if any(c in value for c in ',"\r\n') or (index == 0 and value.lstrip(" \t").startswith("#")):
             value = '"' + value.replace('"', '""') + '"'
         cells.append(value)
@@ -408,10 +419,11 @@ def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[R
     reorder = header != list(schema.columns)
     # a record takes the short way (one test) unless something may be wrong with it
     limit = -1 if suspect else MAX_VALUE_CHARS
+    guarded = _GUARDED.search(text) is not None  # rare: only then is every value looked at
     append = rows.append
     new_row = partial(tuple.__new__, Row)  # Row(...) without a Python call per row
     for start, fields, raw, size in found:
-        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder:
+        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder or guarded:
             if suspect or size > MAX_VALUE_CHARS:
                 problems += _check_values(raw, header, where, start, cr_only)
             if len(fields) != width:
@@ -423,6 +435,8 @@ def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[R
                 problems.append(Problem(where, start, f"missing value for {missing}"))
                 continue
             fields = ["" if i is None else fields[i] for i in positions] if reorder else fields
+            if guarded:
+                fields = [value[1:] if _GUARDED.match(value) else value for value in fields]
         append(new_row((where, start, fields, schema)))
     return rows, problems
 
