@@ -415,7 +415,7 @@ def hostile(make_pack):
         nodes=[
             ["evil", HOSTILE, "", "concept", "", "[sound:evil.mp3] \\(x^2\\) \\[y\\] [latex]z[/latex]", "", ""],
             ["bare", "%%{init: {}}%%", "", "concept", "", "", "", ""],
-            ["sheet", "=HYPERLINK(\"http://x\",\"y\")", "", "concept", "", "+1", "", ""],
+            ["sheet", '=HYPERLINK("http://x","y")', "", "concept", "", "+1", "", ""],
         ],
         edges=[["evil", "uses", "ec2", "", ""], ["bare", "uses", "ec2", "", ""], ["sheet", "uses", "ec2", "@x", ""]],
     )
@@ -443,10 +443,10 @@ def test_anki_fields_neutralise_sound_latex_and_mathjax(hostile):
 
 
 def test_skos_keeps_relations_dimensions_and_its_own_terms_apart(make_pack):
-    import awskg
     from rdflib import OWL, RDF, URIRef
     from rdflib.namespace import DCTERMS
 
+    import awskg
     from awskg.exports.skos import NAMESPACES, to_rdf
 
     pack = make_pack(
