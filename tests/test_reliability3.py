@@ -503,3 +503,56 @@ def test_add_node_round_trips_a_formula_like_label(pack, invoke, label):
     assert awskg.load([pack]).node("mine")["label"] == label
     guarded = label.lstrip("'")[:1] in "=+-@"
     assert (f"mine,'{label}," in (pack / "nodes.csv").read_text()) == guarded  # a spreadsheet never runs it
+
+
+# --- 15. check --strict is linear in a hub's degree -----------------------------------------------
+
+
+def _hub(folder: Path, size: int) -> Path:
+    folder.mkdir()
+    kids = "".join(f"kid-{i},Kid {i},자식 {i},concept,,Kid {i}.,자식 {i}.,\n" for i in range(size))
+    (folder / "nodes.csv").write_text(
+        "id,label,label_ko,kind,aliases,summary,summary_ko,docs\nhub,Hub,허브,concept,,The hub.,허브.,\n" + kids
+    )
+    facts = "".join(f"hub,is-a,kid-{i},,https://example.com/\n" for i in range(size))
+    (folder / "edges.csv").write_text("source,relation,target,note,source_ref\n" + facts)
+    return folder
+
+
+def _calls_of_lint(folder: Path) -> int:
+    """Python function calls made by ``check --strict``'s lint: a measure of work that no load can skew."""
+    from awskg.graph.loading import BUILTIN_PACK, read_packs
+    from awskg.graph.validation import check, lint
+
+    checked, _ = check(read_packs([BUILTIN_PACK, folder])[0])
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        lint(checked)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_check_strict_work_grows_linearly_with_a_hubs_degree(tmp_path):
+    small = _calls_of_lint(_hub(tmp_path / "small", 400))
+    large = _calls_of_lint(_hub(tmp_path / "large", 1_600))
+    assert large < 5 * small  # four times the facts: about four times the work (it was sixteen)
+
+
+def test_the_hub_lint_still_finds_a_fact_its_parent_states(make_pack):
+    from awskg.graph.loading import validate
+
+    pack = make_pack(
+        nodes=[["hub", "Hub", "허브", "concept", "", "A hub.", "허브.", ""]]
+        + [[f"kid-{i}", f"Kid {i}", f"자식 {i}", "concept", "", "A kid.", "자식.", ""] for i in range(3)],
+        edges=[["hub", "is-a", f"kid-{i}", "", "https://example.com/"] for i in range(3)]
+        + [["kid-2", "uses", "ec2", "", "https://example.com/"], ["hub", "uses", "ec2", "", "https://example.com/"]],
+    )
+    messages = [p.message for p in validate([pack], strict=True).warnings]
+    assert messages == ["warning: edge hub uses ec2 repeats what its parent 'kid-2' already states"]
