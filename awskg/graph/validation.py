@@ -536,5 +536,7 @@ def _repeated_by(out: Checked, parents: dict[str, int], relation: str, target: s
     if len(parents) <= len(subjects):
         found = [p for p in parents if relation in subjects.get(p, ())]
     else:
-        found = sorted((p for p, keys in subjects.items() if p in parents and relation in keys), key=parents.__getitem__)
+        found = sorted(
+            (p for p, keys in subjects.items() if p in parents and relation in keys), key=parents.__getitem__
+        )
     return [p for p in found if p != target]
