@@ -630,9 +630,10 @@ def selected_view(
     max_hops: int = 4,
     tour: str | None = None,
 ) -> View:
+    from awskg.errors import EmptySlice
     from awskg.explorer.view import select
 
-    return select(
+    view = select(
         session.kg,
         focus=focus,
         depth=depth,
@@ -643,6 +644,9 @@ def selected_view(
         max_hops=max_hops,
         tour=tour,
     )
+    if not view.nodes:
+        raise EmptySlice()
+    return view
 
 
 @cli.command()

@@ -15,6 +15,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── QueryTooLong         a search query past the length limit (exit 2)
     ├── NoMatch              ``search`` found no concept like the text (exit 1)
     ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
+    ├── EmptySlice           ``html``/``export`` options that select no concept (exit 1)
     ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "AmbiguousName",
     "AwskgError",
+    "EmptySlice",
     "MissingDependency",
     "NoMatch",
     "NoPath",
@@ -185,6 +187,18 @@ class NoMatch(AwskgError):
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
+
+
+class EmptySlice(AwskgError):
+    """The slice asked for holds no concept: a page of nothing would never become ready."""
+
+    def __init__(self) -> None:
+        super().__init__("the slice is empty: no concept matches these options; widen --kind, --relation or --depth")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return "선택한 범위가 비어 있다: 이 옵션에 맞는 개념이 없다. --kind, --relation, --depth를 넓혀라"
+        return str(self)
 
 
 class NoQuestions(AwskgError):

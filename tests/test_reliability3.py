@@ -556,3 +556,77 @@ def test_the_hub_lint_still_finds_a_fact_its_parent_states(make_pack):
     )
     messages = [p.message for p in validate([pack], strict=True).warnings]
     assert messages == ["warning: edge hub uses ec2 repeats what its parent 'kid-2' already states"]
+
+
+# --- 25. spoofing and smaller ones ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("column", [1, 2, 4])  # label, label_ko, aliases
+def test_check_refuses_a_bidi_control_in_a_name(make_pack, invoke, column):
+    row = ["spoof", "Spoof", "", "concept", "", "", "", ""]
+    row[column] = "admin\u202egnp.exe"
+    pack = make_pack(nodes=[row])
+    result = invoke("--pack", str(pack), "check")
+    assert result.exit_code == 1
+    assert "bidirectional control U+202E (right-to-left override)" in result.stderr
+    assert "\u202e" not in result.stderr  # the message never carries it raw
+
+
+def test_add_node_refuses_a_bidi_control(pack, invoke):
+    result = invoke("--pack", str(pack), "add-node", "x", "--label", "a\u2067b", "--kind", "concept")
+    assert result.exit_code == 1 and "bidirectional control U+2067" in result.stderr
+
+
+def test_check_strict_warns_on_mixed_scripts_and_lookalike_names(make_pack, invoke):
+    pack = make_pack(
+        nodes=[
+            ["fake-ec2", "ЕС2", "", "concept", "", "Not EC2.", "EC2 아님.", ""],
+            ["mixed", "Amazon Еlastic", "", "concept", "", "Mixed.", "섞임.", ""],
+        ]
+    )
+    result = invoke("--pack", str(pack), "check", "--strict")
+    assert result.exit_code == 0
+    assert "name 'ЕС2' of 'fake-ec2' looks like 'ec2''s name but is written in other letters" in result.stderr
+    assert "name 'Amazon Еlastic' of 'mixed' mixes Cyrillic and Latin letters" in result.stderr
+    assert invoke("check", "--strict").stderr.count("warning") == 0  # the built-in pack: Hangul beside Latin is fine
+
+
+def test_the_terminal_never_prints_a_bidi_control_raw(invoke):
+    from awskg.terminal import Terminal
+
+    result = invoke("search", "admin\u202egnp.exe")
+    assert "\u202e" not in result.output and "\\u202e" in result.output
+    lines = Terminal().render(["admin\u2066gnp.exe"])  # whatever text reaches the terminal
+    assert "\u2066" not in "".join(lines) and "\\u2066" in "".join(lines)
+
+
+def test_an_empty_slice_is_an_error_and_writes_nothing(invoke, tmp_path):
+    target = tmp_path / "map.html"
+    result = invoke("html", "--focus", "fargate", "--kind", "platform", "-o", str(target))
+    assert result.exit_code == 1 and "the slice is empty" in result.stderr
+    assert not target.exists()
+    result = invoke("export", "--format", "json", "--focus", "fargate", "--kind", "platform")
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_an_uppercase_https_link_is_a_link_everywhere(make_pack):
+    from rdflib import RDFS, URIRef
+
+    import awskg
+    from awskg.exports.anki import _concept_fields
+    from awskg.exports.skos import NAMESPACES, to_rdf
+
+    url = "HTTPS://docs.aws.amazon.com/ec2/"
+    pack = make_pack(nodes=[["shout", "Shout", "", "service", "", "", "", url]])
+    kg = awskg.load([pack])
+    out = to_rdf(kg, kg.graph)
+    assert (URIRef(NAMESPACES["concept"] + "shout"), RDFS.seeAlso, URIRef(url)) in out
+    assert f'<a href="{url}">' in _concept_fields(kg, kg.graph, "shout", "en")[-1]
+
+
+def test_cypher_keeps_one_statement_per_line_for_splitlines_readers(make_pack, invoke):
+    pack = make_pack(nodes=[["para", "Para", "", "concept", "", "one\u2028two\u2029three", "", ""]])
+    result = invoke("--pack", str(pack), "export", "--format", "cypher", "--focus", "para")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == result.stdout.split("\n")[:-1]
+    assert "one\\u2028two\\u2029three" in result.stdout

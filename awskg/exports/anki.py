@@ -56,6 +56,7 @@ from awskg.explorer.citations import cite
 from awskg.explorer.quiz import Question, questions
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.text import is_web_url
 
 __all__ = ["DECK", "render_anki"]
 
@@ -209,7 +210,7 @@ def _text(value: str) -> str:
 
 def _link(url: str, text: str) -> str:
     """An ``<a>`` for an http(s) URL; anything else stays escaped text."""
-    if url.startswith(("http://", "https://")):
+    if is_web_url(url):
         return f'<a href="{escape(url, quote=True)}">{_text(text)}</a>'
     return _text(text)
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["identifier", "literal", "render_cypher"]
 
 _STRING_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: What ``str.splitlines()`` also ends a line at, written as Cypher's ``\\uXXXX``: one statement stays one line.
+_STRING_ESCAPES |= {ch: f"\\u{ord(ch):04x}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
 def literal(value: str | list[str]) -> str:

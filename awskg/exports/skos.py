@@ -70,8 +70,8 @@ NAMESPACES = {
     "owl": "http://www.w3.org/2002/07/owl#",
 }
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-#: an http(s) URL Turtle can write as an IRI (no space, quote or bracket)
-_IRI = re.compile(r'^https?://[^\s<>"{}|\\^`]+$')
+#: an http(s) URL Turtle can write as an IRI (no space, quote or bracket); the scheme in any case
+_IRI = re.compile(r'^(?i:https?)://[^\s<>"{}|\\^`]+$')
 
 
 def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:

@@ -373,6 +373,8 @@ def _malformed(exc: csv.Error, where: str, line: int, start: int) -> Problem:
     return Problem(where, line, f"malformed CSV: {exc}")
 
 
+#: The UTF-8 bytes every other control :data:`CONTROL` refuses starts with: C1 (0xC2), U+061C, U+200E to U+206F.
+_CONTROL_LEADS = (b"\xc2", b"\xd8\x9c", b"\xe2\x80", b"\xe2\x81")
 #: Every byte of UTF-8 text but the C0 controls (tab, LF and CR aside) and DEL.
 _PLAIN_BYTES = bytes([9, 10, 13, *range(32, 127), *range(128, 256)])
 
@@ -381,15 +383,16 @@ def _has_control(data: bytes, text: str) -> bool:
     """Whether ``text`` (decoded from ``data``) holds a character :data:`CONTROL` refuses.
 
     Deleting the plain bytes leaves the C0 controls and DEL, and a C1 control
-    (U+0080 to U+009F) is encoded after a 0xC2 byte: two scans in C, a tenth
-    of the time of the pattern, which runs only when a 0xC2 byte is there.
+    (U+0080 to U+009F) is encoded after a 0xC2 byte, a bidi control after one
+    of the other :data:`_CONTROL_LEADS`: scans in C, a tenth of the time of the
+    pattern, which runs only when such a byte is there.
 
     >>> _has_control(b"a\\tb", "a\\tb"), _has_control(b"a\\x1bb", "a\\x1bb"), _has_control(b"\\xc2\\x85", "\\x85")
     (False, True, True)
     """
     if data.translate(None, _PLAIN_BYTES):
         return True
-    return b"\xc2" in data and CONTROL.search(text) is not None
+    return any(lead in data for lead in _CONTROL_LEADS) and CONTROL.search(text) is not None
 
 
 def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[Row], list[Problem]]:
