@@ -630,3 +630,33 @@ def test_cypher_keeps_one_statement_per_line_for_splitlines_readers(make_pack, i
     assert result.exit_code == 0
     assert result.stdout.splitlines() == result.stdout.split("\n")[:-1]
     assert "one\\u2028two\\u2029three" in result.stdout
+
+
+# --- 25. the page's find() folds names as the CLI does ------------------------------------------------
+
+
+def test_the_pages_normalize_equals_pythons_for_every_letter():
+    import json
+    import re
+    import shutil
+    import unicodedata
+
+    from awskg.graph.names import normalize
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is needed to run the page's name folding (it is installed with npm)")
+    source = (Path(__file__).parent.parent / "awskg" / "exports" / "templates" / "names.js").read_text("utf-8")
+    folding = re.search(r"const FOLD = .*?\n}\n", source, re.DOTALL).group(0)
+    function = re.search(r"function normalize\(text\) \{.*?\n\}\n", source, re.DOTALL).group(0)
+    script = (
+        folding
+        + function
+        + "process.stdout.write(JSON.stringify(JSON.parse(require('fs').readFileSync(0, 'utf8')).map(normalize)));"
+    )
+    words = ["ꭰ", "ᾈ", "ẞ", "ﬅ", "İstanbul", "Route 53", "가용 영역"]
+    words += [chr(c) for c in range(0x80, 0x20000) if unicodedata.category(chr(c))[0] == "L"]
+    done = subprocess.run([node, "-e", script], input=json.dumps(words), capture_output=True, text=True, check=True)
+    page = json.loads(done.stdout)
+    differ = [(w, p, normalize(w)) for w, p in zip(words, page, strict=True) if p != normalize(w)]
+    assert not differ, differ[:5]
