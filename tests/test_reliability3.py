@@ -660,3 +660,15 @@ def test_the_pages_normalize_equals_pythons_for_every_letter():
     page = json.loads(done.stdout)
     differ = [(w, p, normalize(w)) for w, p in zip(words, page, strict=True) if p != normalize(w)]
     assert not differ, differ[:5]
+
+
+def test_init_pack_never_names_its_temporary_folder(tmp_path, invoke, monkeypatch):
+    import errno
+
+    def busy(source, target):
+        raise OSError(errno.EBUSY, "Device or resource busy", str(source), str(target))
+
+    monkeypatch.setattr(os, "rename", busy)
+    result = invoke("init-pack", str(tmp_path / "new"))
+    assert result.exit_code == 1 and f"{tmp_path / 'new'}: Device or resource busy" in result.stderr
+    assert "awskg-" not in result.stderr and no_temporaries(tmp_path)

@@ -119,6 +119,15 @@ def init_pack(folder: Path) -> list[Path]:
         write_all({folder / name: text for name, text in files.items()})
         return made
     folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _build_and_rename(folder, files)
+    except OSError as exc:  # the message names the folder asked for, never the temporary one
+        raise OSError(exc.errno, exc.strerror or str(exc), str(folder)) from None
+    return made
+
+
+def _build_and_rename(folder: Path, files: dict[str, str]) -> None:
+    """Write ``files`` into a temporary folder next to ``folder``, then rename it into place."""
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{TEMP_MARK}", dir=folder.parent))
     try:
         for name, text in files.items():
@@ -130,7 +139,6 @@ def init_pack(folder: Path) -> list[Path]:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return made
 
 
 def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
