@@ -672,3 +672,13 @@ def test_init_pack_never_names_its_temporary_folder(tmp_path, invoke, monkeypatc
     result = invoke("init-pack", str(tmp_path / "new"))
     assert result.exit_code == 1 and f"{tmp_path / 'new'}: Device or resource busy" in result.stderr
     assert "awskg-" not in result.stderr and no_temporaries(tmp_path)
+
+
+def test_csv_export_refuses_a_link_into_another_pack(tmp_path, pack, invoke):
+    before = snapshot(pack)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "edges.csv").symlink_to(pack / "edges.csv")
+    result = invoke("export", "--format", "csv", "--focus", "fargate", "-o", str(out), "--force")
+    assert result.exit_code == 1 and f"the pack {pack.resolve()}" in result.stderr
+    assert snapshot(pack) == before and [p.name for p in out.iterdir()] == ["edges.csv"]
