@@ -290,6 +290,8 @@ def test_problems_per_file_are_capped_and_long_columns_shortened(tmp_path, invok
         lambda kg: __import__("awskg").search(kg, "ec2", limit=-1),
         lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", limit=0),
         lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", max_hops=10**6),
+        lambda kg: __import__("awskg").compare(kg, "alb", "nlb", lang="xx"),
+        lambda kg: __import__("awskg").neighbors(kg, "ec2", lang="de"),
     ],
 )
 def test_api_arguments_out_of_bounds_raise_value_error(kg, call):

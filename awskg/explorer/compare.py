@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from awskg.explorer.arguments import checked_lang
 from awskg.explorer.sentences import predicate
 from awskg.graph.model import KnowledgeGraph
 
@@ -102,6 +103,7 @@ def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> C
     >>> "uses Kubernetes" in [f.text for f in result.only_b]
     True
     """
+    checked_lang(lang)
     a, b = kg.resolve_pair(name_a, name_b)
     differ, same = differences(kg, a, b, lang)
     facts_a, facts_b = facts_about(kg, a, lang), facts_about(kg, b, lang)
