@@ -33,6 +33,7 @@ from awskg.graph import Edge, KnowledgeGraph, load
 if TYPE_CHECKING:
     from awskg.explorer.cards import Card, card
     from awskg.explorer.compare import Comparison, compare
+    from awskg.explorer.learn import LearningPath, learn
     from awskg.explorer.neighbors import Neighborhood, neighbors
     from awskg.explorer.paths import Relatedness, relate
     from awskg.explorer.question import Answer, ask
@@ -45,6 +46,7 @@ _LAZY = {
     "Answer": "awskg.explorer.question",
     "Card": "awskg.explorer.cards",
     "Comparison": "awskg.explorer.compare",
+    "LearningPath": "awskg.explorer.learn",
     "Map": "awskg.notebook",
     "Match": "awskg.explorer.search",
     "Neighborhood": "awskg.explorer.neighbors",
@@ -53,6 +55,7 @@ _LAZY = {
     "ask": "awskg.explorer.question",
     "card": "awskg.explorer.cards",
     "compare": "awskg.explorer.compare",
+    "learn": "awskg.explorer.learn",
     "neighbors": "awskg.explorer.neighbors",
     "questions": "awskg.explorer.quiz",
     "relate": "awskg.explorer.paths",
@@ -67,6 +70,7 @@ __all__ = [
     "Comparison",
     "Edge",
     "KnowledgeGraph",
+    "LearningPath",
     "Map",
     "Match",
     "Neighborhood",
@@ -82,6 +86,7 @@ __all__ = [
     "ask",
     "card",
     "compare",
+    "learn",
     "load",
     "neighbors",
     "questions",

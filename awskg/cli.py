@@ -40,7 +40,8 @@ if TYPE_CHECKING:  # the commands import these on first use, so a query loads on
 
     from awskg.explorer.cards import Card
     from awskg.explorer.catalog import Entry, RelationRow, Stats
-    from awskg.explorer.compare import Comparison
+    from awskg.explorer.compare import Comparison, PropertyRow
+    from awskg.explorer.learn import LearningPath
     from awskg.explorer.neighbors import Neighborhood
     from awskg.explorer.paths import Relatedness
     from awskg.explorer.question import Answer
@@ -420,8 +421,8 @@ def print_relatedness(session: Session, answer: Relatedness) -> None:
     term = session.term
     a, b = answer.from_["label"], answer.to["label"]
     best = answer.hops_apart
-    headline = session.word("direct", a=a, b=b) if best == 1 else session.word("apart", a=a, b=b, n=best)
-    term.line(*marked(headline, [a, b], rest=None))
+    word = "only_common" if not answer.paths else "direct" if best == 1 else "apart"
+    term.line(*marked(session.word(word, a=a, b=b, n=best), [a, b], rest=None))
     if answer.shared:
         pieces: list[Piece] = [(f"{session.word('common')}:", "heading"), " "]
         for number, fact in enumerate(answer.shared):
@@ -429,10 +430,11 @@ def print_relatedness(session: Session, answer: Relatedness) -> None:
         term.line(*pieces, hang=2)
     for number, path in enumerate(answer.paths, 1):
         term.line()
-        first = path.hops[0]
-        term.line(f"{number}. ", *session.said(first.text, first.source, first.target), hang=len(f"{number}. "))
-        for hop in path.hops[1:]:
-            term.line("   ", *session.said(hop.text, hop.source, hop.target))
+        for step, hop in enumerate(path.hops):
+            lead = f"{number}. " if step == 0 else "   "
+            term.line(lead, *session.said(hop.text, hop.source, hop.target), hang=len(lead))
+            if hop.note:
+                term.line("     ", (f"({session.word('note')}: {hop.note})", "muted"), hang=6)
 
 
 def path_options(command: Any) -> Any:
@@ -475,11 +477,13 @@ def ask(session: Session, question: tuple[str, ...], limit: int, max_hops: int) 
 
 def print_answer(session: Session, answer: Answer) -> None:
     """An ``ask`` answer, printed as the command it stands for would."""
-    from awskg.explorer import cards, compare
+    from awskg.explorer import cards, compare, learn
 
     result = answer.result
     if isinstance(result, cards.Card):
         print_card(session, result)
+    elif isinstance(result, learn.LearningPath):
+        print_learning(session, result)
     elif isinstance(result, compare.Comparison):
         print_comparison(session, result)
     else:
@@ -559,39 +563,58 @@ def compare(session: Session, a: str, b: str) -> Comparison:
 def print_comparison(session: Session, result: Comparison) -> None:
     """Differences dimension by dimension first, then what both share, then the facts.
 
-    On a terminal wide enough the dimensions are a table (what | A | B);
-    elsewhere each dimension is a block of one line per side.
+    A fact is under "Only A" when the graph shows B lacks it, under "Also
+    about A" otherwise; dimensions that cannot be compared come last.
     """
     term = session.term
     names = (result.a["label"], result.b["label"])
     term.line((names[0], "concept"), " vs ", (names[1], "concept"))
+    for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
+        print_property_rows(session, title, rows, names)
+    term.line()
+    term.line((f"{session.word('common')}:", "heading"))
+    for fact in result.shared:
+        term.line("  ", *session.said(fact.text, fact.node), hang=2)
+    if not result.shared:
+        term.line(f"  {session.word('none')}")
+    for word, name, facts in (
+        ("only", names[0], result.only_a),
+        ("only", names[1], result.only_b),
+        ("more", names[0], result.more_a),
+        ("more", names[1], result.more_b),
+    ):
+        if facts:
+            term.line()
+            term.line((f"{session.word(word, a=name)}:", "heading"))
+        for fact in facts:
+            term.line("  ", *session.said(fact.text, fact.node), hang=2)
+    print_property_rows(session, session.word("unknown_rows"), result.unknown, names)
+
+
+def print_property_rows(session: Session, title: str, rows: list[PropertyRow], names: tuple[str, str]) -> None:
+    """Dimensions under a heading: a table (what | A | B) on a wide terminal, else a block per dimension."""
+    if not rows:
+        return
+    term = session.term
 
     def shown(values: list[dict[str, str]]) -> list[Piece]:
         return [", ".join(v["label"] for v in values)] if values else [(f"({session.word('not_stated')})", "muted")]
 
-    for title, rows in ((session.word("differences"), result.differences), (session.word("same"), result.same)):
-        if not rows:
-            continue
-        term.line()
-        term.line((f"{title}:", "heading"))
-        header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
-        if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
-            continue
-        for row in rows:
-            term.line("  ", (row.label, "relation"))
-            for name, values in zip(names, (row.a, row.b), strict=True):
-                term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
-    for title, facts in (
-        (session.word("common"), result.shared),
-        (session.word("only", a=names[0]), result.only_a),
-        (session.word("only", a=names[1]), result.only_b),
-    ):
-        term.line()
-        term.line((f"{title}:", "heading"))
-        for fact in facts:
-            term.line("  ", *session.said(fact.text, fact.node), hang=2)
-        if not facts:
-            term.line(f"  {session.word('none')}")
+    term.line()
+    term.line((f"{title}:", "heading"))
+    header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
+    if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
+        return
+    for row in rows:
+        term.line("  ", (row.label, "relation"))
+        for name, values in zip(names, (row.a, row.b), strict=True):
+            term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
+
+
+#: ``html``'s and ``export``'s ``--open``: show the written page in the user's browser.
+OPEN = click.option(
+    "--open", "open_page", is_flag=True, help="Then open the page in your web browser (BROWSER is honoured)."
+)
 
 
 def view_options(command: Any) -> Any:
@@ -659,8 +682,9 @@ def selected_view(
     help="Where to write the page.",
 )
 @view_options
+@OPEN
 @pass_session
-def html(session: Session, /, output: str, **slicing: Any) -> None:
+def html(session: Session, /, output: str, open_page: bool, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
     from awskg.exports.html import render_html
     from awskg.graph.atomic import write_atomic
@@ -669,6 +693,27 @@ def html(session: Session, /, output: str, **slicing: Any) -> None:
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
         write_atomic(output, render_html(session.kg, view, session.lang))
     session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    if open_page:
+        show_in_browser(session, Path(output))
+
+
+def show_in_browser(session: Session, page: Path) -> None:
+    """Print the written page's ``file://`` URL, then hand it to the user's browser.
+
+    :mod:`webbrowser` picks the browser and honours ``BROWSER``. No browser is
+    no failure: the page is written and its address printed, so the command
+    says so on stderr and still exits 0.
+    """
+    import webbrowser
+
+    url = page.resolve().as_uri()
+    session.term.line(url)
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        session.term.line(session.word("no_browser"), err=True)
 
 
 #: What a key does in an interactive tour: Enter, n, space or → go on; b or ← go back; q or Esc quit.
@@ -746,73 +791,172 @@ def print_stop(session: Session, stop: Stop) -> None:
 
 
 @cli.command()
+@click.argument("name", nargs=-1, required=True, type=CONCEPT)
+@click.option("--limit", default=15, show_default=True, type=click.IntRange(1, 200), help="Most steps, NAME included.")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help="A progress file (the page's export): done concepts are left out, learning ones flagged.",
+)
+@pass_session
+@answers(lambda session, path, **_: print_learning(session, path))
+def learn(session: Session, name: tuple[str, ...], limit: int, progress_file: Path | None) -> LearningPath:
+    """What to learn before NAME, in order: each step after what it needs, NAME last.
+
+    Only prerequisites count (relations with the prerequisite trait; see
+    `awskg relations`). NAME may be several words: `awskg learn 가용 영역`.
+    A bad progress file exits 1.
+    """
+    from awskg.explorer.learn import learn as learning_path
+    from awskg.progress import read_progress
+
+    marks = read_progress(progress_file) if progress_file else None
+    return learning_path(session.kg, " ".join(name), limit=limit, progress=marks, lang=session.lang)
+
+
+def print_learning(session: Session, path: LearningPath) -> None:
+    """Numbered steps, each with the fact that makes it one; the goal last."""
+    term, goal = session.term, path.target["label"]
+    if len(path.steps) == 1 and not path.more:
+        term.line(*marked(session.word("learn_nothing", a=goal), [goal], rest=None))
+        return
+    term.line((session.word("learn_heading", a=goal), "heading"))
+    width = len(str(len(path.steps)))
+    for number, step in enumerate(path.steps, 1):
+        marker = f"{number:>{width}}. "
+        flag: list[Piece] = [(f"  [{session.word('learn_mark_' + step.mark)}]", "muted")] if step.mark else []
+        goal_aside: list[Piece] = (
+            [(f"  ({session.word('learn_goal')})", "muted")] if step.id == path.target["id"] else []
+        )
+        term.line(marker, (step.label, "concept"), *flag, *goal_aside, hang=len(marker))
+        if step.because:
+            term.line(" " * len(marker), (step.because, "muted"), hang=len(marker))
+    if path.more:
+        term.line((session.word("learn_more", n=path.more), "muted"))
+
+
+@cli.command()
 @click.option("--count", default=5, show_default=True, type=click.IntRange(1, 100), help="How many questions.")
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
+@click.option(
+    "--progress",
+    "progress_file",
+    type=click.Path(path_type=Path),
+    help='Mark the concepts of missed questions "learning" in this progress file (made if absent).',
+)
 @pass_session
-@answers(lambda session, asked, **_: run_quiz(session, asked))
-def quiz(session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None) -> list[Question]:
+@answers(lambda session, asked, progress_file=None, **_: run_quiz(session, asked, progress_file))
+def quiz(
+    session: Session, count: int, kind: str | None, tour_name: str | None, seed: int | None, progress_file: Path | None
+) -> list[Question]:
     """Test yourself: multiple-choice questions generated from the graph's facts.
 
-    Answer with the option's letter. A key that is no option asks again.
-    Ctrl-C or the end of input prints the score so far and exits 130.
+    Answer with the option's letter or number (or its name). A wrong answer is
+    explained, and the quiz ends with the concepts to review. A key that is no
+    option asks again. Ctrl-C or the end of input prints the score so far and
+    the concepts to review, and exits 130.
     """
     from awskg.explorer.quiz import questions
 
+    if progress_file:
+        from awskg.progress import read_progress
+
+        read_progress(progress_file, missing_ok=True)  # a bad file is refused before any question
     return questions(session.kg, count=count, kind=kind, tour=tour_name, seed=seed, lang=session.lang)
 
 
-def run_quiz(session: Session, asked: list[Question]) -> None:
-    """Ask ``asked`` one by one on the terminal, then print the score."""
-    from awskg.explorer.citations import cite
-
+def run_quiz(session: Session, asked: list[Question], progress_file: Path | None = None) -> None:
+    """Ask ``asked`` one by one on the terminal, then print the score and what to review."""
     if sys.stdin is None:
         raise click.UsageError("standard input is closed: the quiz reads your answers from it (or use --json)")
     if not asked:
         raise NoQuestions()
-    term = session.term
-    letters = "ABCDEFGH"
     score = answered = 0
+    review: list[str] = []
+    stopped = False
     for number, question in enumerate(asked, 1):
-        keys = letters[: len(question.options)]
-        term.line()
-        heading = session.word("question", n=number, total=len(asked))
-        term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
-        for letter, option in zip(keys, question.options, strict=False):
-            term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
-        picked = None
-        while picked is None:
-            reply = term.ask([session.word("answer_prompt")])
-            if reply is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
-                term.line((session.word("quiz_score", score=score, total=answered), "score"))
-                click.get_current_context().exit(STOPPED)
-            picked = _picked(reply.strip(), question.options, keys)
-            if picked is None:
-                term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+        picked = _ask_question(session, question, number, len(asked))
+        if picked is None:  # Ctrl-C or the end of input: the score so far, never "Aborted!"
+            stopped = True
+            break
         answered += 1
-        right = next(letters[i] for i, o in enumerate(question.options) if o["id"] == question.answer)
-        ends = [question.edge.get("source", ""), question.edge.get("target", "")]
-        labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
-        explained = [*marked(question.explanation, labels, rest=None)]
-        if question.source_ref:
-            explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
-        if picked == question.answer:
-            score += 1
-            term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
-        else:
-            term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+        score += picked == question.answer
+        if picked != question.answer:
+            ends = [question.edge.get("source", question.answer), question.edge.get("target", question.answer)]
+            review += [n for n in dict.fromkeys([question.answer, *ends]) if n not in review]
+    if not stopped:
+        session.term.line()
+    session.term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    _review(session, review, progress_file)
+    if stopped:
+        click.get_current_context().exit(STOPPED)
+
+
+def _ask_question(session: Session, question: Question, number: int, total: int) -> str | None:
+    """Ask one question until a reply names an option; say if it was right, and why not. None: stopped."""
+    from awskg.explorer.citations import cite
+
+    term = session.term
+    keys = "ABCDEFGH"[: len(question.options)]
     term.line()
-    term.line((session.word("quiz_score", score=score, total=answered), "score"))
+    heading = session.word("question", n=number, total=total)
+    term.line((heading, "heading"), f" {question.question}", hang=cells(heading) + 1)
+    for letter, option in zip(keys, question.options, strict=False):
+        term.line("  ", (f"{letter})", "key"), " ", (option["label"], "concept"), hang=3)
+    picked = None
+    while picked is None:
+        reply = term.ask([session.word("answer_prompt")])
+        if reply is None:
+            return None
+        picked = _picked(reply.strip(), question.options, keys)
+        if picked is None:
+            term.line((session.word("choose", keys=", ".join(keys)), "muted"))
+    right = keys[[o["id"] for o in question.options].index(question.answer)]
+    ends = [question.edge.get("source", ""), question.edge.get("target", "")]
+    labels = [o["label"] for o in question.options] + [session.kg.label(n, session.lang) for n in ends if n]
+    explained = [*marked(question.explanation, labels, rest=None)]
+    if question.source_ref:
+        explained.append((f" ({session.word('source_aside')}: {cite(question.source_ref, session.lang)})", "muted"))
+    if picked == question.answer:
+        term.line((f"✓ {session.word('quiz_right')}:", "right"), " ", *explained, hang=2)
+        return picked
+    term.line((f"✗ {session.word('quiz_wrong', letter=right)}:", "wrong"), " ", *explained, hang=2)
+    why = next((e.get("why", "") for e in question.evidence if e["option"] == picked), "")
+    if why:
+        term.line((f"{session.word('quiz_why')}:", "muted"), " ", *marked(why, labels, rest=None), hang=2)
+    return picked
+
+
+def _review(session: Session, review: list[str], progress_file: Path | None) -> None:
+    """The concepts of the missed questions; with a progress file, marked "learning" in it."""
+    if not review:
+        return
+    labels = [session.kg.label(n, session.lang) for n in review]
+    session.term.line((session.word("review"), "heading"), " ", *marked(", ".join(labels), labels, rest=None))
+    if progress_file:
+        from awskg.progress import mark_learning
+
+        mark_learning(progress_file, review)
+        session.term.line((session.word("review_saved", path=str(progress_file)), "muted"))
 
 
 def _picked(reply: str, options: list[dict[str, str]], letters: str) -> str | None:
-    """The option a reply names: a letter, a number, or the option's label."""
+    """The option a reply names: its letter or number first, and only then its label or id.
+
+    An option may be labelled like another's letter ("D"): the letter typed
+    is the option meant.
+    """
     if not reply:
         return None
     text = reply.casefold()
     for i, option in enumerate(options):
-        if text in (letters[i].casefold(), str(i + 1), option["label"].casefold(), option["id"]):
+        if text in (letters[i].casefold(), str(i + 1)):
+            return option["id"]
+    for option in options:
+        if text in (option["label"].casefold(), option["id"]):
             return option["id"]
     return None
 
@@ -846,23 +990,41 @@ class ExportFormat(click.Choice[str]):
 @click.option("--force", is_flag=True, help="With --format csv: write into a folder that is not empty.")
 @view_options
 @click.option("--tour", help="Only the stops of this guided tour (see `awskg tour`).")
+@click.option(
+    "--dialect", type=click.Choice(["neo4j", "falkordb"]), help="With --format cypher: the database to load it [neo4j]."
+)
+@OPEN
 @pass_session
-def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | None, **slicing: Any) -> None:
+def export(
+    session: Session,
+    /,
+    fmt: str,
+    output: str,
+    force: bool,
+    tour: str | None,
+    dialect: str | None,
+    open_page: bool,
+    **slicing: Any,
+) -> None:
     """Write the graph, or a slice of it, for other tools (Gephi, Graphviz, Neo4j, Anki, SKOS...).
 
     anki writes a binary .apkg: to a file with -o, or to standard output only
     when that is not a terminal (a pipe or a redirect).
     """
-    from awskg.exports.formats import render
+    from awskg.exports.formats import PAGES, render
     from awskg.graph.atomic import write_atomic
 
     if fmt == "csv" and output == "-":
         raise click.UsageError("--format csv writes a pack folder: give one with -o DIR")
     if fmt == "anki" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("--format anki writes a binary .apkg: give a file with -o deck.apkg")
+    if dialect and fmt != "cypher":
+        raise click.UsageError("--dialect is for --format cypher")
+    if open_page and (fmt not in PAGES or output == "-"):
+        raise click.UsageError(f"--open shows a page: use it with -o FILE and --format {'/'.join(sorted(PAGES))}")
     view = selected_view(session, **slicing, tour=tour)
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
-        content = render(session.kg, view, fmt, session.lang)
+        content = render(session.kg, view, fmt, session.lang, **({"dialect": dialect} if dialect else {}))
     if isinstance(content, dict):
         from awskg.exports.csvpack import write_pack
 
@@ -878,6 +1040,8 @@ def export(session: Session, /, fmt: str, output: str, force: bool, tour: str | 
     else:
         write_atomic(output, content)
     session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    if open_page:
+        show_in_browser(session, Path(output))
 
 
 @cli.command("list")

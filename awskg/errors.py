@@ -17,6 +17,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
     ├── EmptySlice           ``html``/``export`` options that select no concept (exit 1)
     ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
+    ├── BadProgressFile      a progress file (``--progress``) is no awskg progress file (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 __all__ = [
     "AmbiguousName",
     "AwskgError",
+    "BadProgressFile",
     "EmptySlice",
     "MissingDependency",
     "NoMatch",
@@ -99,11 +101,23 @@ class PackWriteError(AwskgError):
 class NoPath(AwskgError):
     """Both names resolved, but no chain of edges joins them within the hop limit."""
 
-    def __init__(self, source: str, target: str, max_hops: int) -> None:
-        self.source, self.target, self.max_hops = source, target, max_hops
-        super().__init__(f"no connection between {source} and {target} within {max_hops} hops")
+    def __init__(self, source: str, target: str, max_hops: int, only_shared: bool = False) -> None:
+        self.source, self.target, self.max_hops, self.only_shared = source, target, max_hops, only_shared
+        if only_shared:
+            text = (
+                f"no fact connects {source} and {target} within {max_hops} hops; "
+                "they meet only through classes or facts that other concepts share"
+            )
+        else:
+            text = f"no connection between {source} and {target} within {max_hops} hops"
+        super().__init__(text)
 
     def message(self, lang: str = "en") -> str:
+        if lang == "ko" and self.only_shared:
+            return (
+                f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이를 잇는 사실을 찾지 못했다. "
+                "다른 개념이 공유하는 분류나 사실로만 이어진다"
+            )
         if lang == "ko":
             return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했다"
         return str(self)
@@ -218,6 +232,19 @@ class NoQuestions(AwskgError):
 
 class MissingDependency(AwskgError):
     """An installed library does not hold what awskg uses from it (a release moved or dropped it)."""
+
+
+class BadProgressFile(AwskgError):
+    """A ``--progress`` file that cannot be read as the page and the quiz write it; nothing was written."""
+
+    def __init__(self, path: str, reason: str, reason_ko: str = "") -> None:
+        self.path, self.reason, self.reason_ko = path, reason, reason_ko
+        super().__init__(f"{path}: {reason}")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko" and self.reason_ko:
+            return f"{self.path}: {self.reason_ko}"
+        return str(self)
 
 
 #: The Korean for each kind of name an :class:`UnknownName` can be about.

@@ -12,13 +12,17 @@ Keys, by who shows them:
 - everyone (terminal, page, deck): ``facts``, ``properties``, ``source`` (a
   citation's heading), ``documentation``, and the comparison's headings:
   ``differences`` (dimensions that differ), ``same`` (dimensions alike),
-  ``common`` (facts both concepts have), ``only`` (facts one has: ``{a}``),
-  ``not_stated`` (no value on a dimension);
+  ``common`` (facts both concepts have), ``only`` (facts one has and the
+  other is shown to lack: ``{a}``), ``more`` (the other facts about one
+  side, which claim nothing of the other), ``unknown_rows`` (dimensions that
+  cannot be compared), ``not_stated`` (no value on a dimension);
 - the terminal: the card (``aliases``, ``docs_label``, ``none``, ``note``),
   ``relate`` (``direct``, ``apart``), ``neighbors`` (``via``), tours (``stops``,
-  ``stop_of``, ``tour_keys``), the quiz (``question``, ``answer_prompt``,
-  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_score``, ``source_aside``)
-  and spinners (``loading``, ``rendering``);
+  ``stop_of``, ``tour_keys``), ``learn`` (``learn_heading``, ``learn_nothing``,
+  ``learn_goal``, ``learn_mark_*``, ``learn_more``), the quiz (``question``, ``answer_prompt``,
+  ``choose``, ``quiz_right``, ``quiz_wrong``, ``quiz_why``, ``quiz_score``,
+  ``review_saved``, ``source_aside``), spinners (``loading``, ``rendering``) and
+  ``--open`` without a browser (``no_browser``);
 - the page: every other key, named after the control or message it labels.
 
 Korean is in the plain written style (``-다``) on the terminal and in the
@@ -45,6 +49,8 @@ TEXT: dict[str, dict[str, str]] = {
         "same": "Alike",
         "common": "In common, both",
         "only": "Only {a}",
+        "more": "Also about {a}",
+        "unknown_rows": "Not compared (one side not stated, or a list that may go on)",
         "not_stated": "not stated",
         "documentation": "Documentation",
         # the terminal
@@ -53,11 +59,20 @@ TEXT: dict[str, dict[str, str]] = {
         "none": "(none)",
         "direct": "{a} and {b} are directly connected.",
         "apart": "{a} and {b} are {n} hops apart.",
+        "only_common": "No fact connects {a} and {b}; they only have things in common.",
         "via": "via",
         "stops": "stops",
         "question": "Question {n}/{total}:",
+        "learn_heading": "Steps to understand {a}, each after what it needs:",
+        "learn_nothing": "{a} needs no other concept first.",
+        "learn_goal": "goal",
+        "learn_mark_learning": "learning",
+        "learn_mark_done": "done",
+        "learn_more": "…and {n} more basic concepts it needs (see them with --limit).",
         "answer_prompt": "Your answer (letter):",
         "choose": "Please type one of {keys}.",
+        "quiz_why": "Why not",
+        "review_saved": 'Marked "learning" in {path}.',
         "quiz_right": "Right",
         "quiz_wrong": "Not quite, the answer is {letter}",
         "source_aside": "source",
@@ -67,6 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
         "tour_keys": "Enter/n next · b back · q quit",
         "loading": "loading packs",
         "rendering": "rendering {n} concepts",
+        "no_browser": "No web browser found: open the address above in one.",
         # the page
         "title": "awskg — cloud and AWS basics",
         "search": "Search concepts",
@@ -108,6 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
         "paths_title": "How {a} relates to {b}",
         "compare_title": "{a} and {b}",
         "no_path": "No connection between {a} and {b} within {n} hops.",
+        "no_path_shared": "No fact connects {a} and {b} within {n} hops; they meet only through classes or facts that other concepts share.",
         "same_concept": "Those are the same concept.",
         "unknown": "No concept called “{name}”.",
         "did_you_mean": "Did you mean:",
@@ -129,6 +146,9 @@ TEXT: dict[str, dict[str, str]] = {
         "seed": "Question set {seed}",
         "summary": "Done: {score} of {total} right.",
         "review": "Concepts to review:",
+        "learn_first": "Learn first",
+        "what_next": "What next",
+        "why_not": "Why not:",
         "new_quiz": "New question set",
         "legend": "Legend",
         "relate_button": "Show",
@@ -142,6 +162,8 @@ TEXT: dict[str, dict[str, str]] = {
         "same": "공통 특성",
         "common": "공통점",
         "only": "{a}만",
+        "more": "{a}에 관해 더",
+        "unknown_rows": "비교하지 않음(한쪽만 알려졌거나 목록이 더 있을 수 있음)",
         "not_stated": "정보 없음",
         "documentation": "문서",
         # the terminal
@@ -150,11 +172,20 @@ TEXT: dict[str, dict[str, str]] = {
         "none": "(없음)",
         "direct": "{a} — {b}: 직접 연결되어 있다.",
         "apart": "{a} — {b}: {n}단계 떨어져 있다.",
+        "only_common": "{a} — {b}: 둘을 잇는 사실은 없고 공통점만 있다.",
         "via": "경유",
         "stops": "곳",
         "question": "문제 {n}/{total}:",
+        "learn_heading": "{a} 학습 순서 (필요한 개념을 먼저):",
+        "learn_nothing": "{a}에 앞서 배울 개념이 없다.",
+        "learn_goal": "목표",
+        "learn_mark_learning": "학습 중",
+        "learn_mark_done": "완료",
+        "learn_more": "…그 밖에 필요한 기초 개념 {n}개 (--limit로 더 본다).",
         "answer_prompt": "답 (글자):",
         "choose": "{keys} 중 하나를 입력하세요.",
+        "quiz_why": "오답 이유",
+        "review_saved": '{path}에 "학습 중"으로 표시했다.',
         "quiz_right": "정답",
         "quiz_wrong": "오답이다. 정답은 {letter}",
         "source_aside": "출처",
@@ -164,6 +195,7 @@ TEXT: dict[str, dict[str, str]] = {
         "tour_keys": "Enter/n 다음 · b 이전 · q 끝내기",
         "loading": "팩을 읽는 중",
         "rendering": "개념 {n}개를 그리는 중",
+        "no_browser": "웹 브라우저를 찾지 못했습니다. 위 주소를 브라우저에서 열어 주세요.",
         # the page
         "title": "awskg — 클라우드와 AWS 기초",
         "search": "개념 검색",
@@ -205,6 +237,7 @@ TEXT: dict[str, dict[str, str]] = {
         "paths_title": "{a} → {b} 관계",
         "compare_title": "{a} · {b}",
         "no_path": "{n}단계 안에서 {a} → {b} 연결을 찾지 못했습니다.",
+        "no_path_shared": "{n}단계 안에서 {a} — {b} 사이를 잇는 사실을 찾지 못했습니다. 다른 개념이 공유하는 분류나 사실로만 이어집니다.",
         "same_concept": "같은 개념입니다.",
         "unknown": "“{name}” 개념을 찾지 못했습니다.",
         "did_you_mean": "혹시 이것을 찾으셨나요:",
@@ -226,6 +259,9 @@ TEXT: dict[str, dict[str, str]] = {
         "seed": "문제 세트 {seed}",
         "summary": "끝: {total}문제 중 {score}개 정답.",
         "review": "복습할 개념:",
+        "learn_first": "먼저 배울 개념",
+        "what_next": "다음에 배울 개념",
+        "why_not": "오답 이유:",
         "new_quiz": "새 문제 세트",
         "legend": "범례",
         "relate_button": "보기",

@@ -186,6 +186,33 @@ def relate_two_hops_100k(repeat: int) -> Result:
     )  # fmt: skip
 
 
+def relate_far_100k(repeat: int) -> Result:
+    """In process, on one cached 100k pack: the farthest pair within 8 hops against a 2-hop pair."""
+    code = (
+        "import sys, time, statistics; import networkx as nx;"
+        "from awskg.graph.cache import load_cached; from awskg.explorer.paths import relate;"
+        "kg = load_cached([sys.argv[1]], builtin=False); a = 'c050000';"
+        "hops = nx.single_source_shortest_path_length(kg.graph.to_undirected(as_view=True), a, cutoff=8);"
+        "b = min(n for n, d in hops.items() if d == int(sys.argv[2]));"
+        "relate(kg, a, b, max_hops=8); ts = [];"
+        "exec('for _ in range(9):\\n t = time.perf_counter(); relate(kg, a, b, max_hops=8); ts.append(time.perf_counter() - t)');"
+        "print(statistics.median(ts), hops[b])"
+    )
+    big = pack(100_000)
+    subprocess.run(awskg("--no-builtin", "--pack", str(big), "show", "c050000"), check=True, stdout=subprocess.DEVNULL)
+
+    def run(distance: int) -> float:
+        done = subprocess.run([PY, "-c", code, str(big), str(distance)], check=True, capture_output=True, text=True)
+        return float(done.stdout.split()[0])
+
+    far = statistics.median(run(7) for _ in range(max(1, repeat // 2)))
+    near = statistics.median(run(2) for _ in range(max(1, repeat // 2)))
+    return Result(
+        "relate-far-100k", "in-process `relate --max-hops 8` of a pair 7 hops apart, cached 100,000-node pack", far * 1000,
+        near * 1000, "a pair 2 hops apart, same pack and process", "at most 1.2x", far <= 1.2 * near, unit="ms",
+    )  # fmt: skip
+
+
 def _whole(args: list[str], repeat: int) -> float:
     return medians(args, None, repeat)[0]
 
@@ -372,6 +399,7 @@ COMPARISONS: dict[str, Callable[[int], Result]] = {
     "relate-after-edit-50k": relate_after_edit_50k,
     "relate-cached-50k": relate_cached_after_export_50k,
     "relate-2hop-100k": relate_two_hops_100k,
+    "relate-far-100k": relate_far_100k,
     "html-graphml-50k": export_50k,
     "quiz-focus-5k": quiz_and_focus_5k,
 }

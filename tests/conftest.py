@@ -36,6 +36,15 @@ def browser():
 
 
 @pytest.fixture(scope="session")
+def falkordb(tmp_path_factory):
+    """One FalkorDB server for the whole run (a failure in CI if it is missing), stopped at the end."""
+    from falkor import falkordb_server
+
+    with falkordb_server(tmp_path_factory.mktemp("falkordb")) as db:
+        yield db
+
+
+@pytest.fixture(scope="session")
 def builtin_map(tmp_path_factory) -> Path:
     """The built-in graph's page, rendered once for the browser tests."""
     from awskg.explorer.view import select

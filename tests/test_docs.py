@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 import pytest
+from docs_examples import actual, matches, replayed
 
 import awskg
 from awskg.cli import cli
@@ -43,55 +45,67 @@ def test_every_module_has_a_docstring_and_an_all_it_defines(module):
     assert module.__doc__, f"{module.__name__} has no docstring"
 
 
-def test_the_readme_replays_its_examples():
-    assert len(readme_sessions()) >= 8
+def test_the_readme_and_the_docs_replay_their_examples():
+    pages = {example.page.name for example in replayed()}
+    assert len(replayed()) >= 8 and {"README.md", "terminal.md"} <= pages
 
 
 def test_top_level_api_exports_load_the_graph_and_the_errors():
     assert set(awskg.__all__) >= {"load", "KnowledgeGraph", "AwskgError", "PackError", "UnknownName", "NoPath"}
 
 
-READ_ONLY = {"ask", "relate", "search", "show", "tour", "stats", "list", "neighbors", "compare", "relations"}
+@pytest.mark.parametrize("example", replayed(), ids=lambda e: e.name())
+def test_every_console_example_in_the_readme_and_docs_is_the_commands_output(example):
+    assert matches(example, actual(example.command)), (
+        f"{example.name()} shows another output: rewrite it with `python tests/docs_examples.py --write`"
+    )
 
 
-def readme_sessions() -> list[tuple[str, list[str]]]:
-    """Each `$ awskg ...` in the README's console blocks, with the output shown under it."""
-    sessions, current = [], None
-    in_console = False
-    for line in README.splitlines():
-        if line.startswith("```"):
-            in_console = line == "```console"
-            current = None
-            continue
-        if not in_console:
-            continue
-        if line.startswith("$ "):
-            current = (line[2:], [])
-            sessions.append(current)
-        elif current is not None:
-            current[1].append(line)
-    # only the read-only commands are replayed: the others write files or read a terminal
-    return [
-        (cmd, out)
-        for cmd, out in sessions
-        if cmd.startswith("awskg ") and READ_ONLY & set(cmd.split()) and "|" not in cmd
+def test_the_examples_rewrite_themselves_from_the_real_output(tmp_path, monkeypatch, capsys):
+    import docs_examples
+
+    page = tmp_path / "page.md"
+    page.write_text("x\n```console\n$ awskg search 로드\nstale\n\n$ awskg tour\nnot there\n...\n```\n", "utf-8")
+    monkeypatch.setattr(docs_examples, "ROOT", tmp_path)
+    monkeypatch.setattr(docs_examples, "PAGES", [page])
+    assert docs_examples.main(write=True) == 1  # the elided one is left for a person
+    fresh, elided = docs_examples.examples(page)
+    assert fresh.shown == actual("awskg search 로드") and elided.shown == ["not there", "..."]
+    assert capsys.readouterr().out.splitlines() == [
+        "rewrote page.md:3: $ awskg search 로드",
+        "differs: page.md:6: $ awskg tour (elided: edit it by hand)",
     ]
+    assert docs_examples.main(write=False) == 1
 
 
-@pytest.mark.parametrize("command, shown", readme_sessions(), ids=lambda v: v if isinstance(v, str) else "")
-def test_readme_sessions_match_the_commands_output(command, shown, invoke):
-    import shlex
+def test_the_readmes_first_screen_is_the_learners_and_its_two_commands_stay():
+    first_screen = "\n".join(README.splitlines()[:70])
+    for needed in (
+        "pip install . && awskg check && awskg html",  # the set-up command
+        "pip install -e '.[test]' && pytest",  # the test command, run verbatim by .ci/run
+        "python3 -m venv",
+        "pipx install",
+        "externally-managed-environment",
+        "awskg html --open",
+        '$ awskg ask "how does Fargate relate to EKS"',
+        "$ awskg --lang ko ask",
+        "awskg tour",
+        "awskg quiz",
+        "awskg learn",
+        "(docs/terminal.md)",
+        "(docs/page.md)",
+        "(docs/exports.md)",
+        "(docs/performance.md)",
+        "(docs/development.md)",
+    ):
+        assert needed in first_screen, needed
+    assert len(README.splitlines()) < 350
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text("utf-8")
+    assert "\npip install -e '.[test]' && pytest\n" in ci
 
-    args = shlex.split(command)[1:]
-    while shown and not shown[-1]:
-        shown.pop()
-    actual = invoke(*args).stdout.splitlines()
-    if "..." in shown or any(line.endswith("...") for line in shown):
-        # an elided example: every line shown must appear, in order
-        position = 0
-        for line in shown:
-            if line.strip() == "..." or line.endswith("..."):
-                continue
-            position = actual.index(line, position) + 1
-    else:
-        assert actual == shown
+
+def test_every_page_the_docs_link_to_exists():
+    root = Path(__file__).resolve().parents[1]
+    for page in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)#:]+)\)", page.read_text("utf-8")):
+            assert (page.parent / target).exists(), f"{page.name} links to {target}, which is missing"

@@ -17,6 +17,7 @@ import pytest
 import awskg
 from awskg.cli import export as export_command
 from awskg.explorer.view import select
+from awskg.exports.cypher import DIALECTS
 from awskg.exports.formats import FORMATS, render
 from awskg.exports.graphml import render_graphml
 from awskg.exports.subgraph import flat, sliced
@@ -289,6 +290,36 @@ def test_cypher_quoting_is_balanced_on_hostile_text(awkward, kg):
     assert AWKWARD in [s for line in export(awkward, "cypher").splitlines() for s in cypher_strings(line)]
 
 
+@pytest.mark.parametrize("dialect", ["neo4j", "falkordb"])
+def test_both_cypher_dialects_pass_the_walker_and_differ_only_in_the_key(dialect, invoke):
+    script = invoke("export", "--format", "cypher", "--dialect", dialect).stdout
+    lines = script.split("\n")
+    assert lines.pop() == ""
+    for line in lines:
+        cypher_strings(line)  # fails on unbalanced quoting or a statement running past its line
+    assert lines[0] == DIALECTS[dialect]
+    assert script == invoke("export", "--format", "cypher").stdout.replace(DIALECTS["neo4j"], DIALECTS[dialect], 1)
+    # Neo4j 5's uniqueness constraint by default; FalkorDB's Cypher has no CREATE CONSTRAINT
+    assert DIALECTS["neo4j"].endswith("REQUIRE c.id IS UNIQUE;") and "CONSTRAINT" not in DIALECTS["falkordb"]
+
+
+def test_dialect_choices_are_the_cypher_dialects():
+    (option,) = [p for p in export_command.params if p.name == "dialect"]
+    assert tuple(option.type.choices) == tuple(DIALECTS)
+
+
+def test_dialect_is_only_for_cypher(invoke):
+    result = invoke("export", "--format", "json", "--dialect", "falkordb")
+    assert result.exit_code == 2 and "--dialect is for --format cypher" in result.stderr
+
+
+def test_export_html_is_the_page_awskg_html_writes(invoke, tmp_path):
+    exported, written = tmp_path / "exported.html", tmp_path / "written.html"
+    assert invoke("export", "--format", "html", "--focus", "Fargate", "-o", str(exported)).exit_code == 0
+    assert invoke("html", "--focus", "Fargate", "-o", str(written)).exit_code == 0
+    assert exported.read_bytes() == written.read_bytes()
+
+
 def test_export_to_stdout_and_to_file(invoke, tmp_path):
     result = invoke("export", "--format", "mermaid", "--focus", "region")
     assert result.exit_code == 0 and result.stdout.startswith("flowchart LR\n")
@@ -312,7 +343,7 @@ def test_export_path_slice_includes_the_paths(invoke):
     assert {"route-53", "subnet"} <= ids
 
 
-def test_readme_mermaid_diagram_is_the_commands_output(invoke):
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+def test_the_docs_mermaid_diagram_is_the_commands_output(invoke):
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "exports.md").read_text("utf-8")
     produced = invoke("export", "--format", "mermaid", "--focus", "Fargate", "--depth", "1").stdout
-    assert f"```mermaid\n{produced}```" in readme, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"
+    assert f"```mermaid\n{produced}```" in doc, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"

@@ -80,8 +80,8 @@ def test_save_writes_what_awskg_html_writes(invoke, tmp_path):
 
 def test_map_repr_and_slicing():
     kg = awskg.load()
-    m = kg.map(path=("Route 53", "EC2"), lang="ko")
-    assert repr(m).startswith("<awskg.Map: ") and "paths route-53 → ec2" in repr(m) and "lang='ko'" in repr(m)
+    m = kg.map(path=("Route 53", "ALB"), lang="ko")
+    assert repr(m).startswith("<awskg.Map: ") and "paths route-53 → alb" in repr(m) and "lang='ko'" in repr(m)
     assert m.view.highlight_edges and "route-53" in m.nodes
     with pytest.raises(awskg.UnknownName):
         kg.map(kinds=["no-such-kind"])

@@ -123,9 +123,9 @@ def test_search_without_a_hit_suggests(shown):
     page.evaluate("awskg.clear()")
 
 
-def test_window_awskg_is_documented_in_the_readme(shown):
-    readme = (REPO / "README.md").read_text("utf-8")
-    table = readme[readme.index("| member | what |") :].split("\n\n")[0]
+def test_window_awskg_is_documented_in_docs_page_md(shown):
+    doc = (REPO / "docs" / "page.md").read_text("utf-8")
+    table = doc[doc.index("| member | what |") :].split("\n\n")[0]
     documented = set()
     for row in table.splitlines()[2:]:
         documented |= set(re.findall(r"`(\w+)", re.split(r"(?<!\\)\|", row)[1]))
@@ -191,6 +191,20 @@ def test_relate_view_from_the_panel_lists_and_lights_the_paths(shown, kg):
     assert "view=" not in page.url and "compare=availability-zone%2Cregion" in page.url
     page.evaluate("awskg.showCompare('alb', 'nlb')")
     assert page.text_content("#panel tr[data-dimension='osi-layer']").startswith("OSI layer")
+    page.evaluate("awskg.clear()")
+
+
+def test_hop_notes_and_the_compare_headings_show_in_the_panel(shown, kg):
+    page = shown.page
+    page.evaluate("awskg.showRelate('sqs', 'lambda')")
+    note = relate(kg, "sqs", "lambda").paths[0].hops[0].note
+    assert note and page.text_content("#panel button.path .hop-note") == note
+    page.evaluate("awskg.showRelate('lambda', 'fargate')")  # they only share facts: no numbered path
+    assert page.evaluate("document.querySelectorAll('#panel button.path').length") == 0
+    assert "only have things in common" in page.text_content("#panel .message")
+    page.evaluate("awskg.showCompare('fargate', 'ec2')")
+    headings = page.evaluate("Array.from(document.querySelectorAll('#panel h3')).map(h => h.textContent)")
+    assert "Also about Fargate" in headings and "Only Fargate" not in headings
     page.evaluate("awskg.clear()")
 
 

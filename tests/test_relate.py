@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import awskg
+from awskg.errors import NoPath
 from awskg.explorer.paths import relate
 
 
@@ -16,19 +15,20 @@ def hop_triples(path: dict) -> list[tuple[str, str, str]]:
 
 def test_relate_json_contract_fargate_eks(run_json):
     data = run_json("relate", "Fargate", "EKS")
-    assert list(data) == ["from", "to", "paths"]
+    assert list(data) == ["from", "to", "paths", "shared"]
     assert data["from"] == {"id": "fargate", "label": "Fargate"}
     assert data["to"] == {"id": "eks", "label": "EKS"}
     first = data["paths"][0]
     assert first["length"] == 1
     # stored direction, read from the side the question starts on
-    assert first["hops"] == [
+    assert [{k: v for k, v in hop.items() if k != "note"} for hop in first["hops"]] == [
         {"source": "eks", "relation": "uses", "target": "fargate", "text": "Fargate is used by EKS"}
     ]
+    assert first["hops"][0]["note"].startswith("Pods that a Fargate profile selects run on Fargate")
     for path in data["paths"]:
         assert set(path) == {"length", "hops"} and path["length"] == len(path["hops"])
         for hop in path["hops"]:
-            assert set(hop) == {"source", "relation", "target", "text"}
+            assert set(hop) == {"source", "relation", "target", "text", "note"}
 
 
 def test_relate_reads_forward_when_walking_with_the_edge(run_json):
@@ -66,21 +66,54 @@ def test_relate_reads_the_inverse_when_walking_against_the_edge(run_json, a, b, 
     assert data["paths"][0]["hops"][0]["text"] == text
 
 
-def test_paths_are_distinct_shortest_first_and_limited(run_json):
-    data = run_json("relate", "ECS", "EKS", "--limit", "4")
-    assert len(data["paths"]) == 4
-    assert len({json.dumps(hop_triples(p)) for p in data["paths"]}) == 4
-    assert [p["length"] for p in data["paths"]] == sorted(p["length"] for p in data["paths"])
+def test_paths_are_distinct_mechanisms_and_limited(run_json):
+    data = run_json("relate", "ECS", "ECS task", "--limit", "3")
+    assert len(data["paths"]) == 3
+    inner = [{n for h in p["hops"] for n in (h["source"], h["target"])} - {"ecs", "ecs-task"} for p in data["paths"]]
+    assert all(not (x & y) for i, x in enumerate(inner) for y in inner[i + 1 :])  # no concept restated
+    assert data["paths"][0]["hops"][0]["text"] == "ECS manages ECS cluster"
 
 
-def test_ranking_prefers_informative_paths_over_hubs(kg):
-    # ECS and EKS are both part of "AWS compute": that sibling path is valid and
-    # as short as the others, but says the least, so it must come last.
-    answer = relate(kg, "ECS", "EKS", limit=10)
-    two_hop = [p for p in answer.paths if p.length == 2]
-    middles = [p.hops[0].target if p.hops[0].source == "ecs" else p.hops[0].source for p in two_hop]
-    assert middles.index("aws-compute") == len(middles) - 1
-    assert {"ecr", "fargate"} <= set(middles[:2])
+def test_a_commonality_is_never_a_numbered_path(kg):
+    # "S3 provides Storage, which IaaS provides": walking through a class or a fact both sides
+    # share says "both are X"; such a meeting belongs in the shared line.
+    import itertools
+
+    checked = 0
+    for a, b in itertools.combinations(sorted(kg.graph)[::4], 2):
+        try:
+            answer = relate(kg, a, b, limit=5)
+        except NoPath:
+            continue
+        for path in answer.paths:
+            at = a
+            for before, after in itertools.pairwise(path.hops):
+                middle = before.target if at == before.source else before.source
+                at = middle
+                assert not kg.kinds[kg.kind(middle)].has("class"), (a, b, middle)
+                assert not (
+                    before.relation == after.relation and (before.target == middle) == (after.target == middle)
+                ), (a, b, middle)
+                checked += 1
+    assert checked > 50
+
+
+def test_two_concepts_that_only_share_facts_get_the_shared_line_and_no_path(invoke, run_json):
+    data = run_json("relate", "Lambda", "Fargate")
+    assert data["paths"] == []
+    assert {"is an example of Serverless", "is part of AWS compute"} <= {f["text"] for f in data["shared"]}
+    out = invoke("relate", "Lambda", "Fargate").stdout.splitlines()
+    assert out[0] == "No fact connects Lambda and Fargate; they only have things in common."
+    assert out[1].startswith("In common, both: ") and "is an example of Serverless" in out[1]
+
+
+def test_every_hop_carries_its_note_in_text_and_json(invoke, run_json):
+    data = run_json("relate", "SQS", "Lambda")
+    note = data["paths"][0]["hops"][0]["note"]
+    assert "event source mapping" in note
+    assert f"(note: {note})" in invoke("relate", "SQS", "Lambda").stdout
+    ko = run_json("--lang", "ko", "relate", "SQS", "Lambda")["paths"][0]["hops"][0]["note"]
+    assert "이벤트 소스 매핑" in ko and f"(참고: {ko})" in invoke("--lang", "ko", "relate", "SQS", "Lambda").stdout
 
 
 def test_paths_agree_with_networkx_over_many_pairs(kg):
@@ -96,11 +129,17 @@ def test_paths_agree_with_networkx_over_many_pairs(kg):
         expected = nx.shortest_path_length(undirected, a, b)
         if expected > 4:
             continue
-        answer = relate(kg, a, b, limit=5)
-        # ranking may put a telling path one hop longer first, but the shortest is always there
-        assert min(p.length for p in answer.paths) == expected == answer.hops_apart, (a, b)
+        try:
+            answer = relate(kg, a, b, limit=5)
+        except NoPath as error:
+            assert error.only_shared, (a, b)  # connected, but only through what others share
+            continue
+        if not answer.paths:
+            assert answer.shared, (a, b)
+            continue
+        # the shortest real path may be longer than networkx's, which counts commonalities too
+        assert min(p.length for p in answer.paths) == answer.hops_apart >= expected, (a, b)
         for path in answer.paths:
-            assert expected <= path.length <= expected + 1
             at = a
             for hop in path.hops:
                 assert kg.graph.has_edge(hop.source, hop.target, key=hop.relation), hop
@@ -110,12 +149,11 @@ def test_paths_agree_with_networkx_over_many_pairs(kg):
 
 
 def test_relate_text_output(invoke):
-    result = invoke("relate", "ECS", "EKS", "--limit", "1")
+    result = invoke("relate", "VPC", "EC2", "--limit", "1")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "ECS and EKS are 2 hops apart."
-    assert lines[1].startswith("In common, both: ") and "uses Fargate" in lines[1]
-    assert lines[3].startswith("1. ECS ")
+    assert lines[0] == "VPC and EC2 are 3 hops apart."
+    assert lines[2].startswith("1. VPC ")
 
 
 def test_relate_in_korean(invoke, run_json):
@@ -216,9 +254,13 @@ def test_relate_is_bounded_on_a_large_pack(tmp_path):
     paths._walks = lambda *args: walks.append(original(*args)) or walks[-1]
     try:
         answer = relate(kg, "n1", "n2", max_hops=6)
+        assert answer.paths or answer.shared
+    except NoPath as error:
+        assert error.only_shared  # a single relation joins them only through shared facts
     finally:
         paths._walks = original
-    assert answer.paths and len(walks[0]) <= paths.MAX_CANDIDATES
+    # every bound tried enumerated at most MAX_CANDIDATES paths
+    assert walks and all(len(found) <= paths.MAX_CANDIDATES for found in walks)
 
 
 @pytest.mark.parametrize("command", ["relate", "compare"])

@@ -87,6 +87,9 @@ def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     page.click("#quiz-next")
     second = pool[1]
     wrong = next(o for o in second["options"] if o != second["answer"])
+    page.evaluate(
+        "(id) => awskg.network.moveTo({position: awskg.network.getPositions([id])[id], animation: false})", wrong
+    )
     x, y = node_centre(page, wrong)
     page.mouse.click(x, y)  # answering by clicking the concept in the map
     state = page.evaluate("awskg.quizState()")

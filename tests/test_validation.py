@@ -46,6 +46,12 @@ BROKEN = {
     "unknown-trait": [("relations.csv", 2, "unknown trait 'hierarchie'; did you mean 'hierarchy'?")],
     # an author's relation with the acyclic trait is refused a cycle exactly as part-of is
     "author-cycle": [("edges.csv", 2, "cycle in 'nests-in': aaa -> bbb -> ccc -> aaa")],
+    # a prerequisite cycle runs across relations: is-a and part-of (target first) and an
+    # author's prerequisite-inverse relation (source first); a relation may not order both ways
+    "prerequisite-cycle": [
+        ("edges.csv", 2, "cycle of prerequisites: aaa, which needs bbb, which needs ccc, which needs aaa"),
+        ("relations.csv", 3, "relation 'both-ways' has both traits prerequisite and prerequisite-inverse: keep one"),
+    ],
     # a symmetric relation stated both ways is one fact stated twice
     "symmetric-twice": [("edges.csv", 3, "duplicate edge bbb integrates-with aaa (first at {pack}/edges.csv:2)")],
     "properties-broken": [
@@ -58,6 +64,9 @@ BROKEN = {
         ("properties.csv", 5, "unknown value 'ajar' for 'state'; 'state' takes 'open', 'shut'"),
         ("properties.csv", 6, "unknown node 'gat'; did you mean 'gate'?"),
         ("values.csv", 4, "unknown dimension 'colour'"),
+    ],
+    "applies-to-unknown": [
+        ("dimensions.csv", 2, "applies_to: unknown node 'fargat'; did you mean 'fargate' or 'fargate-profile'?"),
     ],
     "empty-file": [
         (

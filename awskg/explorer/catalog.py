@@ -134,10 +134,11 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
         f"| `{k.name}` | {_cell(k.label)} | {_cell(k.label_ko)} | {kinds[k.name]} | {_cell(k.description)} |"
         for k in kg.kinds.values()
     ]
-    lines += ["", "| dimension | label | 한국어 | traits | values |", "|---|---|---|---|---|"]
+    lines += ["", "| dimension | label | 한국어 | traits | values | applies to |", "|---|---|---|---|---|---|"]
     lines += [
         f"| `{d.name}` | {_cell(d.label)} | {_cell(d.label_ko)} | {' '.join(sorted(d.traits))} "
-        f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} |"
+        f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} "
+        f"| {' '.join(f'`{n}`' for n in sorted(d.applies_to)) or 'every concept of a kind that uses it'} |"
         for d in kg.dimensions.values()
     ]
     lines += ["", "| dimension trait | what it does |", "|---|---|"]

@@ -8,6 +8,19 @@ never past ``max_hops``); a search from the target only ``d`` deep then prunes
 a depth-first walk from the source, so only paths no longer than ``d + 1`` are
 enumerated, and at most ``MAX_CANDIDATES``.
 
+A path that only meets at a shared class or fact is a commonality, not a
+connection: "Fargate is part of AWS compute, which contains EKS" says "both
+are part of AWS compute", and "both have the characteristic Measured service"
+the same. Such paths are never numbered; what both share is the answer's
+``shared`` line. A middle node makes a path a commonality when its kind has
+the ``class`` trait (kinds.csv: service models, characteristics, categories)
+or when both of its facts on the path are the same relation with it on the
+same end (both provisioned by Elastic Beanstalk, both use ECR). When every
+path within one hop of the shortest is a commonality, longer ones are tried
+up to ``max_hops``. An alternative path is shown only when it goes through
+none of the concepts of a path already shown: a new mechanism, not the same
+one restated.
+
 Ranking prefers informative paths. A path's cost is its length, plus a little
 for every broad hub it passes (``log2`` of the hub's number of neighbors),
 plus a penalty where it merely joins two siblings of the same group ("X is part
@@ -20,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -30,7 +43,7 @@ from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["Hop", "Path", "Relatedness", "relate"]
+__all__ = ["Hop", "Path", "Relatedness", "meeting", "relate"]
 
 MAX_CANDIDATES = 2000
 HUB_WEIGHT = 0.25
@@ -40,12 +53,13 @@ WEAK_PENALTY = 0.5
 
 @dataclass(frozen=True)
 class Hop:
-    """One fact on a path, ``source``/``target`` as stored; ``text`` as walked."""
+    """One fact on a path, ``source``/``target`` as stored; ``text`` as walked; ``note`` the fact's own."""
 
     source: str
     relation: str
     target: str
     text: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,8 +80,8 @@ class Relatedness:
 
     @property
     def hops_apart(self) -> int:
-        """How many hops the nearest connection takes (the best-ranked path may be one longer)."""
-        return min(path.length for path in self.paths)
+        """How many hops the nearest connection takes (the best-ranked path may be one longer); 0 for none."""
+        return min((path.length for path in self.paths), default=0)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,11 +91,13 @@ class Relatedness:
                 {
                     "length": p.length,
                     "hops": [
-                        {"source": h.source, "relation": h.relation, "target": h.target, "text": h.text} for h in p.hops
+                        {"source": h.source, "relation": h.relation, "target": h.target, "text": h.text, "note": h.note}
+                        for h in p.hops
                     ],
                 }
                 for p in self.paths
             ],
+            "shared": [asdict(f) for f in self.shared],
         }
 
 
@@ -103,21 +119,84 @@ def relate(
     in_range("max_hops", max_hops, 1, 8)
     checked_lang(lang)
     a, b = kg.resolve_pair(name_a, name_b)
-    shortest = _shortest_length(kg, a, b, max_hops)
+    balls = _Balls(kg, a, b)
+    shortest = balls.shortest(max_hops)
     if shortest is None:
         raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops)
-    bound = min(max_hops, shortest + 1)
-    # an inner node of a path of at most `bound` hops lies at most `bound - 1` from b
-    walks = _walks(kg, a, b, _distances(kg, b, bound - 1), bound)
-    breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
-    traits = _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"))
-    ranked = sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
+    shared = facts_in_common(kg, a, b, lang)
+    traits = _traits(kg)
+    ranked: list[Path] = []
+    # one hop past the shortest; past that only while nothing is shared and no real path was found
+    for bound in range(min(max_hops, shortest + 1), max_hops + 1):
+        ranked = [p for p in _ranked(kg, balls, bound, traits, lang) if not _commonality(kg, p, traits)]
+        if ranked or shared:
+            break
+    if not ranked and not shared:
+        raise NoPath(kg.label(a, lang), kg.label(b, lang), max_hops, only_shared=True)
     return Relatedness(
         from_={"id": a, "label": kg.label(a, lang)},
         to={"id": b, "label": kg.label(b, lang)},
-        paths=ranked[:limit],
-        shared=facts_in_common(kg, a, b, lang),
+        paths=_distinct(ranked, limit, {a, b}),
+        shared=shared,
     )
+
+
+def meeting(kg: KnowledgeGraph, a: str, b: str, *, max_hops: int = 4, lang: str = "en") -> list[Hop]:
+    """How a tour goes from ``a`` to ``b``: the best real path, else where the two meet; [] if nowhere.
+
+    A tour may step between siblings, and "both are part of cloud computing"
+    is then the link it wants, though ``relate`` never numbers it.
+
+    >>> import awskg
+    >>> [h.text for h in meeting(awskg.load(), "lambda", "fargate")]
+    ['Lambda is supported by Savings Plans', 'Savings Plans supports Fargate']
+    """
+    balls = _Balls(kg, a, b)
+    shortest = balls.shortest(max_hops)
+    if shortest is None:
+        return []
+    traits = _traits(kg)
+    ranked = _ranked(kg, balls, min(max_hops, shortest + 1), traits, lang)
+    best = min(ranked, key=lambda p: _commonality(kg, p, traits))  # sorted already: the first real one
+    return best.hops
+
+
+def _traits(kg: KnowledgeGraph) -> _Traits:
+    return _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
+
+
+def _ranked(kg: KnowledgeGraph, balls: _Balls, bound: int, traits: _Traits, lang: str) -> list[Path]:
+    """Every path of at most ``bound`` hops between the balls' centres (up to MAX_CANDIDATES), best first."""
+    a, b = balls.a, balls.b
+    walks = _walks(kg, a, b, balls.to_b(bound), bound)
+    breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
+    return sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
+
+
+def _commonality(kg: KnowledgeGraph, path: Path, traits: _Traits) -> bool:
+    """Whether the path meets at a class, or at a fact both of its neighbours share (see the module doc)."""
+    for before, after in pairwise(path.hops):
+        middle = before.target if before.target in (after.source, after.target) else before.source
+        if kg.kind(middle) in traits.classes:
+            return True
+        if before.relation == after.relation and (before.target == middle) == (after.target == middle):
+            return True
+    return False
+
+
+def _distinct(ranked: list[Path], limit: int, ends: set[str]) -> list[Path]:
+    """The best paths, each through concepts no path before it went through."""
+    chosen: list[Path] = []
+    used: set[str] = set()
+    for path in ranked:
+        inner = {n for h in path.hops for n in (h.source, h.target)} - ends
+        if inner & used:
+            continue
+        chosen.append(path)
+        used |= inner
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -126,6 +205,7 @@ class _Traits:
 
     hierarchy: frozenset[str]
     weak: frozenset[str]
+    classes: frozenset[str]
 
     def telling(self, relation: str) -> bool:
         """A relation that says something of its own, preferred when two facts join the same pair."""
@@ -136,49 +216,73 @@ def _neighbors(kg: KnowledgeGraph, node: str) -> list[str]:
     return sorted(kg.neighbors(node))
 
 
-def _shortest_length(kg: KnowledgeGraph, a: str, b: str, limit: int) -> int | None:
-    """Undirected hops from ``a`` to ``b`` if at most ``limit``, found from both ends at once.
+class _Balls:
+    """Two breadth-first balls around ``a`` and ``b``, each round growing the one with the smaller frontier.
 
-    Each round grows the smaller frontier by one level, so a near pair costs
-    a few neighborhoods whatever the size of the graph.
+    A near pair costs a few neighborhoods whatever the size of the graph, and
+    a far one two balls of half its distance: the same balls then bound the
+    walk that enumerates the paths (:meth:`to_b`).
     """
-    seen = ({a: 0}, {b: 0})
-    frontiers = ([a], [b])
-    depth = [0, 0]
-    while frontiers[0] and frontiers[1] and depth[0] + depth[1] < limit:
-        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        mine, other = seen[side], seen[1 - side]
-        depth[side] += 1
+
+    def __init__(self, kg: KnowledgeGraph, a: str, b: str) -> None:
+        self.kg, self.a, self.b = kg, a, b
+        self.seen = ({a: 0}, {b: 0})
+        self.frontiers: tuple[list[str], list[str]] = ([a], [b])
+        self.depth = [0, 0]
+
+    def grow(self) -> int | None:
+        """One more level on the smaller side; the shortest length through it if the balls now meet."""
+        side = 0 if len(self.frontiers[0]) <= len(self.frontiers[1]) else 1
+        mine, other = self.seen[side], self.seen[1 - side]
+        self.depth[side] += 1
         reached = []
         best = None
-        for node in frontiers[side]:
-            for nxt in kg.adjacent(node):
+        for node in self.frontiers[side]:
+            for nxt in self.kg.adjacent(node):
                 if nxt in mine:
                     continue
-                mine[nxt] = depth[side]
+                mine[nxt] = self.depth[side]
                 reached.append(nxt)
                 if nxt in other:
-                    total = depth[side] + other[nxt]
+                    total = self.depth[side] + other[nxt]
                     best = total if best is None else min(best, total)
-        if best is not None:
-            return best
-        frontiers = (reached, frontiers[1]) if side == 0 else (frontiers[0], reached)
-    return None
+        self.frontiers = (reached, self.frontiers[1]) if side == 0 else (self.frontiers[0], reached)
+        return best
 
+    def shortest(self, limit: int) -> int | None:
+        """Undirected hops from ``a`` to ``b`` if at most ``limit``."""
+        if self.a == self.b:
+            return 0
+        while all(self.frontiers) and sum(self.depth) < limit:
+            best = self.grow()
+            if best is not None:
+                return best
+        return None
 
-def _distances(kg: KnowledgeGraph, start: str, limit: int) -> dict[str, int]:
-    """Undirected hop counts from ``start``, no deeper than ``limit``."""
-    distance = {start: 0}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if distance[node] == limit:
-            continue
-        for other in kg.adjacent(node):  # order does not matter here
-            if other not in distance:
-                distance[other] = distance[node] + 1
-                queue.append(other)
-    return distance
+    def to_b(self, bound: int) -> dict[str, int]:
+        """Hops to ``b`` of every concept that can lie on a path of at most ``bound`` hops from ``a``.
+
+        Once the two radii add up to ``bound - 1``, such a concept is in one
+        of the balls (the k-th concept of a path is within k of ``a``, and
+        within ``bound - k`` of ``b``); hops to ``b`` are then carried from
+        ``b``'s ball into ``a``'s alone. Concepts left out could not be on
+        such a path anyway. For the usual bound, one hop past the shortest,
+        the balls that found the shortest length already suffice.
+        """
+        while all(self.frontiers) and sum(self.depth) < bound - 1:
+            self.grow()
+        near_a, distance = self.seen[0], dict(self.seen[1])
+        edge = self.depth[1]
+        queue = deque(n for n, d in self.seen[1].items() if d == edge)
+        while queue:
+            node = queue.popleft()
+            hops = distance[node] + 1
+            for other in self.kg.adjacent(node):
+                # only a concept with d(a, x) + d(x, b) <= bound lies on such a path
+                if other not in distance and near_a.get(other, bound) + hops <= bound:
+                    distance[other] = hops
+                    queue.append(other)
+        return distance
 
 
 def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: int) -> list[list[str]]:
@@ -219,7 +323,9 @@ def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits, lang: str) -> Hop:
     options = [(traits.telling(r), True, r, u, v) for r in kg.relations_between(u, v)]
     options += [(traits.telling(r), False, r, v, u) for r in kg.relations_between(v, u)]
     _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
-    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward))
+    data = kg.graph.get_edge_data(source, target, key=relation)
+    note = (lang == "ko" and data.get("note_ko")) or data.get("note", "")
+    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward), note)
 
 
 def _rank(path: Path) -> tuple[float, int, list[tuple[str, str, str]]]:

@@ -17,11 +17,12 @@ from typing import Any, Literal
 from awskg.errors import UnreadableQuestion
 from awskg.explorer.cards import Card, card
 from awskg.explorer.compare import Comparison, compare
+from awskg.explorer.learn import LearningPath, learn
 from awskg.explorer.paths import Relatedness, relate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import normalize
 
-__all__ = ["EXAMPLES", "Answer", "ask", "asks_difference", "concepts_in"]
+__all__ = ["EXAMPLES", "Answer", "ask", "asks_difference", "asks_learning", "concepts_in"]
 
 EXAMPLES = [
     "how does Fargate relate to EKS",
@@ -41,20 +42,28 @@ PARTICLES = sorted(
     "이란 란 이야 야 이랑 랑 하고 에서 으로 로 와 과 은 는 이 가 을 를 의 에 도 만".split(), key=len, reverse=True
 )
 MAX_WORDS = 6
+# Words that ask what to learn before one concept (``learn``): "what should I learn before EKS",
+# "prerequisites for EKS", "EKS 전에 뭘 알아야 해?", "EKS를 배우려면?".
+_LEARNING = re.compile(
+    r"\b(before|prerequisites?|learning path)\b|\bhow (do|should|can) i (learn|study|start)\b"
+    r"|전에|먼저|선수\s*지식|선행|배우려면|공부하려면|알려면|이해하려면|학습\s*순서",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w.+#-]+")
 
 
 @dataclass(frozen=True)
 class Answer:
-    """What ``ask`` found: a ``card`` for one concept, how two concepts ``relation``, or a ``comparison``.
+    """What ``ask`` found: a ``card`` for one concept, how two concepts ``relation``, or a ``comparison``,
+    or the ``learning`` path to one concept.
 
-    ``result`` is the same object ``show``, ``relate`` or ``compare`` returns,
-    so ``ask --json`` prints exactly what that command prints.
+    ``result`` is the same object ``show``, ``relate``, ``compare`` or ``learn``
+    returns, so ``ask --json`` prints exactly what that command prints.
     """
 
-    kind: Literal["card", "relation", "comparison"]
+    kind: Literal["card", "relation", "comparison", "learning"]
     concepts: list[str]
-    result: Card | Relatedness | Comparison
+    result: Card | Relatedness | Comparison | LearningPath
 
     def to_json(self) -> dict[str, Any]:
         return self.result.to_json()
@@ -69,6 +78,17 @@ def asks_difference(question: str) -> bool:
     False
     """
     return bool(_DIFFERENCE.search(question) or _EITHER.search(question))
+
+
+def asks_learning(question: str) -> bool:
+    """Whether a question about one concept asks what to learn before it.
+
+    >>> asks_learning("what should I learn before EKS"), asks_learning("EKS 전에 뭘 알아야 해?")
+    (True, True)
+    >>> asks_learning("EKS를 배우려면?"), asks_learning("what is EKS")
+    (True, False)
+    """
+    return bool(_LEARNING.search(question))
 
 
 def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
@@ -112,6 +132,8 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
     found = concepts_in(kg, question)
     if not found:
         raise UnreadableQuestion(question, EXAMPLES)
+    if len(found) == 1 and asks_learning(question):
+        return Answer("learning", found, learn(kg, found[0], lang=lang))
     if len(found) == 1:
         return Answer("card", found, card(kg, found[0]))
     a, b = found[:2]

@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from awskg.errors import UnknownName
+from awskg.explorer.evidence import closed_sides
 from awskg.explorer.sentences import WHAT_KO, ask_form, particle, sentence, sentence_parts
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import Property
 
-__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions"]
+__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions", "why_wrong"]
 
 BLANK = "___"
 OPTIONS = 4
@@ -111,18 +113,10 @@ def questions(
     stops = {stop["node"] for stop in kg.tours[tour]} if tour else None
     pool = [
         c
-        for c in candidates(kg, lang)
+        for c in candidates(kg, lang, within)
         if (kind is None or kg.node(c.answer)["kind"] == kind)
         and (stops is None or c.answer in stops or c.edge.get("source") in stops or c.edge.get("target") in stops)
     ]
-    if within is not None:
-        ends = ("source", "target")
-        pool = [
-            _narrowed(c, within)
-            for c in pool
-            if c.answer in within and all(c.edge.get(e, c.answer) in within for e in ends)
-        ]
-        pool = [c for c in pool if c.wrong]
     rng = random.Random(seed)
     rng.shuffle(pool)
     chosen = []
@@ -139,7 +133,7 @@ def questions(
                 source_ref=candidate.source_ref,
                 edge=candidate.edge,
                 property=candidate.property,
-                evidence=[{"option": o, **candidate.wrong[o]} for o in wrong],
+                evidence=[{"option": o, **candidate.wrong[o], "why": why_wrong(kg, candidate, o, lang)} for o in wrong],
             )
         )
     return chosen
@@ -154,31 +148,33 @@ def _draw(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random) -> list[
     return picked + rng.sample(others, min(OPTIONS - 1 - len(picked), len(others)))
 
 
-def _narrowed(candidate: Candidate, within: Collection[str]) -> Candidate:
-    wrong = {option: why for option, why in candidate.wrong.items() if option in within}
-    return replace(candidate, wrong=wrong)
-
-
-def candidates(kg: KnowledgeGraph, lang: str = "en") -> list[Candidate]:
+def candidates(kg: KnowledgeGraph, lang: str = "en", within: Collection[str] | None = None) -> list[Candidate]:
     """Every question the generator can ask, in a fixed order, with all its evidenced wrong options.
 
     The order and the options do not depend on ``lang``, so one seed draws
-    the same questions in English and Korean.
+    the same questions in English and Korean. ``within`` keeps the questions
+    whose concepts are all among these, and is the only part of the pack
+    looked at: a slice of twelve concepts costs what twelve concepts cost.
 
     >>> import awskg
     >>> pool = candidates(awskg.load())
     >>> all(c.wrong and c.answer not in c.wrong for c in pool)
     True
+    >>> inside = {"alb", "nlb", "gwlb", "clb", "elb"}
+    >>> all({c.answer, *c.wrong} <= inside for c in candidates(awskg.load(), within=inside))
+    True
     """
-    found = list(_property_candidates(kg, lang)) + list(_fact_candidates(kg, lang))
+    shown = None if within is None else frozenset(within)
+    found = list(_property_candidates(kg, lang, shown)) + list(_fact_candidates(kg, lang, shown))
     return sorted(found, key=lambda c: (sorted(c.edge.items()), sorted(c.property.items()), c.answer))
 
 
-def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
+def _property_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | None) -> Iterator[Candidate]:
     """ "Which of these has <dimension>: <value>?" for dimensions whose values rule others out."""
     stated: dict[str, dict[str, list[Property]]] = {}  # dimension -> node -> its properties there
-    for node, props in kg.properties.items():
-        for prop in props:
+    nodes = kg.properties if within is None else [n for n in sorted(within) if n in kg.properties]
+    for node in nodes:
+        for prop in kg.properties[node]:
             stated.setdefault(prop.dimension, {}).setdefault(node, []).append(prop)
     for dimension, by_node in stated.items():
         record = kg.dimensions[dimension]
@@ -209,28 +205,36 @@ def _property_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
                 )
 
 
-def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
-    """A blank in a fact whose side is closed by a completeness mark."""
-    transitive = kg.relations_with("transitive")
-    by_kind: dict[str, list[str]] = {}
-    for mark in kg.complete.values():
-        node, relation, direction = mark.node, mark.relation, mark.direction
+def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | None) -> Iterator[Candidate]:
+    """A blank in a fact whose side is closed by a completeness mark.
+
+    One mark's wrong options are the same for every fact it closes, so they are
+    worked out once per mark and answer kind: a hub of N facts costs N.
+    """
+    inside = (lambda _: True) if within is None else within.__contains__
+    sides = closed_sides(kg, [key for key in kg.complete if inside(key[0])])
+    symmetric = kg.relations_with("symmetric")
+    by_kind = _by_kind(kg, within)
+    for (node, relation, direction), held in sides.items():
         outward = direction == "out"
-        answers = _reach(kg, node, relation, outward, relation in transitive)
-        direct = [e for e in (kg.out_edges(node) if outward else kg.in_edges(node)) if e.relation == relation]
+        evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
+        direct = [e for e in kg.out_edges(node) if e.relation == relation and (outward or relation in symmetric)]
+        direct += [e for e in kg.in_edges(node) if e.relation == relation and (not outward or relation in symmetric)]
+        direct = [e for e in direct if inside(e.source) and inside(e.target)]
+        wrong_of_kind: dict[str, dict[str, dict[str, Any]]] = {}
         for edge in sorted(direct, key=lambda e: (e.source, e.target)):
-            answer = edge.target if outward else edge.source
+            blank_target = edge.source == node
+            answer = edge.target if blank_target else edge.source
             answer_kind = kg.node(answer)["kind"]
-            if answer_kind not in by_kind:
-                by_kind[answer_kind] = kg.of_kind(answer_kind)
-            evidence = {"rule": "closed", "node": node, "relation": relation, "direction": direction}
-            # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-            pool = set(by_kind[answer_kind]) | kg.neighbors(node)
-            wrong = {other: evidence for other in sorted(pool) if other not in answers and other != node}
+            if answer_kind not in wrong_of_kind:
+                # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
+                pool = set(by_kind.get(answer_kind, ())) | {n for n in kg.neighbors(node) if inside(n)}
+                wrong_of_kind[answer_kind] = {o: evidence for o in sorted(pool) if o not in held and o != node}
+            wrong = wrong_of_kind[answer_kind]
             if len(wrong) < MIN_WRONG_FACT:
                 continue
             yield Candidate(
-                question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=outward, lang=lang),
+                question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=blank_target, lang=lang),
                 answer=answer,
                 explanation=sentence(kg, edge.source, relation, edge.target, lang),
                 source_ref=edge.source_ref,
@@ -240,6 +244,14 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str) -> Iterator[Candidate]:
             )
 
 
+def _by_kind(kg: KnowledgeGraph, within: Collection[str] | None) -> dict[str, list[str]]:
+    """The concepts of each kind, among ``within`` when given."""
+    found: dict[str, list[str]] = {}
+    for node in kg.node_ids() if within is None else sorted(within):
+        found.setdefault(kg.kind(node), []).append(node)
+    return found
+
+
 def _gives_away(answer_label: str, value_label: str) -> bool:
     """Whether the answer's own name already says the value asked about.
 
@@ -247,22 +259,6 @@ def _gives_away(answer_label: str, value_label: str) -> bool:
     (True, False)
     """
     return value_label.casefold() in answer_label.casefold()
-
-
-def _reach(kg: KnowledgeGraph, node: str, relation: str, outward: bool, transitive: bool) -> set[str]:
-    """Every concept the facts of ``relation`` state on that side of ``node``, chains included if transitive."""
-    seen: set[str] = set()
-    frontier = [node]
-    while frontier:
-        current = frontier.pop()
-        edges = kg.out_edges(current) if outward else kg.in_edges(current)
-        for edge in edges:
-            other = edge.target if outward else edge.source
-            if edge.relation == relation and other not in seen:
-                seen.add(other)
-                if transitive:
-                    frontier.append(other)
-    return seen
 
 
 def _fact_stem(kg: KnowledgeGraph, source: str, relation: str, target: str, *, blank_target: bool, lang: str) -> str:
@@ -291,3 +287,77 @@ def _property_sentence(kg: KnowledgeGraph, node: str, dimension: str, value: str
     if lang == "ko":
         return f"{label}의 {dimension_label}: {value_label}"
     return f"{label} — {dimension_label}: {value_label}"
+
+
+#: How many concepts a "why" names when a completeness mark closes a long list.
+WHY_NAMES = 6
+
+
+def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) -> str:
+    """Why ``option`` is wrong, said from its evidence only: what the graph states makes it false.
+
+    ``exclusive``: the option has another value on a one-value dimension;
+    ``complete``: its stated values are all it has; ``closed``: a completeness
+    mark lists every fact on that side, and the option is not among them.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> c = next(c for c in candidates(kg) if c.property.get("value") == "l7" and "nlb" in c.wrong)
+    >>> why_wrong(kg, c, "nlb", "en")
+    'NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)'
+    >>> why_wrong(kg, c, "nlb", "ko")
+    'NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다'
+    """
+    evidence = candidate.wrong[option]
+    label = kg.label(option, lang)
+    if evidence["rule"] == "closed":
+        return _why_closed(kg, evidence, label, lang)
+    dimension = evidence["dimension"]
+    theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
+    asked = kg.value_label(dimension, candidate.property["value"], lang)
+    name = kg.dimension_label(dimension, lang)
+    if lang == "ko":
+        if evidence["rule"] == "complete":
+            return f"{label}의 {particle(name, '은/는')} {theirs}뿐이며 {particle(asked, '이/가')} 아니다"
+        return f"{label}의 {particle(name, '은/는')} {theirs} 하나뿐이므로 {particle(asked, '이/가')} 아니다"
+    if evidence["rule"] == "complete":
+        return f"{label} — {name}: {theirs} only, not {asked}"
+    return f"{label} — {name}: {theirs} (its one value), not {asked}"
+
+
+def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: str) -> str:
+    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts."""
+    stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
+    if lang == "ko":
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
+    return f"{stated}, and nothing else: not {label}"
+
+
+#: graph -> (node, relation, direction, lang) -> what a completeness mark closes, as one sentence.
+#: Every option a mark rules out shares it, and a deck asks thousands of questions about one
+#: hub: said once per graph, a "why" costs no walk of the hub's facts.
+_CLOSED: WeakKeyDictionary[Any, dict[tuple[str, str, str, str], str]] = WeakKeyDictionary()
+
+
+def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: str, lang: str) -> str:
+    said = _CLOSED.setdefault(kg.graph, {})
+    key = (node, relation, direction, lang)
+    if key in said:
+        return said[key]
+    outward = direction == "out"
+    sides = [kg.graph.succ[node], kg.graph.pred[node]]
+    if not outward:
+        sides.reverse()
+    if not kg.relations[relation].has("symmetric"):  # a symmetric fact is one fact, whichever way stored
+        sides = sides[:1]
+    others = sorted({other for side in sides for other, keys in side.items() if relation in keys})
+    named = [kg.label(o, lang) for o in others[:WHY_NAMES]]
+    rest = len(others) - len(named)
+    if lang == "ko":
+        listed = ", ".join(named) + (f" 외 {rest}개" if rest else "")
+    else:
+        *some, last = [*named, f"{rest} more"] if rest else named
+        listed = ", ".join(some) + (" and " if some else "") + last
+    source, target = (node, others[0]) if outward else (others[0], node)
+    said[key] = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
+    return said[key]

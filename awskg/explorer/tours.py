@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from awskg.errors import NoPath, UnknownName
-from awskg.explorer.paths import Hop, relate
+from awskg.errors import UnknownName
+from awskg.explorer.paths import Hop, meeting
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 
@@ -85,10 +85,7 @@ def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:
         node = stop["node"]
         link: list[Hop] = []
         if previous is not None and previous != node:
-            try:
-                link = relate(kg, previous, node, limit=1, lang=lang).paths[0].hops
-            except NoPath:
-                link = []
+            link = meeting(kg, previous, node, lang=lang)
         note = (lang == "ko" and stop["note_ko"]) or stop["note"]
         stops.append(
             Stop(stop["step"], node, kg.label(node, lang), kg.node(node)["kind"], kg.summary(node, lang), note, link)

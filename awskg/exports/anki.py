@@ -13,9 +13,9 @@ Three note types:
 ``awskg fact``
     Every question the quiz generator can ask (:func:`awskg.explorer.quiz.questions`
     over the whole slice) as question and answer: the stem and its options on
-    the front, the answer, the explanation and the source on the back. Each
-    wrong option has positive evidence in the graph, so each card has exactly
-    one right answer.
+    the front, the answer, the explanation, why each wrong option is wrong
+    and the source on the back. Each wrong option has positive evidence in
+    the graph, so each card has exactly one right answer.
 
 GUIDs come from concept ids and fact triples (``genanki.guid_for``), so a
 newer deck imported over an older one updates its notes and keeps the
@@ -249,9 +249,14 @@ def _fact_fields(kg: KnowledgeGraph, question: Question, lang: str) -> list[str]
         _text(question.question),
         f'<ol type="A">{options}</ol>',
         _text(kg.label(question.answer, lang)),
-        _text(question.explanation),
+        _text(question.explanation) + _whys(question),
         f"{_text(i18n.text(lang, 'source'))}: {_link(source, shown)}" if source else "",
     ]
+
+
+def _whys(question: Question) -> str:
+    """Why each wrong option is wrong, one line each after the explanation (inline, as the field is a paragraph)."""
+    return "".join(f'<br><span class="why">✗ {_text(e["why"])}</span>' for e in question.evidence if e.get("why"))
 
 
 def _models(genanki: ModuleType) -> dict[str, Any]:

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
+from awskg.explorer.view import View
 from awskg.exports.anki import render_anki
 from awskg.exports.csvpack import render_csv
 from awskg.exports.cypher import render_cypher
 from awskg.exports.dot import render_dot
 from awskg.exports.gexf import render_gexf
 from awskg.exports.graphml import render_graphml
+from awskg.exports.html import render_html
 from awskg.exports.mermaid import render_mermaid
 from awskg.exports.nodelink import render_json
 from awskg.exports.skos import render_jsonld, render_skos
@@ -29,13 +31,19 @@ from awskg.graph.loading import paused_gc
 if TYPE_CHECKING:
     import networkx as nx
 
-    from awskg.explorer.view import View
     from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["BINARY", "FORMATS", "Renderer", "render"]
+__all__ = ["BINARY", "FORMATS", "PAGES", "Renderer", "render", "render_page"]
 
 #: What every renderer takes and gives: text, bytes (a binary file), or a pack folder as file name -> text.
 Renderer: TypeAlias = "Callable[[KnowledgeGraph, nx.MultiDiGraph[str], str], str | bytes | dict[str, str]]"
+
+
+def render_page(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
+    """The map ``awskg html`` writes, of the slice's concepts and facts (``awskg html --path`` also lights the paths)."""
+    edges = [(source, relation, target) for source, target, relation in graph.edges(keys=True)]
+    return render_html(kg, View(list(graph), edges, [], []), lang)
+
 
 #: format name -> its renderer, in the order ``--format`` lists them
 FORMATS: dict[str, Renderer] = {
@@ -49,14 +57,20 @@ FORMATS: dict[str, Renderer] = {
     "anki": render_anki,
     "skos": render_skos,
     "jsonld": render_jsonld,
+    "html": render_page,
 }
+
+#: formats a web browser shows: ``export --open`` opens them once written
+PAGES = frozenset({"html"})
 
 #: formats whose content is bytes, not text (written as is, never echoed to a terminal)
 BINARY = frozenset({"anki"})
 
 
-def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | bytes | dict[str, str]:
+def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en", **options: str) -> str | bytes | dict[str, str]:
     """The text of ``view`` in ``fmt``; for ``csv``, a pack folder as file name -> text; bytes for :data:`BINARY`.
+
+    ``options`` are keywords of that format's renderer alone (``dialect`` for ``cypher``).
 
     >>> import awskg
     >>> from awskg.explorer.view import select
@@ -67,4 +81,5 @@ def render(kg: KnowledgeGraph, view: View, fmt: str, lang: str = "en") -> str | 
     # the slice's copy and the text built from it are many small objects and no cycles: the
     # cyclic collector would only scan them again and again
     with paused_gc():
-        return FORMATS[fmt](kg, sliced(kg, view), lang)
+        renderer: Callable[..., str | bytes | dict[str, str]] = FORMATS[fmt]
+        return renderer(kg, sliced(kg, view), lang, **options)

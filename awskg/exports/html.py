@@ -23,8 +23,10 @@ from typing import Any
 from awskg import i18n
 from awskg.explorer import paths
 from awskg.explorer.citations import cite
+from awskg.explorer.evidence import closed_sides
+from awskg.explorer.learn import learn
 from awskg.explorer.phrasebook import FactText, Phrasebook
-from awskg.explorer.quiz import candidates, questions
+from awskg.explorer.quiz import candidates, questions, why_wrong
 from awskg.explorer.sentences import relation_label
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
@@ -70,6 +72,7 @@ SCRIPTS = (
     "progress.js",
     "graph.js",
     "panel.js",
+    "learn.js",
     "relate.js",
     "tours.js",
     "quiz.js",
@@ -195,6 +198,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "ui": TEXT,
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
+        "learn": _learn(kg, view),
         "kinds": {k: _kind(kg, k, i) for i, k in enumerate(sorted(kinds_used))},
         "families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in FAMILIES.items()},
         "relations": {r: _relation(kg, r, i) for i, r in enumerate(sorted(relations_used))},
@@ -210,6 +214,14 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
             "hierarchy": sorted(kg.relations_with("hierarchy")),
             "weak": sorted(kg.relations_with("weak")),
+            "symmetric": sorted(kg.relations_with("symmetric")),
+            "classes": sorted(kg.kinds_with("class")),
+        },
+        # compare's evidence: each completeness mark with the shown concepts its side holds,
+        # and the dimensions whose values can differ (exclusive or complete)
+        "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg).items() if key[0] in shown],
+        "compared_dimensions": {
+            d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
         "start": _start(view, degrees),
@@ -352,11 +364,35 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
                         "answer": q.answer,
                         "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
                         "source_ref": q.source_ref,
+                        "why": {},
                     }
                 )
+            whys = pool[used[at]]["why"]
+            for item in q.evidence:  # why each wrong option is wrong, as `quiz --json` says it
+                if item["option"] not in whys:
+                    whys[item["option"]] = [item["why"], why_wrong(kg, texts["ko"][at], item["option"], "ko")]
             drawn.append([used[at], [o["id"] for o in q.options]])
         sets[str(seed)] = drawn
     return {"pool": pool, "sets": sets}
+
+
+def _learn(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
+    """Each concept's "Learn first" steps, exactly as ``awskg learn`` orders them, so the page never re-orders.
+
+    ``steps`` maps a concept on the page to the ids it needs first (the goal
+    itself left out); ``labels`` names, in both languages, the steps the page
+    does not show. Left out for a page too large for physics, as the quiz is.
+    """
+    if len(view.nodes) > LARGE_GRAPH:
+        return {"steps": {}, "labels": {}}
+    steps: dict[str, list[str]] = {}
+    for node in view.nodes:
+        needed = [step.id for step in learn(kg, node).steps[:-1]]
+        if needed:
+            steps[node] = needed
+    shown = set(view.nodes)
+    off_map = sorted({n for needed in steps.values() for n in needed} - shown)
+    return {"steps": steps, "labels": {n: [kg.label(n, code) for code in LANGS] for n in off_map}}
 
 
 def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict[str, Any]:

@@ -70,7 +70,8 @@ Remove the `#` to use them, or add your own rows below.
   relation readings are templates: `{{s}}` is the subject, `{{o}}` the object,
   each followed by its particle written as a pair (`{{s}}은/는 {{o}}을/를 캐시한다`).
   `traits` (optional) says what the relation means to awskg: `acyclic`,
-  `hierarchy`, `transitive`, `inherits`, `symmetric`, `weak`.
+  `hierarchy`, `transitive`, `inherits`, `symmetric`, `weak`, and `prerequisite`
+  (target learned first) or `prerequisite-inverse` (source first) for `awskg learn`.
 - `dimensions.csv`, `values.csv`, `properties.csv` (optional): what a concept
   is like (its network layer, whether it is stateful), one property a line:
   `node,dimension,value,note,note_ko,source_ref`. `awskg --pack {name} add-property`

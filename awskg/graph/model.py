@@ -78,6 +78,15 @@ class KnowledgeGraph:
         """
         return frozenset(name for name, record in self.relations.items() if record.has(trait))
 
+    def kinds_with(self, trait: str) -> frozenset[str]:
+        """The names of the kinds that carry ``trait`` (see ``KIND_TRAITS``).
+
+        >>> import awskg
+        >>> "service-model" in awskg.load().kinds_with("class")
+        True
+        """
+        return frozenset(name for name, record in self.kinds.items() if record.has(trait))
+
     def properties_of(self, node_id: str) -> list[Property]:
         """What ``node_id`` is like, in pack order (empty when nothing is stated)."""
         return self.properties.get(node_id, [])

@@ -16,6 +16,7 @@ from itertools import chain, islice, repeat
 from typing import Any
 
 from awskg.errors import Problem, did_you_mean
+from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
 from awskg.graph.names import NameIndex, normalize_all
 from awskg.graph.text import is_web_url
@@ -23,6 +24,8 @@ from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
     DIRECTIONS,
     ID_PATTERN,
+    KIND_TRAITS,
+    PREREQUISITE_TRAITS,
     RELATION_TRAITS,
     RESERVED_IDS,
     Completeness,
@@ -117,11 +120,14 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     hints = _Hints()
     _check_vocabulary(tables.get("relations", []), out.relations, out.relation_rows, Relation, report)
     _check_vocabulary(tables.get("kinds", []), out.kinds, out.kind_rows, Kind, report)
-    _check_vocabulary(tables.get("dimensions", []), out.dimensions, {}, Dimension, report)
+    dimension_rows: dict[str, Row] = {}
+    _check_vocabulary(tables.get("dimensions", []), out.dimensions, dimension_rows, Dimension, report)
     _check_values(tables.get("values", []), out, report)
     _check_nodes(tables.get("nodes", []), out, report, hints)
     names = NameIndex(owner=out.names)
+    _check_applies_to(dimension_rows, out, names, report, hints)
     _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
+    _check_prerequisites(out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
     _check_complete(tables.get("complete", []), out, names, report)
@@ -175,7 +181,7 @@ def _known(
 
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.
-_TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS}
+_TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS, Kind: KIND_TRAITS}
 
 
 def _check_vocabulary(
@@ -192,6 +198,8 @@ def _check_vocabulary(
                 if word not in allowed:
                     report(Problem(row.path, row.line, _known("trait", word, allowed)))
             values["traits"] = frozenset(word for word in words if word in allowed)
+        if "applies_to" in values:  # node ids, checked once the nodes are known
+            values["applies_to"] = frozenset(values["applies_to"].split())
         if not ID_PATTERN.match(name):
             report(
                 Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
@@ -204,6 +212,13 @@ def _check_vocabulary(
         else:
             into[name] = record(**values)
             origin[name] = row
+
+
+def _check_applies_to(rows: dict[str, Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
+    """Every node a dimension's ``applies_to`` names must exist, reported at the dimension's row."""
+    for name, row in rows.items():
+        for node in sorted(out.dimensions[name].applies_to - out.nodes.keys()):
+            report(Problem(row.path, row.line, "applies_to: " + _known("node", node, out.nodes, names, hints)))
 
 
 def _check_values(rows: list[Row], out: Checked, report: Report) -> None:
@@ -370,6 +385,48 @@ def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, repor
             report(Problem(*places[start], f"cycle in {relation!r}: {chain}"))
 
 
+def _check_prerequisites(out: Checked, report: Report) -> None:
+    """Refuse a relation that orders learning both ways, and a cycle of prerequisites.
+
+    A prerequisite cycle may run through several relations (ALB is a type of
+    ELB, and ELB were part of ALB), so the facts of every relation with a
+    prerequisite trait are read together, as "needs" pairs: the first of each
+    pair is learned after the second.
+    """
+    both = set(PREREQUISITE_TRAITS)
+    for name, record in out.relations.items():
+        if both <= record.traits:
+            row = out.relation_rows[name]
+            message = f"relation {name!r} has both traits {' and '.join(PREREQUISITE_TRAITS)}: keep one"
+            report(Problem(row.path, row.line, message))
+    forward, backward = ({n for n, r in out.relations.items() if r.has(trait)} for trait in PREREQUISITE_TRAITS)
+    if not forward and not backward:
+        return
+    fact_of: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for source, relation, target, _ in out.edges():
+        if relation in forward:
+            fact_of.setdefault((source, target), (source, relation, target))
+        elif relation in backward:
+            fact_of.setdefault((target, source), (source, relation, target))
+    if not _has_cycle(list(fact_of)):
+        return
+    import networkx as nx  # only to name the cycle, which is rare
+
+    sub: nx.DiGraph[str] = nx.DiGraph(list(fact_of))
+    for component in nx.strongly_connected_components(sub):
+        if len(component) < 2:
+            continue
+        cycle = nx.find_cycle(sub.subgraph(component))
+        (only, *others) = {fact_of[pair][1] for pair in cycle}
+        if not others and out.relations[only].has("acyclic"):
+            continue  # already reported as a cycle of that relation
+        places = [out.edge_row(*fact_of[pair])[:2] for pair in cycle]
+        start = places.index(min(places))
+        ordered = cycle[start:] + cycle[:start]
+        chain = ", which needs ".join([ordered[0][0], *(t for _, t in ordered)])
+        report(Problem(*places[start], f"cycle of prerequisites: {chain}"))
+
+
 def _has_cycle(pairs: list[tuple[str, str]]) -> bool:
     """Kahn's algorithm: a quick yes/no before the slower search that names the cycle.
 
@@ -515,6 +572,7 @@ def lint(out: Checked) -> list[Problem]:
             warn(row, f"edge {source} {relation} {target} has no source_ref")
         for parent in _repeated_by(out, parents.get(source, {}), relation, target):
             warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
+    warnings += _missing_values(out)
     return sorted(warnings)
 
 
@@ -582,3 +640,22 @@ def _repeated_by(out: Checked, parents: dict[str, int], relation: str, target: s
             (p for p, keys in subjects.items() if p in parents and relation in keys), key=parents.__getitem__
         )
     return [p for p in found if p != target]
+
+
+def _missing_values(out: Checked) -> list[Problem]:
+    """A warning at each concept's row for a dimension its peers state and it does not."""
+    hierarchy = {name for name, record in out.relations.items() if record.has("hierarchy")}
+    found = gaps(
+        {node: attrs["kind"] for node, attrs in out.nodes.items()},
+        ((source, target) for source, relation, target, _ in out.edges() if relation in hierarchy),
+        {node: {p.dimension for p in props} for node, props in out.properties.items()},
+        out.dimensions,
+    )
+    return [
+        Problem(
+            *out.node_rows[node][:2],
+            f"warning: {out.nodes[node]['kind']} {node!r} has no value for {dimension!r}, which other concepts of"
+            " its kind state; add one (cited) or narrow the dimension's applies_to (and say why in its description)",
+        )
+        for node, dimension in found
+    ]

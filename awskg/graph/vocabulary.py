@@ -14,6 +14,8 @@ __all__ = [
     "DIMENSION_TRAITS",
     "DIRECTIONS",
     "ID_PATTERN",
+    "KIND_TRAITS",
+    "PREREQUISITE_TRAITS",
     "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
@@ -56,7 +58,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "kinds": Schema(
         "kinds.csv",
-        ("name", "label", "label_ko", "description"),
+        ("name", "label", "label_ko", "description", "traits"),
         ("name", "label"),
         optional_file=True,
     ),
@@ -68,7 +70,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "dimensions": Schema(
         "dimensions.csv",
-        ("name", "label", "label_ko", "traits", "description"),
+        ("name", "label", "label_ko", "traits", "description", "applies_to"),
         ("name", "label"),
         optional_file=True,
     ),
@@ -107,7 +109,20 @@ RELATION_TRAITS = {
     "`check --strict` warns about a fact the source repeats from its target.",
     "symmetric": "Reads the same both ways: A-B and B-A are one fact.",
     "weak": "Says little on its own: `relate` ranks paths through these edges after the others.",
+    "prerequisite": "The target is learned before the source (ELB before ALB, a type of it): `learn` lists "
+    "it first, and `check` refuses a cycle of prerequisites across all relations.",
+    "prerequisite-inverse": "The source is learned before the target: a prerequisite read the other way "
+    "round. A relation carries at most one of the two; one with neither orders nothing.",
 }
+
+#: What a kind may mean to the code (``traits`` of kinds.csv).
+KIND_TRAITS = {
+    "class": "Its concepts are classes others are filed under (a service model, a cloud characteristic, "
+    "a service category): two concepts joined through one have it in common, so `relate` lists it in "
+    "common and never walks through it to connect two others.",
+}
+#: The two traits that order learning, each naming which end comes first.
+PREREQUISITE_TRAITS = ("prerequisite", "prerequisite-inverse")
 
 #: What a property dimension may mean to the code (``traits`` of dimensions.csv).
 DIMENSION_TRAITS = {
@@ -154,23 +169,38 @@ class Relation:
 
 @dataclass(frozen=True)
 class Kind:
-    """A category of node (service, concept, ...), used for colour, filters and quizzes."""
+    """A category of node (service, concept, ...), used for colour, filters and quizzes.
+
+    ``traits`` are words of :data:`KIND_TRAITS`.
+    """
 
     name: str
     label: str
     label_ko: str = ""
     description: str = ""
+    traits: frozenset[str] = frozenset()
+
+    def has(self, trait: str) -> bool:
+        """Whether the kind carries ``trait``."""
+        return trait in self.traits
 
 
 @dataclass(frozen=True)
 class Dimension:
-    """A way concepts differ (network layer, statefulness), with its values' rules."""
+    """A way concepts differ (network layer, statefulness), with its values' rules.
+
+    ``applies_to`` (node ids) narrows which concepts should state a value: those
+    nodes and every concept that reaches one of them through ``hierarchy``
+    relations. Empty, it applies to every concept of each kind that uses it
+    (see :mod:`awskg.graph.coverage`); ``description`` says why.
+    """
 
     name: str
     label: str
     label_ko: str = ""
     traits: frozenset[str] = frozenset()
     description: str = ""
+    applies_to: frozenset[str] = frozenset()
 
     def has(self, trait: str) -> bool:
         """Whether the dimension carries ``trait`` (see :data:`DIMENSION_TRAITS`)."""

@@ -73,6 +73,7 @@ function renderPanel(id) {
   message.id = "panel-message";
   message.setAttribute("aria-live", "polite");
   panel.appendChild(message);
+  renderLearnFirst(id);
   if (n.properties.length) {
     panel.appendChild(element("h3", ui("properties")));
     const props = element("dl", null, "properties");

@@ -118,6 +118,7 @@ function renderQuiz() {
     feedback.appendChild(element("strong", right ? ui("right") : fill(ui("wrong"), { answer: nodeLabel(q.answer) })));
     feedback.appendChild(element("span", " " + q.explanation[state.lang] + "."));
     if (q.source_ref) { feedback.appendChild(element("span", " (" + ui("source") + ": " + q.source_ref + ")", "ref")); }
+    if (!right) { appendWhy(feedback, q, quiz.answered); }
   }
   document.getElementById("quiz-next").hidden = quiz.answered === null;
 }

@@ -12,18 +12,56 @@ data.edges.forEach((e) => { (succ[e.from][e.to] = succ[e.from][e.to] || []).push
 const breadthOf = (id) => neighborsOf(id).length + (succ[id][id] ? 1 : 0);
 const codes = (text) => Array.from(text, (c) => c.codePointAt(0));
 
-function distances(start, limit) {
-  const distance = map();
-  distance[start] = 0;
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    if (distance[node] === limit) { continue; }
-    neighborsOf(node).forEach((other) => {
-      if (!(other in distance)) { distance[other] = distance[node] + 1; queue.push(other); }
-    });
-  }
-  return distance;
+// paths.py's _Balls: two breadth-first balls around a and b, the smaller frontier grown first
+function balls(a, b) {
+  const seen = [map(), map()];
+  seen[0][a] = 0;
+  seen[1][b] = 0;
+  const frontiers = [[a], [b]];
+  const depth = [0, 0];
+  const grow = () => {
+    const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+    const mine = seen[side];
+    const other = seen[1 - side];
+    depth[side] += 1;
+    const reached = [];
+    let best = null;
+    frontiers[side].forEach((node) => neighborsOf(node).forEach((next) => {
+      if (next in mine) { return; }
+      mine[next] = depth[side];
+      reached.push(next);
+      if (next in other) { const total = depth[side] + other[next]; best = best === null ? total : Math.min(best, total); }
+    }));
+    frontiers[side] = reached;
+    return best;
+  };
+  const open = () => frontiers[0].length && frontiers[1].length;
+  return {
+    // undirected hops from a to b if at most limit, else null
+    shortest: (limit) => {
+      if (a === b) { return 0; }
+      while (open() && depth[0] + depth[1] < limit) {
+        const best = grow();
+        if (best !== null) { return best; }
+      }
+      return null;
+    },
+    // hops to b of every concept that can lie on a path of at most `bound` hops from a
+    toB: (bound) => {
+      while (open() && depth[0] + depth[1] < bound - 1) { grow(); }
+      const distance = Object.assign(map(), seen[1]);
+      const queue = Object.keys(seen[1]).filter((n) => seen[1][n] === depth[1]);
+      for (let head = 0; head < queue.length; head++) {
+        const node = queue[head];
+        const hops = distance[node] + 1;
+        neighborsOf(node).forEach((other) => {
+          const fromA = other in seen[0] ? seen[0][other] : bound;
+          if (!(other in distance) && fromA + hops <= bound) { distance[other] = hops; queue.push(other); }
+        });
+      }
+      return distance;
+    }
+  };
 }
 function walks(a, b, distance, bound) {
   const found = [];
@@ -63,7 +101,33 @@ function hop(u, v, lang) {
   let best = options[0];
   options.slice(1).forEach((o) => { if (hopOrder(o, best) > 0) { best = o; } });
   const e = best.edge;
-  return { source: e.from, relation: e.relation, target: e.to, text: sentenceOf(e, !best.forward, lang) };
+  return { source: e.from, relation: e.relation, target: e.to, text: sentenceOf(e, !best.forward, lang), note: e.note[lang] };
+}
+// paths.py's _commonality: the path meets at a class, or at a fact both its neighbours share
+const classes = asSet(RANK.classes);
+function commonality(p) {
+  for (let i = 0; i + 1 < p.hops.length; i++) {
+    const before = p.hops[i];
+    const after = p.hops[i + 1];
+    const middle = before.target === after.source || before.target === after.target ? before.target : before.source;
+    if (classes[byId[middle].kind]) { return true; }
+    if (before.relation === after.relation && (before.target === middle) === (after.target === middle)) { return true; }
+  }
+  return false;
+}
+// paths.py's _distinct: the best paths, each through concepts no path before it went through
+function distinct(ranked, limit, a, b) {
+  const chosen = [];
+  const used = map();
+  for (const p of ranked) {
+    const inner = [];
+    p.hops.forEach((h) => [h.source, h.target].forEach((n) => { if (n !== a && n !== b && inner.indexOf(n) < 0) { inner.push(n); } }));
+    if (inner.some((n) => used[n])) { continue; }
+    chosen.push(p);
+    inner.forEach((n) => { used[n] = true; });
+    if (chosen.length === limit) { break; }
+  }
+  return chosen;
 }
 function rankedPath(nodesOnPath, lang) {
   const hops = [];
@@ -115,23 +179,40 @@ function relate(first, second, options) {
   const maxHops = opts.maxHops || 4;
   const pair = resolvePair(first, second);
   if (pair.error) { return pair; }
-  const distance = distances(pair.b, maxHops);
-  if (!(pair.a in distance)) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops }; }
-  const bound = Math.min(maxHops, distance[pair.a] + 1);
-  const ranked = walks(pair.a, pair.b, distance, bound).map((w) => rankedPath(w, lang)).sort(rankOrder);
+  const around = balls(pair.a, pair.b);
+  const shortest = around.shortest(maxHops);
+  if (shortest === null) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops }; }
+  const shared = factsInCommon(pair.a, pair.b, lang);
+  let ranked = [];
+  // one hop past the shortest; past that only while nothing is shared and no real path was found
+  for (let bound = Math.min(maxHops, shortest + 1); bound <= maxHops; bound++) {
+    ranked = walks(pair.a, pair.b, around.toB(bound), bound).map((w) => rankedPath(w, lang)).filter((p) => !commonality(p)).sort(rankOrder);
+    if (ranked.length || shared.length) { break; }
+  }
+  if (!ranked.length && !shared.length) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops, only_shared: true }; }
   return {
     from: labelled(pair.a, lang),
     to: labelled(pair.b, lang),
-    paths: ranked.slice(0, limit).map((p) => ({ length: p.length, hops: p.hops }))
+    paths: distinct(ranked, limit, pair.a, pair.b).map((p) => ({ length: p.length, hops: p.hops })),
+    shared: shared
   };
 }
 
 // --- compare: facts and properties side by side
+const symmetric = asSet(RANK.symmetric);
+// a symmetric fact is one fact whichever way it was stored: read as "out" from either end
 function factsAbout(id, lang) {
   const facts = [];
+  const seen = map();
+  const add = (fact) => {
+    const key = factKey(fact);
+    if (!seen[key]) { seen[key] = true; facts.push(fact); }
+  };
   touching[id].forEach((e) => {
-    if (e.from === id) { facts.push({ relation: e.relation, direction: "out", node: e.to, text: e.pred[lang][0] }); }
-    if (e.to === id) { facts.push({ relation: e.relation, direction: "in", node: e.from, text: e.pred[lang][1] }); }
+    if (e.from === id) { add({ relation: e.relation, direction: "out", node: e.to, text: e.pred[lang][0] }); }
+    if (e.to === id) {
+      add({ relation: e.relation, direction: symmetric[e.relation] ? "out" : "in", node: e.from, text: e.pred[lang][1] });
+    }
   });
   return facts.sort((p, q) => compareText(p.relation, q.relation) || compareText(p.direction, q.direction) ||
     compareText(p.node, q.node) || compareText(p.text, q.text));
@@ -140,6 +221,31 @@ const factKey = (f) => f.relation + "\u0000" + f.direction + "\u0000" + f.node;
 function factsInCommon(a, b, lang) {
   const keysB = asSet(factsAbout(b, lang).map(factKey));
   return factsAbout(a, lang).filter((f) => keysB[factKey(f)] && f.node !== a && f.node !== b);
+}
+// evidence.py's closed sides: (node, relation, direction) -> the concepts that side holds
+const closedSides = map();
+data.closed.forEach(([node, relation, direction, held]) => { closedSides[node + "|" + relation + "|" + direction] = asSet(held); });
+const opposite = (direction) => (direction === "out" ? "in" : "out");
+// evidence.lacks: why `node` does not have the fact, or null
+function lacks(node, relation, direction, other) {
+  for (const [end, side, member] of [[node, direction, other], [other, opposite(direction), node]]) {
+    for (const closed of symmetric[relation] ? [side, opposite(side)] : [side]) {
+      const held = closedSides[end + "|" + relation + "|" + closed];
+      if (held && !held[member]) { return { rule: "closed", node: end, relation: relation, direction: closed }; }
+    }
+  }
+  return null;
+}
+// compare._split: [facts `other` is shown to lack, with evidence; the rest], shared ones left out
+function splitFacts(facts, shared, other) {
+  const only = [];
+  const more = [];
+  facts.forEach((f) => {
+    if (shared[factKey(f)]) { return; }
+    const why = f.node === other ? null : lacks(other, f.relation, f.direction, f.node);
+    if (why) { only.push(Object.assign({}, f, { evidence: why })); } else { more.push(f); }
+  });
+  return [only, more];
 }
 const valueRank = map();
 data.values.forEach((key, i) => { valueRank[key] = i; });
@@ -167,24 +273,30 @@ function compare(first, second, options) {
   const b = pair.b;
   const order = [];
   byId[a].properties.concat(byId[b].properties).forEach((p) => { if (order.indexOf(p.dim) < 0) { order.push(p.dim); } });
-  const both = [];
-  const one = [];
+  const differ = [];
   const same = [];
+  const unknown = [];
   order.forEach((dimension) => {
     const row = propertyRow(a, b, dimension, lang);
     const values = (side) => side.map((v) => v.value).join("\u0000");
-    if (!row.a.length || !row.b.length) { one.push(row); } else if (values(row.a) === values(row.b)) { same.push(row); } else { both.push(row); }
+    const stated = row.a.length && row.b.length;
+    if (stated && values(row.a) === values(row.b)) { same.push(row); } else if (stated && data.compared_dimensions[dimension]) { differ.push(row); } else { unknown.push(row); }
   });
   const shared = factsInCommon(a, b, lang);
   const keys = asSet(shared.map(factKey));
+  const [onlyA, moreA] = splitFacts(factsAbout(a, lang), keys, b);
+  const [onlyB, moreB] = splitFacts(factsAbout(b, lang), keys, a);
   return {
     a: labelled(a, lang),
     b: labelled(b, lang),
     shared: shared,
-    only_a: factsAbout(a, lang).filter((f) => !keys[factKey(f)]),
-    only_b: factsAbout(b, lang).filter((f) => !keys[factKey(f)]),
-    differences: both.concat(one),
-    same: same
+    only_a: onlyA,
+    only_b: onlyB,
+    differences: differ,
+    same: same,
+    more_a: moreA,
+    more_b: moreB,
+    unknown: unknown
   };
 }
 
@@ -192,7 +304,7 @@ function compare(first, second, options) {
 const pairView = { focusedPath: -1 };
 function errorText(answer) {
   if (answer.error === "same") { return ui("same_concept"); }
-  if (answer.error === "no-path") { return fill(ui("no_path"), { a: nodeLabel(answer.from), b: nodeLabel(answer.to), n: answer.max_hops }); }
+  if (answer.error === "no-path") { return fill(ui(answer.only_shared ? "no_path_shared" : "no_path"), { a: nodeLabel(answer.from), b: nodeLabel(answer.to), n: answer.max_hops }); }
   const ids = answer.candidates || answer.suggestions || [];
   const head = answer.error === "ambiguous" ? fill(ui("ambiguous"), { name: answer.name }) : fill(ui("unknown"), { name: answer.name });
   return head + (ids.length ? " " + (answer.error === "unknown" ? ui("did_you_mean") + " " : "") + ids.map(nodeLabel).join(", ") : "");
@@ -217,8 +329,10 @@ function compareLight() {
   factsInCommon(a, b, state.lang).forEach((f) => {
     litNodes[f.node] = true;
     [a, b].forEach((end) => {
-      const id = f.direction === "out" ? end + "|" + f.relation + "|" + f.node : f.node + "|" + f.relation + "|" + end;
-      litEdges[id] = true;
+      const forward = end + "|" + f.relation + "|" + f.node;
+      const back = f.node + "|" + f.relation + "|" + end;
+      if (f.direction === "out" || symmetric[f.relation]) { litEdges[forward] = true; }
+      if (f.direction === "in" || symmetric[f.relation]) { litEdges[back] = true; }
     });
   });
   return [litNodes, litEdges, null];
@@ -260,15 +374,18 @@ function renderRelate() {
       showNodes(Object.keys(relateLight()[0]), 0.65);
     }, "path"), "path:" + i);
     focus.setAttribute("aria-pressed", "false");
-    p.hops.forEach((h) => { focus.appendChild(element("span", h.text, "hop")); });
+    p.hops.forEach((h) => {
+      focus.appendChild(element("span", h.text, "hop"));
+      if (h.note) { focus.appendChild(element("span", h.note, "hop-note")); }
+    });
     item.appendChild(focus);
     list.appendChild(item);
   });
+  if (!answer.paths.length) { panel.appendChild(element("p", fill(ui("only_common"), { a: nodeLabel(a), b: nodeLabel(b) }), "message")); }
   panel.appendChild(list);
-  const shared = factsInCommon(a, b, state.lang);
-  if (shared.length) {
+  if (answer.shared.length) {
     panel.appendChild(element("h3", ui("common")));
-    panel.appendChild(element("p", shared.map((f) => f.text).join("; ")));
+    panel.appendChild(element("p", answer.shared.map((f) => f.text).join("; ")));
   }
   panel.appendChild(focusable(button(ui("compare"), () => showCompare(a, b)), "to-compare"));
   showPanel();
@@ -306,6 +423,9 @@ function renderCompare() {
   facts(ui("common"), answer.shared);
   facts(fill(ui("only"), { a: answer.a.label }), answer.only_a);
   facts(fill(ui("only"), { a: answer.b.label }), answer.only_b);
+  facts(fill(ui("more"), { a: answer.a.label }), answer.more_a);
+  facts(fill(ui("more"), { a: answer.b.label }), answer.more_b);
+  table(ui("unknown_rows"), answer.unknown);
   panel.appendChild(focusable(button(ui("relate"), () => showRelate(a, b)), "to-relate"));
   showPanel();
 }
