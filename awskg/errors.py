@@ -51,11 +51,14 @@ class Problem:
 
     ``line`` is 0 when the problem belongs to a whole file or folder (a missing
     file has no line to point at); it is then left out of the message.
+    ``omitted``, when not 0, makes this a note standing for that many more
+    problems, left unlisted (a file reports at most 100): the total counts them.
     """
 
     path: str
     line: int
     message: str
+    omitted: int = 0
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -89,7 +92,7 @@ class PackError(AwskgError):
 
     def lines(self, lang: str = "en") -> list[str]:
         """Every problem as ``path:line: message``, then how many (the messages stay in English)."""
-        count = len(self.problems)
+        count = sum(p.omitted or 1 for p in self.problems)  # a note of omitted problems counts as those
         total = f"문제 {count}개" if lang == "ko" else f"{count} problem{'s' * (count != 1)} found"
         return [str(p) for p in self.problems] + [total]
 

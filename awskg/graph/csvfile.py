@@ -123,13 +123,14 @@ def _capped(problems: list[Problem], where: str) -> list[Problem]:
     A 400 KB header once printed 400,002 lines.
 
     >>> [str(p) for p in _capped([Problem("n.csv", i, "bad") for i in range(1, 103)], "n.csv")][-1]
-    'n.csv: 2 more problems in this file not shown; fix these first'
+    'n.csv:100: … and 2 more problems in this file, not shown; fix these first'
     """
     if len(problems) <= MAX_PROBLEMS_PER_FILE:
         return problems
+    shown = sorted(problems)[:MAX_PROBLEMS_PER_FILE]
     more = len(problems) - MAX_PROBLEMS_PER_FILE
-    note = f"{more:,} more problem{'s' * (more != 1)} in this file not shown; fix these first"
-    return [*problems[:MAX_PROBLEMS_PER_FILE], Problem(where, 0, note)]
+    note = f"… and {more:,} more problem{'s' * (more != 1)} in this file, not shown; fix these first"
+    return [*shown, Problem(where, shown[-1].line, note, omitted=more)]  # "…" sorts after the last one shown
 
 
 def _unusable(path: Path) -> str:
