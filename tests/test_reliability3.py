@@ -685,3 +685,23 @@ def test_csv_export_refuses_a_link_into_another_pack(tmp_path, pack, invoke):
     result = invoke("export", "--format", "csv", "--focus", "fargate", "-o", str(out), "--force")
     assert result.exit_code == 1 and f"the pack {pack.resolve()}" in result.stderr
     assert snapshot(pack) == before and [p.name for p in out.iterdir()] == ["edges.csv"]
+
+
+def test_csv_export_with_a_full_disk_while_staging_leaves_the_old_pack_whole(exported, invoke, monkeypatch):
+    import errno
+
+    before = snapshot(exported)
+    real = os.fsync
+    calls = []
+
+    def full(fd):
+        calls.append(fd)
+        if len(calls) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd)
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = invoke("export", "--format", "csv", "--focus", "s3", "-o", str(exported), "--force")
+    monkeypatch.setattr(os, "fsync", real)
+    assert result.exit_code == 1 and "No space left on device" in result.stderr
+    assert snapshot(exported) == before and not list(exported.glob(".*awskg-*"))
