@@ -101,7 +101,10 @@ class Session:
     @property
     def large(self) -> bool:
         """Whether the overlay packs are big enough for loading them to deserve a spinner."""
-        return sum(f.stat().st_size for p in self.packs if p.is_dir() for f in p.glob("*.csv")) > LARGE_PACK
+        from awskg.graph.vocabulary import SCHEMAS  # only the pack's own files: a stray broken link is no concern
+
+        files = [p / s.filename for p in self.packs for s in SCHEMAS.values()]
+        return sum(f.stat().st_size for f in files if f.is_file()) > LARGE_PACK
 
     def word(self, key: str, **values: Any) -> str:
         return i18n.text(self.lang, key, **values)
@@ -678,9 +681,10 @@ def selected_view(
     max_hops: int = 4,
     tour: str | None = None,
 ) -> View:
+    from awskg.errors import EmptySlice
     from awskg.explorer.view import select
 
-    return select(
+    view = select(
         session.kg,
         focus=focus,
         depth=depth,
@@ -691,6 +695,9 @@ def selected_view(
         max_hops=max_hops,
         tour=tour,
     )
+    if not view.nodes:
+        raise EmptySlice()
+    return view
 
 
 @cli.command()
@@ -699,13 +706,13 @@ def selected_view(
     "--output",
     default="awskg-map.html",
     show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),  # a str: a trailing slash (a folder) must reach the writer
     help="Where to write the page.",
 )
 @view_options
 @OPEN
 @pass_session
-def html(session: Session, /, output: Path, open_page: bool, **slicing: Any) -> None:
+def html(session: Session, /, output: str, open_page: bool, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
     from awskg.exports.html import render_html
     from awskg.graph.atomic import write_atomic
@@ -1117,7 +1124,7 @@ def print_stats(session: Session, result: Stats) -> None:
     ):
         term.line()
         term.line((f"{title}:", "heading"))
-        width = max(len(name) for name in counts)
+        width = max((len(name) for name in counts), default=0)
         for name, count in counts.items():
             label = session.kg.kind_label(name, "ko") if session.lang == "ko" and counts is result.kinds else ""
             term.line(f"  {name:<{width}}  ", (f"{count:>4}", "score"), (f"  {label}" * bool(label), "muted"))

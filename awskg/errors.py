@@ -15,6 +15,7 @@ into a message and an exit code in a single place, so commands never catch them.
     ├── QueryTooLong         a search query past the length limit (exit 2)
     ├── NoMatch              ``search`` found no concept like the text (exit 1)
     ├── NoQuestions          ``quiz`` can make no question from the facts asked about (exit 1)
+    ├── EmptySlice           ``html``/``export`` options that select no concept (exit 1)
     ├── MissingDependency    an installed library lacks what awskg needs from it (exit 1)
     ├── BadProgressFile      a progress file (``--progress``) is no awskg progress file (exit 1)
     └── PackWriteError       an authoring command refused to write (exit 1)
@@ -28,6 +29,7 @@ __all__ = [
     "AmbiguousName",
     "AwskgError",
     "BadProgressFile",
+    "EmptySlice",
     "MissingDependency",
     "NoMatch",
     "NoPath",
@@ -49,11 +51,14 @@ class Problem:
 
     ``line`` is 0 when the problem belongs to a whole file or folder (a missing
     file has no line to point at); it is then left out of the message.
+    ``omitted``, when not 0, makes this a note standing for that many more
+    problems, left unlisted (a file reports at most 100): the total counts them.
     """
 
     path: str
     line: int
     message: str
+    omitted: int = 0
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -87,7 +92,7 @@ class PackError(AwskgError):
 
     def lines(self, lang: str = "en") -> list[str]:
         """Every problem as ``path:line: message``, then how many (the messages stay in English)."""
-        count = len(self.problems)
+        count = sum(p.omitted or 1 for p in self.problems)  # a note of omitted problems counts as those
         total = f"문제 {count}개" if lang == "ko" else f"{count} problem{'s' * (count != 1)} found"
         return [str(p) for p in self.problems] + [total]
 
@@ -212,6 +217,18 @@ class NoMatch(AwskgError):
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
+
+
+class EmptySlice(AwskgError):
+    """The slice asked for holds no concept: a page of nothing would never become ready."""
+
+    def __init__(self) -> None:
+        super().__init__("the slice is empty: no concept matches these options; widen --kind, --relation or --depth")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "ko":
+            return "선택한 범위가 비어 있다: 이 옵션에 맞는 개념이 없다. --kind, --relation, --depth를 넓혀라"
+        return str(self)
 
 
 class NoQuestions(AwskgError):

@@ -122,8 +122,8 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| `{r.name}` | {r.label} | {r.inverse_label} | {r.label_ko} | {r.inverse_label_ko} "
-        f"| {' '.join(r.traits)} | {r.edges} | {r.description} |"
+        f"| `{r.name}` | {_cell(r.label)} | {_cell(r.inverse_label)} | {_cell(r.label_ko)} "
+        f"| {_cell(r.inverse_label_ko)} | {' '.join(r.traits)} | {r.edges} | {_cell(r.description)} |"
         for r in vocabulary(kg)
     ]
     lines += ["", "| relation trait | what it does |", "|---|---|"]
@@ -131,11 +131,12 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     kinds = kg.kind_counts()
     lines += ["", "| kind | label | 한국어 | nodes | meaning |", "|---|---|---|---|---|"]
     lines += [
-        f"| `{k.name}` | {k.label} | {k.label_ko} | {kinds[k.name]} | {k.description} |" for k in kg.kinds.values()
+        f"| `{k.name}` | {_cell(k.label)} | {_cell(k.label_ko)} | {kinds[k.name]} | {_cell(k.description)} |"
+        for k in kg.kinds.values()
     ]
     lines += ["", "| dimension | label | 한국어 | traits | values | applies to |", "|---|---|---|---|---|---|"]
     lines += [
-        f"| `{d.name}` | {d.label} | {d.label_ko} | {' '.join(sorted(d.traits))} "
+        f"| `{d.name}` | {_cell(d.label)} | {_cell(d.label_ko)} | {' '.join(sorted(d.traits))} "
         f"| {', '.join(f'`{v}`' for dim, v in kg.values if dim == d.name)} "
         f"| {' '.join(f'`{n}`' for n in sorted(d.applies_to)) or 'every concept of a kind that uses it'} |"
         for d in kg.dimensions.values()
@@ -143,3 +144,16 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     lines += ["", "| dimension trait | what it does |", "|---|---|"]
     lines += [f"| `{name}` | {meaning} |" for name, meaning in DIMENSION_TRAITS.items()]
     return "\n".join(lines) + "\n"
+
+
+#: What Markdown would read as markup, a link, raw HTML or a table's cell border: escaped with a backslash.
+_MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>|&!~#"} | {"\r": " ", "\n": " "})
+
+
+def _cell(text: str) -> str:
+    """Pack text as one Markdown table cell, shown as written: never a link, HTML or a new cell or row.
+
+    >>> print(_cell("a|b <script> [l](javascript:x)\\nnext"))
+    a\\|b \\<script\\> \\[l\\](javascript:x) next
+    """
+    return text.translate(_MARKUP)

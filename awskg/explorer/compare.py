@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from awskg.explorer.arguments import checked_lang
 from awskg.explorer.evidence import ClosedSides, closed_sides, lacks
 from awskg.explorer.sentences import predicate
 from awskg.graph.model import KnowledgeGraph
@@ -133,6 +134,7 @@ def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> C
     >>> "uses Kubernetes" in [f.text for f in compare(awskg.load(), "ECS", "EKS").more_b]
     True
     """
+    checked_lang(lang)
     a, b = kg.resolve_pair(name_a, name_b)
     differ, same, unknown = differences(kg, a, b, lang)
     shared = facts_in_common(kg, a, b, lang)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.sentences import relation_label, sentence
 from awskg.graph.model import Edge, KnowledgeGraph
 
@@ -65,6 +66,8 @@ def neighbors(
     """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {DIRECTIONS}")
+    in_range("depth", depth, 1, 5)
+    checked_lang(lang)
     wanted = kg.check_relation(relation) if relation is not None else None  # "" is refused, not "any"
     start = kg.resolve(name)
     seen = {start}

@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import Any
 
 from awskg.errors import NoPath
+from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.compare import Fact, facts_in_common
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
@@ -114,6 +115,9 @@ def relate(
     >>> answer.paths[0].hops[0].source, answer.paths[0].hops[0].target
     ('eks', 'fargate')
     """
+    in_range("limit", limit, 1, 20)
+    in_range("max_hops", max_hops, 1, 8)
+    checked_lang(lang)
     a, b = kg.resolve_pair(name_a, name_b)
     balls = _Balls(kg, a, b)
     shortest = balls.shortest(max_hops)

@@ -23,11 +23,13 @@ draw; :func:`questions` draws a seeded sample of them.
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.evidence import closed_sides
 from awskg.explorer.sentences import choice_stem, particle, sentence, sentence_parts
 from awskg.explorer.tours import find_tour
@@ -105,6 +107,8 @@ def questions(
     >>> [o["id"] for o in q.options] == [o["id"] for o in questions(kg, count=1, seed=3, lang="ko")[0].options]
     True
     """
+    in_range("count", count, 1, sys.maxsize)
+    checked_lang(lang)
     if kind:
         kg.check_kind(kind)
     if tour:

@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from awskg.errors import QueryTooLong
+from awskg.explorer.arguments import in_range
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import SHORTLIST_ABOVE, bigrams, node_names, normalize
 
@@ -61,6 +62,7 @@ def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:
     >>> [m.id for m in search(kg, "farget")][:1], "alb" in [m.id for m in search(kg, "로드")]
     (['fargate'], True)
     """
+    in_range("limit", limit, 1, 100)
     if len(text) > MAX_QUERY:
         raise QueryTooLong(len(text), MAX_QUERY)
     query = normalize(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.paths import Relatedness, relate
 from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
@@ -28,6 +29,13 @@ class View:
     highlight_nodes: list[str]
     highlight_edges: list[EdgeKey]
     paths: Relatedness | None = None
+
+
+def _check_bounds(depth: int, max_hops: int, lang: str) -> None:
+    """The bounds ``awskg html`` puts on these options, for Python callers too (ValueError)."""
+    in_range("depth", depth, 1, 6)
+    in_range("max_hops", max_hops, 1, 8)
+    checked_lang(lang)
 
 
 def select(
@@ -54,6 +62,7 @@ def select(
     >>> "fargate" in stops, "vpc" in stops
     (True, False)
     """
+    _check_bounds(depth, max_hops, lang)
     wanted_kinds = {kg.check_kind(k) for k in kinds}
     wanted_relations = {kg.check_relation(r) for r in relations}
     keep = {n for n in kg.node_ids() if not wanted_kinds or kg.kind(n) in wanted_kinds}

@@ -29,7 +29,9 @@ first concept goes. Tags name the kind (``kind::service``), every tour the
 concept is on (``tour::...``) and the note type (``awskg::term``).
 
 Fields are HTML to Anki, and a pack holds text: every value is escaped with
-:func:`html.escape`, and only ``http(s)`` URLs become links.
+:func:`html.escape`, Anki's own ``[sound:]`` and ``[latex]`` tags and
+MathJax's ``\\(`` ``\\[`` delimiters are broken (:func:`_text`), and only
+``http(s)`` URLs become links.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from awskg.explorer.citations import cite, docs_link
 from awskg.explorer.quiz import Question, questions
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.text import is_web_url
 
 __all__ = ["DECK", "render_anki"]
 
@@ -99,13 +102,13 @@ def render_anki(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en
         tags = _tags(kg, node)
         if attrs.get("label_ko") and attrs["label_ko"] != attrs["label"]:
             fields = [
-                escape(attrs["label"]),
-                escape(attrs["label_ko"]),
-                escape(attrs.get("summary", "")),
-                escape(attrs.get("summary_ko", "")),
-                escape(", ".join(attrs.get("aliases", []))),
-                escape(kg.kind_label(attrs["kind"], "en")),
-                escape(kg.kind_label(attrs["kind"], "ko")),
+                _text(attrs["label"]),
+                _text(attrs["label_ko"]),
+                _text(attrs.get("summary", "")),
+                _text(attrs.get("summary_ko", "")),
+                _text(", ".join(attrs.get("aliases", []))),
+                _text(kg.kind_label(attrs["kind"], "en")),
+                _text(kg.kind_label(attrs["kind"], "ko")),
             ]
             note = genanki.Note(models["term"], fields, tags=[*tags, "awskg::term"], guid=_guid("term", node))
             deck_of(node).add_note(note)
@@ -190,11 +193,26 @@ def _tags(kg: KnowledgeGraph, node: str) -> list[str]:
     return [f"kind::{kg.node(node)['kind']}", *tours]
 
 
+def _text(value: str) -> str:
+    r"""Pack text as an Anki field: HTML-escaped, and holding nothing Anki or MathJax acts on.
+
+    Anki plays ``[sound:…]`` and typesets ``[latex]``/``[$]`` wherever they
+    stand in a field's HTML; an entity for ``[`` shows the same and matches
+    neither. MathJax reads ``\(`` and ``\[`` in the text it is shown, after
+    entities are decoded: an invisible word joiner after each backslash breaks
+    every such delimiter.
+
+    >>> _text("[sound:x.mp3] \\(x\\) <b>")
+    '&#91;sound:x.mp3] \\\u2060(x\\\u2060) &lt;b&gt;'
+    """
+    return escape(value).replace("[", "&#91;").replace("\\", "\\\u2060")
+
+
 def _link(url: str, text: str) -> str:
     """An ``<a>`` for an http(s) URL; anything else stays escaped text."""
-    if url.startswith(("http://", "https://")):
-        return f'<a href="{escape(url, quote=True)}">{escape(text)}</a>'
-    return escape(text)
+    if is_web_url(url):
+        return f'<a href="{escape(url, quote=True)}">{_text(text)}</a>'
+    return _text(text)
 
 
 def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], node: str, lang: str) -> list[str]:
@@ -207,10 +225,10 @@ def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], node: str, 
     ]
     docs = kg.node(node).get("docs", "")
     return [
-        escape(kg.label(node, lang)),
-        escape(kg.label(node, other)),
-        escape(kg.kind_label(kg.node(node)["kind"], lang)),
-        escape(kg.summary(node, lang)),
+        _text(kg.label(node, lang)),
+        _text(kg.label(node, other)),
+        _text(kg.kind_label(kg.node(node)["kind"], lang)),
+        _text(kg.summary(node, lang)),
         _list(i18n.text(lang, "facts"), sorted(facts)),
         _list(i18n.text(lang, "properties"), properties),
         _link(docs_link(docs, lang), i18n.text(lang, "documentation")) if docs else "",
@@ -220,25 +238,25 @@ def _concept_fields(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], node: str, 
 def _list(title: str, items: list[str]) -> str:
     if not items:
         return ""
-    return f"<b>{escape(title)}</b><ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+    return f"<b>{_text(title)}</b><ul>" + "".join(f"<li>{_text(item)}</li>" for item in items) + "</ul>"
 
 
 def _fact_fields(kg: KnowledgeGraph, question: Question, lang: str) -> list[str]:
-    options = "".join(f"<li>{escape(o['label'])}</li>" for o in question.options)
+    options = "".join(f"<li>{_text(o['label'])}</li>" for o in question.options)
     source = question.source_ref
     shown = cite(source, lang)
     return [
-        escape(question.question),
+        _text(question.question),
         f'<ol type="A">{options}</ol>',
-        escape(kg.label(question.answer, lang)),
-        escape(question.explanation) + _whys(question),
-        f"{escape(i18n.text(lang, 'source'))}: {_link(docs_link(source, lang), shown)}" if source else "",
+        _text(kg.label(question.answer, lang)),
+        _text(question.explanation) + _whys(question),
+        f"{_text(i18n.text(lang, 'source'))}: {_link(docs_link(source, lang), shown)}" if source else "",
     ]
 
 
 def _whys(question: Question) -> str:
     """Why each wrong option is wrong, one line each after the explanation (inline, as the field is a paragraph)."""
-    return "".join(f'<br><span class="why">✗ {escape(e["why"])}</span>' for e in question.evidence if e.get("why"))
+    return "".join(f'<br><span class="why">✗ {_text(e["why"])}</span>' for e in question.evidence if e.get("why"))
 
 
 def _models(genanki: ModuleType) -> dict[str, Any]:

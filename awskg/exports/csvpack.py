@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from awskg.errors import PackWriteError
-from awskg.graph.atomic import write_atomic
+from awskg.graph.atomic import write_all
 from awskg.graph.csvfile import format_row
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import SCHEMAS
@@ -25,9 +25,13 @@ def write_pack(folder: Path, files: dict[str, str], *, force: bool = False) -> N
 
     Writing replaces any pack already there: the user's own rows would be lost
     without a word. The installed package's data folder is never written, even
-    with ``force``. Like every other format, a missing parent folder is an
-    error, not created.
+    with ``force``, nor any file of the folder that is a link into it or into
+    another pack. The files are written all or nothing (a read-only one stops
+    the write before anything changes): a pack is never left half old, half
+    new. Like every other format, a missing parent folder is an error, not
+    created.
     """
+    from awskg.graph.authoring import refuse_foreign
     from awskg.graph.loading import BUILTIN_PACK
 
     if folder.exists() and not folder.is_dir():
@@ -38,9 +42,10 @@ def write_pack(folder: Path, files: dict[str, str], *, force: bool = False) -> N
         raise PackWriteError(
             f"{folder} is not empty: writing would replace its pack files; choose a new folder, or pass --force"
         )
+    for name in files:
+        refuse_foreign(folder / name, folder)
     folder.mkdir(exist_ok=True)
-    for name, text in files.items():
-        write_atomic(folder / name, text)
+    write_all({folder / name: text for name, text in files.items()})
 
 
 def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> dict[str, str]:

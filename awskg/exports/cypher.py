@@ -31,19 +31,26 @@ DIALECTS = {
 }
 
 _STRING_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Neo4j's, also with what ``str.splitlines()`` ends a line at as ``\\uXXXX``, so one statement stays one
+#: line for any reader. FalkorDB's parser has no ``\\u`` escape (it keeps the backslash): its script
+#: keeps U+2028 and its kin raw, and is split at ``\\n`` only.
+_NEO4J_ESCAPES = _STRING_ESCAPES | {ch: f"\\u{ord(ch):04x}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
-def literal(value: str | list[str]) -> str:
+def literal(value: str | list[str], dialect: str = "neo4j") -> str:
     """A Cypher string (or list of strings) literal.
 
     >>> print(literal("it's \\\\ here"))
     'it\\'s \\\\ here'
     >>> print(literal(["a", "b"]))
     ['a', 'b']
+    >>> print(literal("a\\u2028b"), literal("a\\u2028b", "falkordb") == "'a\\u2028b'")
+    'a\\u2028b' True
     """
     if isinstance(value, list):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    return "'" + "".join(_STRING_ESCAPES.get(ch, ch) for ch in value) + "'"
+        return "[" + ", ".join(literal(v, dialect) for v in value) + "]"
+    escapes = _NEO4J_ESCAPES if dialect == "neo4j" else _STRING_ESCAPES
+    return "'" + "".join(escapes.get(ch, ch) for ch in value) + "'"
 
 
 def identifier(name: str) -> str:
@@ -59,13 +66,13 @@ def render_cypher(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "
     """One statement per line, each ending in ``;``, the key first (in ``dialect``), then nodes, then edges."""
     lines = [DIALECTS[dialect]]
     for node, attrs in graph.nodes(data=True):
-        props = ", ".join(f"n.{key} = {literal(value)}" for key, value in attrs.items())
-        lines.append(f"MERGE (n:Concept {{id: {literal(node)}}}) SET n:{identifier(attrs['kind'])}, {props};")
+        props = ", ".join(f"n.{key} = {literal(value, dialect)}" for key, value in attrs.items())
+        lines.append(f"MERGE (n:Concept {{id: {literal(node, dialect)}}}) SET n:{identifier(attrs['kind'])}, {props};")
     for source, target, relation, attrs in graph.edges(keys=True, data=True):
         rel_type = identifier(relation.upper().replace("-", "_"))
-        props = ", ".join(f"r.{key} = {literal(value)}" for key, value in attrs.items())
+        props = ", ".join(f"r.{key} = {literal(value, dialect)}" for key, value in attrs.items())
         lines.append(
-            f"MATCH (a:Concept {{id: {literal(source)}}}), (b:Concept {{id: {literal(target)}}}) "
+            f"MATCH (a:Concept {{id: {literal(source, dialect)}}}), (b:Concept {{id: {literal(target, dialect)}}}) "
             f"MERGE (a)-[r:{rel_type}]->(b) SET {props};"
         )
     return "\n".join(lines) + "\n"

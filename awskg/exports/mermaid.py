@@ -3,7 +3,9 @@
 Mermaid ids must be plain, so nodes get ``n0``, ``n1``...; every label is
 quoted, and characters Mermaid would read as syntax or markup are written as
 its ``#code;`` entities, so any label (quotes, brackets, ``<``, ``>``, ``&``,
-Korean) still parses.
+Korean) still parses. ``%`` is one of them: Mermaid applies a ``%%{init: …}%%``
+directive wherever it stands, even inside a quoted label, and a label that is
+only a directive broke the diagram.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from awskg.graph.model import KnowledgeGraph
 __all__ = ["escape_label", "render_mermaid"]
 
 _ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;", "\n": " ", "\r": " "}
+_ENTITIES |= {ch: f"#{ord(ch)};" for ch in "%{}[]()|;:"}
 
 
 def escape_label(text: str) -> str:
@@ -23,6 +26,8 @@ def escape_label(text: str) -> str:
 
     >>> escape_label('a "b" <c> & #d')
     'a #quot;b#quot; #lt;c#gt; #amp; #35;d'
+    >>> escape_label("%%{init: {}}%%")
+    '#37;#37;#123;init#58; #123;#125;#125;#37;#37;'
     """
     return "".join(_ENTITIES.get(ch, ch) for ch in text)
 

@@ -26,6 +26,15 @@ rdflib and JSON-LD 1.1 do not have.
 
 The IRIs live under ``https://awskg.invalid/`` (a reserved domain: they name
 things and do not resolve).
+
+Namespaces never mix: relations are ``awskg:`` lowercase slugs, so the
+exporter's own terms there are camelCase (``awskg:inverseLabel``,
+``awskg:hasTrait``, ``awskg:onDimension``, ``awskg:Value``), which no pack can
+name a relation (a relation named ``trait`` once took over the exporter's
+term); dimensions are ``dim:``; and a fact's statement is
+``statement:fact/…`` and a property's ``statement:property/…``, so a
+dimension named like a relation never shares one (the built-in fact once cited
+an overlay's source).
 """
 
 from __future__ import annotations
@@ -61,8 +70,8 @@ NAMESPACES = {
     "owl": "http://www.w3.org/2002/07/owl#",
 }
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-#: an http(s) URL Turtle can write as an IRI (no space, quote or bracket)
-_IRI = re.compile(r'^https?://[^\s<>"{}|\\^`]+$')
+#: an http(s) URL Turtle can write as an IRI (no space, quote or bracket); the scheme in any case
+_IRI = re.compile(r'^(?i:https?)://[^\s<>"{}|\\^`]+$')
 
 
 def render_skos(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en") -> str:
@@ -136,7 +145,7 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
     out.add((scheme, SKOS.prefLabel, text("awskg: 클라우드와 AWS 기초", "ko")))
     out.add((awskg.inverseLabel, RDF.type, OWL.AnnotationProperty))
     out.add((awskg.inverseLabel, RDFS.label, text("inverse label", "en")))
-    out.add((awskg.trait, RDF.type, OWL.AnnotationProperty))
+    out.add((awskg.hasTrait, RDF.type, OWL.AnnotationProperty))
 
     for name, record in kg.kinds.items():
         out.add((kind_ns[name], RDF.type, OWL.Class))
@@ -158,7 +167,7 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
         if relation.description:
             out.add((prop, SKOS.definition, text(relation.description, "en")))
         for trait in sorted(relation.traits):
-            out.add((prop, awskg.trait, Literal(trait)))
+            out.add((prop, awskg.hasTrait, Literal(trait)))
         if relation.has("symmetric"):
             out.add((prop, RDF.type, OWL.SymmetricProperty))
         if relation.has("transitive"):
@@ -175,11 +184,11 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
         if dimension_record.description:
             out.add((prop, SKOS.definition, text(dimension_record.description, "en")))
         for trait in sorted(dimension_record.traits):
-            out.add((prop, awskg.trait, Literal(trait)))
+            out.add((prop, awskg.hasTrait, Literal(trait)))
     for (dimension, value), value_record in kg.values.items():
         item = val[f"{dimension}/{value}"]
         out.add((item, RDF.type, awskg.Value))
-        out.add((item, awskg.dimension, dim[dimension]))
+        out.add((item, awskg.onDimension, dim[dimension]))
         out.add((item, SKOS.prefLabel, text(value_record.label, "en")))
         if value_record.label_ko:
             out.add((item, SKOS.prefLabel, text(value_record.label_ko, "ko")))
@@ -198,7 +207,7 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
             s,
             awskg[relation],
             o,
-            f"{source}/{relation}/{target}",
+            f"fact/{source}/{relation}/{target}",
             data.get("source_ref", ""),
             data.get("note", ""),
             data.get("note_ko", ""),
@@ -233,7 +242,7 @@ def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
                 c,
                 dim[stated.dimension],
                 value,
-                f"{node}/{stated.dimension}/{stated.value}",
+                f"property/{node}/{stated.dimension}/{stated.value}",
                 stated.source_ref,
                 stated.note,
                 stated.note_ko,

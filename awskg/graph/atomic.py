@@ -10,26 +10,46 @@ what the path names, because a rename replaces whatever sits there:
   stays a link, and a linked pack file shared elsewhere is updated);
 - a regular file with other hard links: rewritten in place, so every name
   still shows the same file (a rename would leave the others behind);
-- a FIFO, a character device, ``/dev/stdout`` or anything else under
-  ``/dev`` or ``/proc``: written as a stream, never replaced (as root,
-  ``-o /dev/full`` once replaced the device with an HTML file);
+- a FIFO, a character device, or ``/dev/stdout`` and its kin: written as a
+  stream, never replaced (as root, ``-o /dev/full`` once replaced the device
+  with an HTML file). The file's type decides, not its folder: a regular
+  file under ``/dev/shm`` is replaced like any other (it once kept its old
+  tail), and a ``/proc/self/fd/N`` link to a pipe is a stream;
+- a path ending in ``/`` names a folder: refused (``-o out.json/`` once
+  wrote a file named ``out.json``);
 - a folder, a socket, a block device, or a file without write permission:
-  refused.
+  refused;
+- anything that resolves into awskg's own built-in pack (``graph/data``),
+  through however many links: refused, whoever asks.
+
+A temporary file's name holds the writer's process id
+(``.nodes.csv.awskg-4242-1a2b3c.tmp``), so a sweep of leftovers can tell a
+live write from a killed one (:func:`abandoned`).
+
+:func:`write_all` writes several files all or nothing: a pack is never left
+half old, half new.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
+import time
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["TEMP_MARK", "write_atomic"]
+__all__ = ["TEMP_MARK", "abandoned", "temp_prefix", "write_all", "write_atomic"]
 
-#: In the name of every temporary file awskg writes: ``.nodes.csv.awskg-1a2b3c.tmp``.
+#: In the name of every temporary file awskg writes: ``.nodes.csv.awskg-4242-1a2b3c.tmp``.
 TEMP_MARK = "awskg-"
+#: A temporary file whose owner cannot be told is swept only once it is this old (seconds): a day.
+ABANDONED_AFTER = 24 * 3600
+_OWNER = re.compile(re.escape(TEMP_MARK) + r"(\d+)-")
+_BUILTIN = Path(__file__).parent / "data"
 
 _STREAM_ROOTS = ("/dev/", "/proc/")
 _STANDARD = {"/dev/stdout": "stdout", "/dev/fd/1": "stdout", "/proc/self/fd/1": "stdout"}
@@ -53,6 +73,8 @@ def write_atomic(
     >>> write_atomic(target, "hello").read_text()
     'hello'
     """
+    if str(path).endswith(os.sep):
+        raise IsADirectoryError(errno.EISDIR, "ends in a slash, so names a folder; give a file name", str(path))
     path = Path(path)
     data = content.encode(encoding) if isinstance(content, str) else content
     target, how = _destination(path)
@@ -69,8 +91,12 @@ def _destination(path: Path) -> tuple[Path, str]:
     """The file a write to ``path`` really lands in, and how: "replace", "in-place" or "stream"."""
     current = Path(os.path.abspath(path))
     for _ in range(_MAX_LINKS):
-        if str(current).startswith(_STREAM_ROOTS):
+        if str(current) in _STANDARD or (str(current).startswith(_STREAM_ROOTS) and _special(current)):
             return current, "stream"
+        if current.parent.resolve().is_relative_to(_BUILTIN.resolve()):
+            raise PermissionError(
+                errno.EACCES, "resolves into awskg's built-in pack, which is never written", str(path)
+            )
         try:
             info = os.lstat(current)
         except FileNotFoundError:
@@ -92,11 +118,130 @@ def _destination(path: Path) -> tuple[Path, str]:
     raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
 
 
+def _special(path: Path) -> bool:
+    """Whether ``path`` (under /dev or /proc) leads to something other than a regular file or folder.
+
+    A ``/proc/self/fd/N`` link names ``pipe:[1234]``: followed by hand it would
+    seem missing; the system follows it to the pipe itself.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return os.path.islink(path)  # a link the system cannot follow by name: a pipe or socket
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def temp_prefix(name: str) -> str:
+    """The start of a temporary file's name for ``name``: it holds this process's id."""
+    return f".{name}.{TEMP_MARK}{os.getpid()}-"
+
+
+def abandoned(path: Path, now: float | None = None) -> bool:
+    """Whether the temporary file ``path`` is provably a leftover: its writer is dead, or it is a day old.
+
+    A live writer's file is never abandoned, however old the lock it waits for.
+
+    >>> abandoned(Path(temp_prefix("x") + "a.tmp"), now=0.0)
+    False
+    """
+    try:
+        age = (time.time() if now is None else now) - path.lstat().st_mtime
+    except OSError:
+        return False
+    owner = _OWNER.search(path.name)
+    if owner is None:
+        return age > ABANDONED_AFTER
+    try:
+        os.kill(int(owner.group(1)), 0)
+    except ProcessLookupError:
+        return True  # no such process: its write can never finish
+    except (PermissionError, OverflowError, ValueError):
+        pass  # alive (another user's), or not a process id: the age decides
+    else:
+        return False
+    return age > ABANDONED_AFTER
+
+
+def write_all(files: Mapping[Path, str | bytes], *, encoding: str = "utf-8") -> None:
+    """Write several files all or nothing: each is checked, then written aside, then all are renamed in.
+
+    Every destination is checked first (:func:`write_atomic`'s rules, a stream
+    refused), so a read-only file stops the write before anything changes. A
+    failure while renaming (a signal, a full disk) puts every old file back
+    from a hard link kept aside, and removes the new ones.
+    """
+    plan: list[tuple[Path, bytes]] = []
+    for path, content in files.items():
+        target, how = _destination(Path(path))
+        if how == "stream":
+            raise OSError(errno.EINVAL, "not a regular file; a pack is written as regular files", str(path))
+        plan.append((target, content.encode(encoding) if isinstance(content, str) else content))
+    staged: list[tuple[Path, str, str | None]] = []  # target, new file, old file kept aside
+    try:
+        for target, data in plan:
+            staged.append((target, _staged(target, data), None))
+        for index, (target, new, _) in enumerate(staged):
+            kept = _kept_aside(target)
+            staged[index] = (target, new, kept)
+            os.replace(new, target)
+            staged[index] = (target, "", kept)
+    except BaseException:
+        _roll_back(staged)
+        raise
+    for _, _, aside in staged:
+        if aside:
+            Path(aside).unlink(missing_ok=True)
+
+
+def _staged(target: Path, data: bytes) -> str:
+    """A temporary file next to ``target`` holding ``data``, fsynced, with the permissions it will have."""
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _kept_aside(target: Path) -> str:
+    """A second name for ``target``'s old file ("" when there is none), to put it back from."""
+    if not target.exists():
+        return ""
+    kept = str(target.parent / f"{temp_prefix(target.name)}{os.urandom(4).hex()}.old.tmp")
+    os.link(target, kept)  # never over an existing file
+    return kept
+
+
+def _roll_back(staged: list[tuple[Path, str, str | None]]) -> None:
+    """Undo :func:`write_all`: old files back in place, new ones gone, no temporary left."""
+    for target, new, kept in reversed(staged):
+        if new:
+            Path(new).unlink(missing_ok=True)
+        if kept is None or new:
+            if kept:
+                Path(kept).unlink(missing_ok=True)
+            continue  # never renamed in: the old file (if any) is still there
+        if kept:
+            os.replace(kept, target)
+        else:
+            target.unlink(missing_ok=True)
+
+
 def _replace(path: Path, data: bytes, mode: int | None, durable: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_MARK}", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

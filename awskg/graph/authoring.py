@@ -17,20 +17,30 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from awskg.errors import PackWriteError, UnknownName
-from awskg.graph.atomic import TEMP_MARK, write_atomic
-from awskg.graph.csvfile import first_ending, format_row, records
+from awskg.graph.atomic import TEMP_MARK, abandoned, write_all, write_atomic
+from awskg.graph.csvfile import first_ending, format_row, line_breaks, records
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.text import CONTROL, control_message
 from awskg.graph.vocabulary import SCHEMAS
 
-__all__ = ["LOCK_NAME", "Added", "add_edge", "add_node", "add_property", "init_pack", "locked", "target_pack"]
+__all__ = [
+    "LOCK_NAME",
+    "Added",
+    "add_edge",
+    "add_node",
+    "add_property",
+    "init_pack",
+    "locked",
+    "refuse_foreign",
+    "target_pack",
+]
 
 LOCK_NAME = ".awskg.lock"
 LOCK_TIMEOUT = 10.0
@@ -91,19 +101,38 @@ class Added:
 def init_pack(folder: Path) -> list[Path]:
     """Create an empty overlay pack with header rows, a commented example and a README.
 
-    Refuses a folder that exists and is not empty. The pack is built in a
+    Refuses a folder that exists and is not empty. A new pack is built in a
     temporary folder next to it and renamed into place, so a full disk leaves
-    no half-made pack behind and a rerun starts clean.
+    no half-made pack behind and a rerun starts clean. An empty folder that
+    exists (``init-pack .``, or a link to one) is filled all or nothing.
     """
+    if not _is_utf8(str(folder)):
+        raise PackWriteError("the folder name holds bytes that are not UTF-8 text; choose a name in UTF-8")
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise PackWriteError(f"{folder} already exists and is not empty; choose a new folder")
+    files = {
+        SCHEMAS[name].filename: ",".join(SCHEMAS[name].columns) + "\n" + _EXAMPLE[name] + "\n"
+        for name in ("nodes", "edges", "relations", "kinds")
+    }
+    files["README.md"] = _README.format(name=folder.name or str(folder), lock=LOCK_NAME)
+    made = [folder / name for name in files]
+    if folder.is_dir():
+        write_all({folder / name: text for name, text in files.items()})
+        return made
     folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _build_and_rename(folder, files)
+    except OSError as exc:  # the message names the folder asked for, never the temporary one
+        raise OSError(exc.errno, exc.strerror or str(exc), str(folder)) from None
+    return made
+
+
+def _build_and_rename(folder: Path, files: dict[str, str]) -> None:
+    """Write ``files`` into a temporary folder next to ``folder``, then rename it into place."""
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{TEMP_MARK}", dir=folder.parent))
     try:
-        for name in ("nodes", "edges", "relations", "kinds"):
-            schema = SCHEMAS[name]
-            write_atomic(staging / schema.filename, ",".join(schema.columns) + "\n" + _EXAMPLE[name] + "\n")
-        write_atomic(staging / "README.md", _README.format(name=folder.name or str(folder), lock=LOCK_NAME))
+        for name, text in files.items():
+            write_atomic(staging / name, text)
         umask = os.umask(0)
         os.umask(umask)
         staging.chmod(0o777 & ~umask)
@@ -111,13 +140,10 @@ def init_pack(folder: Path) -> list[Path]:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return [folder / SCHEMAS[name].filename for name in ("nodes", "edges", "relations", "kinds")] + [
-        folder / "README.md"
-    ]
 
 
 def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
-    """The one overlay pack an authoring command may write to."""
+    """The one overlay pack an authoring command may write to; none of its files may be another pack's."""
     if into is not None:
         chosen = next((p for p in packs if p.resolve() == into.resolve()), None)
         if chosen is None:
@@ -133,25 +159,65 @@ def target_pack(packs: Sequence[Path], into: Path | None) -> Path:
         chosen = packs[0]
     if chosen.resolve() == BUILTIN_PACK.resolve():
         raise PackWriteError("the built-in pack is never changed; create an overlay with `awskg init-pack DIR`")
+    others = [p for p in packs if p.resolve() != chosen.resolve()]
+    for schema in SCHEMAS.values():
+        refuse_foreign(chosen / schema.filename, chosen, others)
     return chosen
 
 
-@contextmanager
-def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the pack's lock; wait up to ``timeout`` seconds for another writer to finish.
+def refuse_foreign(path: Path, own: Path, others: Iterable[Path] = ()) -> None:
+    """Refuse a write to ``path``, a file of pack ``own``, that would land in another pack's file.
 
-    The lock file is opened without following a symlink and must be a regular
-    file: a pack that ships ``.awskg.lock -> /etc/nologin`` must not make awskg
-    create or touch that file. Once the lock is held, no other awskg is writing
-    here, so any awskg temporary file older than the lock is a leftover of a
-    killed write and is removed.
+    ``path`` may be a link: it is followed to the end. Written through, a link
+    into the built-in pack once shrank the installed pack to 12 nodes. A link
+    to a plain shared file elsewhere is written through, as always.
     """
+    real = path.resolve()
+    if real.parent == own.resolve():
+        return
+    foreign = {BUILTIN_PACK.resolve(), *(other.resolve() for other in others)}
+    is_pack = all((real.parent / SCHEMAS[name].filename).is_file() for name in ("nodes", "edges"))
+    if real.parent in foreign or is_pack:
+        what = "awskg's built-in pack" if real.parent == BUILTIN_PACK.resolve() else f"the pack {real.parent}"
+        raise PackWriteError(f"{path} is a link to {real}, a file of {what}; awskg writes only the pack it is given")
+
+
+@contextmanager
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT, stack: Sequence[Path] = ()) -> Iterator[None]:
+    """Hold the lock of ``folder`` and of every other overlay in ``stack``; wait up to ``timeout`` seconds.
+
+    An edit is validated against the whole stack, so the whole stack is locked
+    (in one order, the folders' real paths, so two writers never wait on each
+    other): two ``add-node`` runs into two overlays of one stack can no longer
+    both claim one name. An overlay whose lock cannot be created (a read-only
+    folder) cannot be written by awskg either, and is read unlocked.
+
+    A lock file is opened without following a symlink and must be a regular
+    file: a pack that ships ``.awskg.lock -> /etc/nologin`` must not make awskg
+    create or touch that file. Once the locks are held, an awskg temporary file
+    in ``folder`` whose writer is dead (or that is a day old) is a leftover of
+    a killed write and is removed; a live one is left alone.
+    """
+    folders = {folder.resolve(): folder} | {p.resolve(): p for p in stack if p.resolve() != folder.resolve()}
+    with ExitStack() as held:
+        for real in sorted(folders):
+            held.enter_context(_lock(folders[real], timeout, required=folders[real] is folder))
+        _remove_stale_temporaries(folder)
+        yield
+
+
+@contextmanager
+def _lock(folder: Path, timeout: float, required: bool) -> Iterator[None]:
+    """One pack's lock file, held with ``flock``; an optional one is skipped if it cannot be created."""
     path = folder / LOCK_NAME
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o666)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise PackWriteError(f"{path} is a symlink; awskg's lock must be a regular file: remove it") from None
+        if not required and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM, errno.ENOENT):
+            yield
+            return
         raise
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
@@ -167,18 +233,16 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                     raise PackWriteError(f"{folder} is being changed by another awskg; try again") from None
                 time.sleep(0.05)
         try:
-            _remove_stale_temporaries(folder, time.time())
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _remove_stale_temporaries(folder: Path, since: float) -> None:
-    """Delete the temporary files of writes killed midway (older than ``since``)."""
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete the temporary files of writes killed midway: only those :func:`abandoned` proves dead."""
     for leftover in folder.glob(f".*.{TEMP_MARK}*.tmp"):
         try:
-            info = leftover.lstat()
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < since:
+            if stat.S_ISREG(leftover.lstat().st_mode) and abandoned(leftover):
                 leftover.unlink()
         except OSError:
             pass  # gone already, or not ours to remove: it is ignored on reading either way
@@ -192,7 +256,7 @@ def add_node(packs: Sequence[Path], *, builtin: bool = True, into: Path | None =
     naming the row, and nothing is written.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg = load(packs, builtin=builtin)
         kg.check_kind(values["kind"])
         return _append(packs, builtin, folder / SCHEMAS["nodes"].filename, values)
@@ -216,7 +280,7 @@ def add_edge(
     duplicate edge is a PackError naming the first one; nothing is written then.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg: KnowledgeGraph = load(packs, builtin=builtin)
         values = {
             "source": kg.resolve(source),
@@ -247,7 +311,7 @@ def add_property(
     value on an exclusive dimension is a PackError naming the first.
     """
     folder = target_pack(packs, into)
-    with locked(folder):
+    with locked(folder, stack=packs):
         kg = load(packs, builtin=builtin)
         values = {
             "node": kg.resolve(node),
@@ -257,10 +321,7 @@ def add_property(
             "note_ko": note_ko,
             "source_ref": source_ref,
         }
-        path = folder / SCHEMAS["properties"].filename
-        if not path.exists():
-            write_atomic(path, ",".join(SCHEMAS["properties"].columns) + "\n")
-        return _append(packs, builtin, path, values)
+        return _append(packs, builtin, folder / SCHEMAS["properties"].filename, values)
 
 
 def _known_in(name: str, known: Iterable[str], what: str) -> str:
@@ -271,8 +332,14 @@ def _known_in(name: str, known: Iterable[str], what: str) -> str:
 
 
 def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:
+    """Validate the file with the row appended against the whole stack, then write it (else nothing).
+
+    An optional file that does not exist yet starts as its header row, written
+    only with the row.
+    """
     values = _clean(values)
-    old = path.read_bytes()
+    schema = next(s for s in SCHEMAS.values() if s.filename == path.name)
+    old = path.read_bytes() if path.exists() or not schema.optional_file else ",".join(schema.columns).encode() + b"\n"
     text = old.decode("utf-8-sig")
     ending = first_ending(text) if text else "\n"
     header = _header(text)
@@ -285,7 +352,7 @@ def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, 
     validate(packs, builtin=builtin, overrides={path: new})  # raises PackError; nothing written
     write_atomic(path, new)
     before = new[: len(old) + len(prefix)].decode("utf-8-sig")
-    line = before.count("\r" if ending == "\r" else "\n") + 1
+    line = line_breaks(before, ending == "\r") + 1
     return Added(path, line, {column: values.get(column, "") for column in header})
 
 
@@ -296,10 +363,21 @@ def _clean(values: dict[str, str]) -> dict[str, str]:
     line breaks are kept (the row is quoted), tabs too.
     """
     for column, value in values.items():
+        if not _is_utf8(value):
+            raise PackWriteError(f"the {column} holds bytes that are not UTF-8 text; type it again as UTF-8")
         found = CONTROL.search(value)
         if found:
             raise PackWriteError(f"the {column} holds a {control_message(found.group())}; remove it")
     return {column: value.strip() for column, value in values.items()}
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8: an argument of undecodable bytes holds lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _header(text: str) -> list[str]:

@@ -53,7 +53,11 @@ FORMAT = "awskg-cache-4-marshal"
 
 
 def cache_dir() -> Path:
-    """``$AWSKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/awskg``, else ``~/.cache/awskg``."""
+    """``$AWSKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/awskg``, else ``~/.cache/awskg``.
+
+    Raises RuntimeError when none is set and the home folder cannot be found;
+    :func:`load_cached` then loads without a cache.
+    """
     if os.environ.get("AWSKG_CACHE_DIR"):
         return Path(os.environ["AWSKG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -68,16 +72,25 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     files = [f for f in files if f.is_file()]
     if sum(f.stat().st_size for f in files) < MIN_BYTES:
         return load(pack_paths, builtin=builtin)
-    folder = _private_folder(cache_dir())
+    try:
+        where = cache_dir()
+    except RuntimeError:  # no $HOME and no passwd entry: no home, so no cache
+        return load(pack_paths, builtin=builtin)
+    folder = _private_folder(where)
     if folder is None:
         return load(pack_paths, builtin=builtin)
-    fingerprint = _fingerprint(files)
+    try:
+        read = {file: file.read_bytes() for file in files}  # read once: fingerprinted and parsed alike
+    except OSError:
+        return load(pack_paths, builtin=builtin)
+    fingerprint = _fingerprint(read)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
     path = folder / f"{identity}.marshal"
     cached = _read(path, fingerprint)
     if cached is not None:
         return cached
-    kg = load(pack_paths, builtin=builtin)
+    kg = load(pack_paths, builtin=builtin, overrides=read)
+    del read
     with contextlib.suppress(OSError):  # a read-only home is no reason to fail a query
         if path.is_symlink() or (path.exists() and not path.is_file()):
             path.unlink()  # write_atomic would write through a planted link: replace the link itself
@@ -87,15 +100,18 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     return kg
 
 
-def _fingerprint(files: list[Path]) -> str:
-    """What the cached graph was built from: every file's path and bytes, and the versions."""
+def _fingerprint(files: dict[Path, bytes]) -> str:
+    """What the cached graph was built from: every file's path and bytes, and the versions.
+
+    The bytes are those the graph is then built from, never a second read: an
+    edit landing between two reads was once cached under the old fingerprint.
+    """
     import networkx  # its version is part of the key, and the graph needs it anyway
 
     import awskg
 
     digest = hashlib.blake2b(digest_size=32)
-    for file in files:
-        data = file.read_bytes()
+    for file, data in files.items():
         digest.update(f"{file.resolve()}\0{len(data)}\0".encode())
         digest.update(data)
     for part in (FORMAT, awskg.__version__, networkx.__version__, sys.version):

@@ -22,7 +22,9 @@ import bisect
 import csv
 import difflib
 import io
+import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from functools import partial
 from operator import itemgetter
@@ -33,10 +35,24 @@ from awskg.errors import Problem, did_you_mean
 from awskg.graph.text import CONTROL, MAX_VALUE_CHARS, control_message
 from awskg.graph.vocabulary import Schema
 
-__all__ = ["MAX_FILE_BYTES", "Row", "decode_utf8", "first_ending", "format_row", "read_table", "records"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_PROBLEMS_PER_FILE",
+    "Row",
+    "decode_utf8",
+    "first_ending",
+    "format_row",
+    "line_breaks",
+    "read_table",
+    "records",
+]
 
 #: The largest pack file read: about 500,000 nodes. Past it a sparse or runaway file is refused, not loaded.
 MAX_FILE_BYTES = 128 * 1024 * 1024
+#: The most problems reported for one file; one more line says how many were left out.
+MAX_PROBLEMS_PER_FILE = 100
+#: Unknown header columns get a "did you mean" only when at most this long (difflib's work grows with length).
+_SUGGEST_UP_TO = 64
 
 
 class Row(NamedTuple):
@@ -83,6 +99,9 @@ def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[l
     """
     where = str(path)
     if data is None and not path.is_file():
+        unusable = _unusable(path)
+        if unusable:
+            return [], [Problem(where, 0, unusable)]
         if schema.optional_file:
             return [], []
         return [], [Problem(where, 0, f"file not found; a pack needs {schema.filename}")]
@@ -94,7 +113,57 @@ def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[l
     text, problem = decode_utf8(data, where)
     if text is None:
         return [], [problem] if problem else []
-    return _parse(text, where, schema, _has_control(data, text))
+    rows, problems = _parse(text, where, schema, _has_control(data, text))
+    return rows, _capped(problems, where)
+
+
+def _capped(problems: list[Problem], where: str) -> list[Problem]:
+    """At most :data:`MAX_PROBLEMS_PER_FILE` problems, and a line saying how many more there were.
+
+    A 400 KB header once printed 400,002 lines.
+
+    >>> [str(p) for p in _capped([Problem("n.csv", i, "bad") for i in range(1, 103)], "n.csv")][-1]
+    'n.csv:100: … and 2 more problems in this file, not shown; fix these first'
+    """
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    shown = sorted(problems)[:MAX_PROBLEMS_PER_FILE]
+    more = len(problems) - MAX_PROBLEMS_PER_FILE
+    note = f"… and {more:,} more problem{'s' * (more != 1)} in this file, not shown; fix these first"
+    return [*shown, Problem(where, shown[-1].line, note, omitted=more)]  # "…" sorts after the last one shown
+
+
+def _unusable(path: Path) -> str:
+    """Why a pack file that is there but no regular file cannot be read ("" when it is simply absent)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return f"a link to {os.readlink(path)}, which does not exist" if path.is_symlink() else ""
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file; a pack file must be a regular file"
+    return "is not a regular file (a FIFO, socket or device); a pack file must be a regular file"
+
+
+#: A value a spreadsheet would run as a formula, or one that reads back as such once its apostrophe is taken off.
+_FORMULA = re.compile(r"'*[=+\-@]")
+#: A value written by :func:`format_row` with an apostrophe before it.
+_GUARDED = re.compile(r"'+[=+\-@]")
+
+
+def line_breaks(text: str, cr_only: bool) -> int:
+    """How many lines ``text`` ends, counted as the reader counts them (one way for check and add-node).
+
+    In a file whose lines end in CR, the reader also ends a line at an LF (and
+    at a CRLF, once); elsewhere only an LF ends one.
+
+    >>> line_breaks("a\\rb\\nc\\r\\nd", True), line_breaks("a\\rb\\nc\\r\\nd", False)
+    (3, 2)
+    """
+    if not cr_only:
+        return text.count("\n")
+    return text.count("\r") + text.count("\n") - text.count("\r\n")
 
 
 def first_ending(text: str) -> str:
@@ -116,13 +185,18 @@ def format_row(values: Sequence[str], ending: str = "\n") -> str:
     """One CSV record that :func:`records` reads back as exactly ``values``.
 
     A value is quoted when it holds a comma, a quote or a line break, or when it
-    is the first and starts with ``#`` (it would read as a comment).
+    is the first and starts with ``#`` (it would read as a comment). A value a
+    spreadsheet would run as a formula (starting with ``=``, ``+``, ``-`` or
+    ``@``) is written after an apostrophe, which the reader takes off again
+    (one apostrophe before any of those four, so ``'=x`` is written ``''=x``).
 
-    >>> format_row(["#evil", "a\\rb", "a,b", "plain"])
-    '"#evil","a\\rb","a,b",plain\\n'
+    >>> format_row(["#evil", "a\\rb", "a,b", "plain", "=1+1", "'@x"])
+    '"#evil","a\\rb","a,b",plain,\\'=1+1,\\'\\'@x\\n'
     """
     cells = []
     for index, value in enumerate(values):
+        if _FORMULA.match(value):
+            value = "'" + value
         if any(c in value for c in ',"\r\n') or (index == 0 and value.lstrip(" \t").startswith("#")):
             value = '"' + value.replace('"', '""') + '"'
         cells.append(value)
@@ -300,6 +374,8 @@ def _malformed(exc: csv.Error, where: str, line: int, start: int) -> Problem:
     return Problem(where, line, f"malformed CSV: {exc}")
 
 
+#: The UTF-8 bytes every other control :data:`CONTROL` refuses starts with: C1 (0xC2), U+061C, U+200E to U+206F.
+_CONTROL_LEADS = (b"\xc2", b"\xd8\x9c", b"\xe2\x80", b"\xe2\x81")
 #: Every byte of UTF-8 text but the C0 controls (tab, LF and CR aside) and DEL.
 _PLAIN_BYTES = bytes([9, 10, 13, *range(32, 127), *range(128, 256)])
 
@@ -308,15 +384,16 @@ def _has_control(data: bytes, text: str) -> bool:
     """Whether ``text`` (decoded from ``data``) holds a character :data:`CONTROL` refuses.
 
     Deleting the plain bytes leaves the C0 controls and DEL, and a C1 control
-    (U+0080 to U+009F) is encoded after a 0xC2 byte: two scans in C, a tenth
-    of the time of the pattern, which runs only when a 0xC2 byte is there.
+    (U+0080 to U+009F) is encoded after a 0xC2 byte, a bidi control after one
+    of the other :data:`_CONTROL_LEADS`: scans in C, a tenth of the time of the
+    pattern, which runs only when such a byte is there.
 
     >>> _has_control(b"a\\tb", "a\\tb"), _has_control(b"a\\x1bb", "a\\x1bb"), _has_control(b"\\xc2\\x85", "\\x85")
     (False, True, True)
     """
     if data.translate(None, _PLAIN_BYTES):
         return True
-    return b"\xc2" in data and CONTROL.search(text) is not None
+    return any(lead in data for lead in _CONTROL_LEADS) and CONTROL.search(text) is not None
 
 
 def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[Row], list[Problem]]:
@@ -326,11 +403,11 @@ def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[R
     found = _records(text, where, problems)
     # Control characters and huge values are rare: look at a record's values only when the
     # file holds a control character, or the record's lines are longer than a value may be.
-    line_break = "\r" if first_ending(text) == "\r" else "\n"
+    cr_only = first_ending(text) == "\r"
     for start, fields, raw, size in found:
         header_problems = _check_header(fields, where, start, schema)
         if suspect or size > MAX_VALUE_CHARS:
-            header_problems += _check_values(raw, fields, where, start, line_break)
+            header_problems += _check_values(raw, fields, where, start, cr_only)
         if header_problems:
             return [], header_problems
         header = fields
@@ -346,12 +423,13 @@ def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[R
     reorder = header != list(schema.columns)
     # a record takes the short way (one test) unless something may be wrong with it
     limit = -1 if suspect else MAX_VALUE_CHARS
+    guarded = _GUARDED.search(text) is not None  # rare: only then is every value looked at
     append = rows.append
     new_row = partial(tuple.__new__, Row)  # Row(...) without a Python call per row
     for start, fields, raw, size in found:
-        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder:
+        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder or guarded:
             if suspect or size > MAX_VALUE_CHARS:
-                problems += _check_values(raw, header, where, start, line_break)
+                problems += _check_values(raw, header, where, start, cr_only)
             if len(fields) != width:
                 message = f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
                 problems.append(Problem(where, start, message))
@@ -361,11 +439,13 @@ def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[R
                 problems.append(Problem(where, start, f"missing value for {missing}"))
                 continue
             fields = ["" if i is None else fields[i] for i in positions] if reorder else fields
+            if guarded:
+                fields = [value[1:] if _GUARDED.match(value) else value for value in fields]
         append(new_row((where, start, fields, schema)))
     return rows, problems
 
 
-def _check_values(raw: list[str], header: list[str], where: str, start: int, line_break: str) -> list[Problem]:
+def _check_values(raw: list[str], header: list[str], where: str, start: int, cr_only: bool) -> list[Problem]:
     """A control character at the line it stands on, and any value over the length limit."""
     # one search over the whole record says it is clean, or it is walked value by value
     if CONTROL.search("".join(raw)) is None and max(map(len, raw), default=0) <= MAX_VALUE_CHARS:
@@ -376,18 +456,23 @@ def _check_values(raw: list[str], header: list[str], where: str, start: int, lin
         column = repr(header[index]) if index < len(header) else f"{index + 1}"
         found = CONTROL.search(value)
         if found:
-            line = start + before + value.count(line_break, 0, found.start())
+            line = start + before + line_breaks(value[: found.start()], cr_only)
             problems.append(Problem(where, line, f"{control_message(found.group())} in column {column}; remove it"))
         if len(value) > MAX_VALUE_CHARS:
             message = (
                 f"value in column {column} is {len(value):,} characters long; values hold at most {MAX_VALUE_CHARS:,}"
             )
             problems.append(Problem(where, start + before, message))
-        before += value.count(line_break)
+        before += line_breaks(value, cr_only)
     return problems
 
 
 def _check_header(header: list[str], where: str, line: int, schema: Schema) -> list[Problem]:
+    """Duplicate, unknown and missing columns; the first few unknown ones (if short) with a suggestion.
+
+    Past :data:`MAX_PROBLEMS_PER_FILE` problems the columns are only counted,
+    so a huge header costs a pass over it, not a difflib call per column.
+    """
     problems = []
     seen: set[str] = set()
     for column in header:
@@ -395,9 +480,11 @@ def _check_header(header: list[str], where: str, line: int, schema: Schema) -> l
             problems.append(Problem(where, line, f"duplicate column {column!r}"))
         seen.add(column)
         if column not in schema.columns:
-            close = difflib.get_close_matches(column, schema.columns, n=1)
+            suggest = len(problems) < MAX_PROBLEMS_PER_FILE and len(column) <= _SUGGEST_UP_TO
+            close = difflib.get_close_matches(column, schema.columns, n=1) if suggest else []
             hint = did_you_mean(close) if close else f"; known columns: {','.join(schema.columns)}"
-            problems.append(Problem(where, line, f"unknown column {column!r}{hint}"))
+            shown = column if len(column) <= _SUGGEST_UP_TO else column[:_SUGGEST_UP_TO] + "…"
+            problems.append(Problem(where, line, f"unknown column {shown!r}{hint}"))
     missing = [column for column in schema.required if column not in seen]
     if missing:
         problems.append(

@@ -81,10 +81,14 @@ def validate(
     return Validated(len(checked.nodes), checked.edge_count, len(checked.relations), warnings)
 
 
-def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
+def load(
+    packs: Iterable[str | Path] = (), *, builtin: bool = True, overrides: Mapping[Path, bytes] | None = None
+) -> KnowledgeGraph:
     """Load the built-in pack (unless ``builtin=False``) plus overlay ``packs``.
 
     Raises :class:`PackError` listing every problem when anything is wrong.
+    ``overrides`` gives the bytes of some files, already read (the cache
+    builds the graph from the very bytes it fingerprinted).
 
     >>> kg = load()
     >>> kg.graph.number_of_nodes() > 90, kg.graph.has_edge("eks", "fargate", key="uses")
@@ -92,7 +96,7 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
     """
     folders = _folders(packs, builtin)
     with paused_gc():
-        checked, _ = _checked(folders, None, strict=False)
+        checked, _ = _checked(folders, overrides, strict=False)
         graph = adopt_graph(checked.nodes, checked.succ, checked.pred)
     names = NameIndex(owner=checked.names)
     return KnowledgeGraph(

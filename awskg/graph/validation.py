@@ -8,6 +8,7 @@ a scan), so a 50,000-node pack costs no more than reading it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
 from awskg.graph.hangul import TOPIC_OPENING, nouns_in, particle_slips
 from awskg.graph.names import NameIndex, normalize_all
+from awskg.graph.text import is_web_url
 from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
     DIRECTIONS,
@@ -252,7 +254,7 @@ def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -
             and kind in kinds
             and ID_PATTERN.match(node_id)
             and node_id not in RESERVED_IDS
-            and (not docs or docs[:8].lower().startswith(("http://", "https://")))
+            and (not docs or is_web_url(docs))
         ):
             owners = [*map(claim, filter(None, keys), repeat(node_id))]  # empty names claim nothing
             if owners.count(node_id) == len(owners):
@@ -283,7 +285,7 @@ def _node_problems(row: Row, keys: tuple[str, ...], names: tuple[str, ...], out:
         bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
     if kind not in out.kinds:
         bad.append(_known("kind", kind, out.kinds, hints=hints))
-    if docs and not docs.lower().startswith(("http://", "https://")):
+    if docs and not is_web_url(docs):
         bad.append(f"docs must be an http(s) URL, got {docs!r}")
     new = valid_id and node_id not in out.nodes
     claim = out.names.setdefault if new else out.names.get
@@ -575,20 +577,83 @@ def lint(out: Checked, tables: dict[str, list[Row]] | None = None) -> list[Probl
                 warn(out.node_rows[node], f"node {node!r} has no {what} ({field_name})")
         if attrs["kind"] == "service" and not attrs["docs"]:
             warn(out.node_rows[node], f"service {node!r} has no docs URL")
-    inheriting = {name for name, record in out.relations.items() if record.has("inherits")}
-    parents: dict[str, list[str]] = {}
-    for source, relation, target, _ in out.edges():
-        if relation in inheriting:
-            parents.setdefault(source, []).append(target)
+    for node, message in _spoofed_names(out):
+        warn(out.node_rows[node], message)
+    parents = _parents(out)
     for source, relation, target, edge in out.edges():
         row = out.edge_row(source, relation, target)
         if not edge["source_ref"]:
             warn(row, f"edge {source} {relation} {target} has no source_ref")
-        for parent in parents.get(source, ()):
-            if parent != target and out.has_edge(parent, relation, target):
-                warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
+        for parent in _repeated_by(out, parents.get(source, {}), relation, target):
+            warn(row, f"edge {source} {relation} {target} repeats what its parent {parent!r} already states")
     warnings += _missing_values(out)
     return sorted(warnings)
+
+
+#: Cyrillic and Greek letters that look like Latin ones, and the Latin letter each passes for.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοινρ", "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXoivp")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _scripts(name: str) -> set[str]:
+    """Which of the Latin, Cyrillic and Greek scripts the letters of ``name`` come from (Hangul is none)."""
+    found = {"LATIN"} if any("a" <= ch.lower() <= "z" for ch in name) else set()
+    for ch in name:
+        if ord(ch) > 0x7F and ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            if script in _SCRIPTS:
+                found.add(script)
+    return found
+
+
+def _spoofed_names(out: Checked) -> Iterator[tuple[str, str]]:
+    """(node, warning) for each name that mixes Latin, Cyrillic or Greek letters, or passes for another's.
+
+    NFKC folds neither: Cyrillic ``ЕС2`` beside ``EC2`` reads the same and
+    resolves elsewhere.
+    """
+    names = {node: [attrs["label"], attrs["label_ko"], *attrs["aliases"]] for node, attrs in out.nodes.items()}
+    latin = {name.casefold(): node for node, own in names.items() for name in own if _scripts(name) == {"LATIN"}}
+    for node, own in names.items():
+        for name in own:
+            scripts = _scripts(name)
+            if len(scripts) > 1:
+                yield (
+                    node,
+                    f"name {name!r} of {node!r} mixes {' and '.join(sorted(s.title() for s in scripts))} letters",
+                )
+            elif scripts - {"LATIN"}:
+                other = latin.get(name.translate(_LOOKALIKES).casefold())
+                if other is not None and other != node:
+                    yield node, f"name {name!r} of {node!r} looks like {other!r}'s name but is written in other letters"
+
+
+def _parents(out: Checked) -> dict[str, dict[str, int]]:
+    """Each concept's parents through an ``inherits`` relation, each with its place in the order stated."""
+    inheriting = {name for name, record in out.relations.items() if record.has("inherits")}
+    parents: dict[str, dict[str, int]] = {}
+    for source, relation, target, _ in out.edges():
+        if relation in inheriting:
+            found = parents.setdefault(source, {})
+            found.setdefault(target, len(found))
+    return parents
+
+
+def _repeated_by(out: Checked, parents: dict[str, int], relation: str, target: str) -> list[str]:
+    """The parents (in their order) that state ``relation target`` too.
+
+    It walks the shorter side, the parents or the target's subjects, so a hub
+    with thousands of parents or subjects costs each of its facts one step, not
+    thousands (``check --strict`` was quadratic in a hub's degree).
+    """
+    subjects = out.pred.get(target, {})
+    if len(parents) <= len(subjects):
+        found = [p for p in parents if relation in subjects.get(p, ())]
+    else:
+        found = sorted(
+            (p for p, keys in subjects.items() if p in parents and relation in keys), key=parents.__getitem__
+        )
+    return [p for p in found if p != target]
 
 
 def _missing_values(out: Checked) -> list[Problem]:
