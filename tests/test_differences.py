@@ -192,7 +192,10 @@ def test_summaries_say_what_the_review_found(kg):
     assert "리전 NAT 게이트웨이" in kg.summary("nat-gateway", "ko")
     for node in ("ecs-capacity-provider", "ecs-launch-type"):
         assert "ECS Managed Instances" in kg.summary(node) and "ECS Managed Instances" in kg.summary(node, "ko")
-    assert "ECS Managed Instances" in kg.graph.edges["ecs", "ecs-launch-type", "supports"]["note"]
+    # ECS Managed Instances is a capacity provider; the launch types are EC2, Fargate and External
+    note = kg.graph.edges["ecs", "ecs-launch-type", "supports"]["note"]
+    assert note.startswith("Launch types are EC2, Fargate and External;") and "through a capacity provider" in note
+    assert "only way to use ECS Managed Instances" in kg.summary("ecs-launch-type")
     assert "1 October 2024" in kg.summary("launch-configuration")
     assert "2024년 10월 1일" in kg.summary("launch-configuration", "ko")
     assert kg.values_of("launch-configuration", "new-accounts") == ["no"]
