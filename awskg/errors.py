@@ -24,6 +24,9 @@ into a message and an exit code in a single place, so commands never catch them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from awskg import i18n
 
 __all__ = [
     "AmbiguousName",
@@ -73,14 +76,24 @@ class AwskgError(Exception):
     """
 
     exit_code = 1
+    #: The i18n key of the message, filled from :meth:`fields`; none: the English text as raised.
+    key = ""
+
+    def fields(self, lang: str) -> dict[str, Any]:
+        """The values the message's template takes in ``lang``."""
+        return {}
 
     def message(self, lang: str = "en") -> str:
-        """What went wrong, in ``lang`` (English where no translation is given)."""
-        return str(self)
+        """What went wrong, in ``lang``: the i18n table's words, so every language is said in one place."""
+        return i18n.text(lang, self.key, **self.fields(lang)) if self.key else str(self)
 
     def lines(self, lang: str = "en") -> list[str]:
         """What a terminal shows, line by line, on standard error."""
-        return [("오류: " if lang == "ko" else "Error: ") + self.message(lang)]
+        return [i18n.text(lang, "error") + self.message(lang)]
+
+    def _english(self) -> None:
+        """Set the exception's own text (``str(error)``) to its English message."""
+        Exception.__init__(self, self.message("en"))
 
 
 class PackError(AwskgError):
@@ -93,7 +106,7 @@ class PackError(AwskgError):
     def lines(self, lang: str = "en") -> list[str]:
         """Every problem as ``path:line: message``, then how many (the messages stay in English)."""
         count = sum(p.omitted or 1 for p in self.problems)  # a note of omitted problems counts as those
-        total = f"문제 {count}개" if lang == "ko" else f"{count} problem{'s' * (count != 1)} found"
+        total = i18n.text(lang, "problem_count" if count == 1 else "problems_count", count=count)
         return [str(p) for p in self.problems] + [total]
 
 
@@ -106,24 +119,11 @@ class NoPath(AwskgError):
 
     def __init__(self, source: str, target: str, max_hops: int, only_shared: bool = False) -> None:
         self.source, self.target, self.max_hops, self.only_shared = source, target, max_hops, only_shared
-        if only_shared:
-            text = (
-                f"no fact connects {source} and {target} within {max_hops} hops; "
-                "they meet only through classes or facts that other concepts share"
-            )
-        else:
-            text = f"no connection between {source} and {target} within {max_hops} hops"
-        super().__init__(text)
+        self.key = "error_no_path_shared" if only_shared else "error_no_path"
+        self._english()
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko" and self.only_shared:
-            return (
-                f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이를 잇는 사실을 찾지 못했다. "
-                "다른 개념이 공유하는 분류나 사실로만 이어진다"
-            )
-        if lang == "ko":
-            return f"{self.max_hops}단계 안에서 {self.source} — {self.target} 사이의 연결을 찾지 못했습니다"
-        return str(self)
+    def fields(self, lang: str) -> dict[str, Any]:
+        return {"a": self.source, "b": self.target, "n": self.max_hops}
 
 
 class UnknownName(AwskgError):
@@ -137,14 +137,17 @@ class UnknownName(AwskgError):
         self.name, self.suggestions, self.what = name, suggestions, what
         #: id -> Korean label, for the suggestions a Korean message names by label
         self.labels = labels or {}
-        super().__init__(f"unknown {what} {name!r}{did_you_mean(suggestions)}")
+        self._english()
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            named = _named(self.suggestions, self.labels)
-            hint = f" 비슷한 이름: {named}" if self.suggestions else ""
-            return f"알 수 없는 {_KO_WHAT.get(self.what, self.what)}입니다: {self.name!r}.{hint}"
-        return str(self)
+    key = "error_unknown"
+
+    def fields(self, lang: str) -> dict[str, Any]:
+        hint = ""
+        if self.suggestions:
+            names = _named(self.suggestions, self.labels) if lang == "ko" else _or_list(self.suggestions)
+            hint = i18n.text(lang, "error_unknown_hint", names=names)
+        what = i18n.TEXT[lang].get(f"what_{self.what}", self.what)
+        return {"what": what, "name": repr(self.name), "hint": hint}
 
 
 class AmbiguousName(AwskgError):
@@ -158,16 +161,13 @@ class AmbiguousName(AwskgError):
         self.name, self.candidates, self.what = name, candidates, what
         #: id -> Korean label, for the candidates a Korean message names by label
         self.labels = labels or {}
-        super().__init__(f"{name!r} could mean {_or_list(candidates)}; use the id")
+        self._english()
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            named = _named(self.candidates, self.labels)
-            from awskg.explorer.sentences import particle  # Korean particle rules live there only
+    key = "error_ambiguous"
 
-            what = particle(_KO_WHAT.get(self.what, self.what), "이/가")
-            return f"{self.name!r}에 해당하는 {what} 여럿입니다: {named}. 이 중 하나를 지정하세요"
-        return str(self)
+    def fields(self, lang: str) -> dict[str, Any]:
+        names = _named(self.candidates, self.labels) if lang == "ko" else _or_list(self.candidates)
+        return {"name": repr(self.name), "names": names}
 
 
 class UnreadableQuestion(AwskgError):
@@ -177,16 +177,14 @@ class UnreadableQuestion(AwskgError):
 
     def __init__(self, question: str, examples: list[str]) -> None:
         self.question, self.examples = question, examples
-        lines = [f"could not find a concept in {question!r}. Questions I can answer:"]
-        lines += [f"  awskg ask {ex!r}" for ex in examples]
-        super().__init__("\n".join(lines))
+        self._english()
 
     def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            lines = [f"질문 {self.question!r}에서 개념을 찾지 못했습니다. 이렇게 물어보세요:"]
-            korean = [ex for ex in self.examples if any("가" <= ch <= "힣" for ch in ex)] or self.examples
-            return "\n".join(lines + [f"  awskg ask {ex!r}" for ex in korean])
-        return str(self)
+        # the examples in the learner's script: Hangul ones for Korean, where there are any
+        hangul = [ex for ex in self.examples if any("\uac00" <= ch <= "\ud7a3" for ch in ex)]
+        shown = (hangul or self.examples) if lang == "ko" else self.examples
+        head = i18n.text(lang, "error_unreadable", question=repr(self.question))
+        return "\n".join([head] + [f"  awskg ask {ex!r}" for ex in shown])
 
 
 class SameConcept(AwskgError):
@@ -194,26 +192,27 @@ class SameConcept(AwskgError):
 
     exit_code = 2
 
+    key = "error_same"
+
     def __init__(self, first: str, second: str, node: str) -> None:
         self.first, self.second, self.node = first, second, node
-        super().__init__(f"{first!r} and {second!r} are the same concept ({node}); name two different ones")
+        self._english()
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            return f"{self.first!r}, {self.second!r}: 같은 개념({self.node})입니다. 서로 다른 두 개념을 지정하세요"
-        return str(self)
+    def fields(self, lang: str) -> dict[str, Any]:
+        return {"first": repr(self.first), "second": repr(self.second), "node": self.node}
 
 
 class NoMatch(AwskgError):
     """``search`` found nothing like ``text``: an empty answer, not a mistake, so no "Error:" prefix."""
 
+    key = "error_no_match"  # no particle after the user's text in any language: it is not ours to guess
+
     def __init__(self, text: str) -> None:
         self.text = text
-        super().__init__(f"no concept looks like {text!r}")
+        self._english()
 
-    def message(self, lang: str = "en") -> str:
-        # no particle after the user's text: its last sound decides it, and it is not ours to guess
-        return f"비슷한 개념이 없습니다: {self.text!r}" if lang == "ko" else str(self)
+    def fields(self, lang: str) -> dict[str, Any]:
+        return {"text": repr(self.text)}
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
@@ -222,25 +221,19 @@ class NoMatch(AwskgError):
 class EmptySlice(AwskgError):
     """The slice asked for holds no concept: a page of nothing would never become ready."""
 
-    def __init__(self) -> None:
-        super().__init__("the slice is empty: no concept matches these options; widen --kind, --relation or --depth")
+    key = "error_empty_slice"
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            return "선택한 범위가 비어 있다: 이 옵션에 맞는 개념이 없다. --kind, --relation, --depth를 넓혀라"
-        return str(self)
+    def __init__(self) -> None:
+        self._english()
 
 
 class NoQuestions(AwskgError):
     """``quiz`` found no fact or property with evidence for a wrong option in what was asked about."""
 
-    def __init__(self) -> None:
-        super().__init__("no question can be made here: no fact or property with evidence for a wrong option")
+    key = "error_no_questions"
 
-    def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            return "이 조건으로는 문제를 만들 수 없습니다: 오답의 근거가 있는 사실이나 특성이 없습니다"
-        return str(self)
+    def __init__(self) -> None:
+        self._english()
 
     def lines(self, lang: str = "en") -> list[str]:
         return [self.message(lang)]
@@ -261,18 +254,6 @@ class BadProgressFile(AwskgError):
         if lang == "ko" and self.reason_ko:
             return f"{self.path}: {self.reason_ko}"
         return str(self)
-
-
-#: The Korean for each kind of name an :class:`UnknownName` can be about.
-_KO_WHAT = {
-    "concept": "개념",
-    "kind": "종류",
-    "relation": "관계",
-    "tour": "투어",
-    "dimension": "차원",
-    "value": "값",
-    "trait": "특성",
-}
 
 
 def did_you_mean(suggestions: list[str]) -> str:
@@ -302,8 +283,8 @@ def _or_list(items: list[str]) -> str:
 def _named(ids: list[str], labels: dict[str, str]) -> str:
     """Concepts as a Korean message names them: by label, with the id where the label is not it.
 
-    >>> _named(["fargate", "availability-zone"], {"fargate": "Fargate", "availability-zone": "가용 영역"})
-    'Fargate, 가용 영역(availability-zone)'
+    >>> _named(["fargate", "availability-zone"], {"fargate": "Fargate", "availability-zone": "AZ"})
+    'Fargate, AZ(availability-zone)'
     """
     shown = []
     for node in ids:

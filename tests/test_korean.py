@@ -140,7 +140,7 @@ def test_a_word_heading_several_concepts_lists_them(invoke):
     result = invoke("ask", "게이트웨이는 뭐야?")
     assert result.exit_code == 2
     assert result.stderr == (
-        "오류: '게이트웨이'에 해당하는 개념이 여럿입니다: API Gateway(api-gateway), 게이트웨이 엔드포인트(gateway-endpoint),"
+        "오류: '게이트웨이'에 해당하는 후보가 여럿입니다: API Gateway(api-gateway), 게이트웨이 엔드포인트(gateway-endpoint),"
         " GWLB, 인터넷 게이트웨이(internet-gateway), NAT 게이트웨이(nat-gateway). 이 중 하나를 지정하세요\n"
     )
     result = invoke("show", "gateway")

@@ -61,7 +61,7 @@ def test_tours_go_by_their_korean_titles_in_korean(invoke, run_json):
     both = invoke("--lang", "ko", "tour", "에서")  # in two titles: both named, none picked
     assert both.exit_code == 2
     assert both.stderr == (
-        "오류: '에서'에 해당하는 투어가 여럿입니다: AWS에서 컨테이너 실행하기(running-containers-on-aws),"
+        "오류: '에서'에 해당하는 후보가 여럿입니다: AWS에서 컨테이너 실행하기(running-containers-on-aws),"
         " 도메인 이름에서 서버까지(from-domain-name-to-server). 이 중 하나를 지정하세요\n"
     )
 
