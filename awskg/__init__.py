@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from awskg.explorer.question import Answer, ask
     from awskg.explorer.quiz import Question, questions
     from awskg.explorer.search import Match, search
-    from awskg.notebook import Map
+    from awskg.notebook import Map, map_of
 
 #: name -> the module it is imported from on first use
 _LAZY = {
@@ -56,6 +56,7 @@ _LAZY = {
     "card": "awskg.explorer.cards",
     "compare": "awskg.explorer.compare",
     "learn": "awskg.explorer.learn",
+    "map_of": "awskg.notebook",
     "neighbors": "awskg.explorer.neighbors",
     "questions": "awskg.explorer.quiz",
     "relate": "awskg.explorer.paths",
@@ -88,6 +89,7 @@ __all__ = [
     "compare",
     "learn",
     "load",
+    "map_of",
     "neighbors",
     "questions",
     "relate",

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from awskg import i18n
+from awskg import __version__, i18n
 from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
@@ -87,7 +87,7 @@ class Session:
             # tenth of a query): it stays off for the rest of the command.
             gc.disable()
         with self.term.busy(self.word("loading"), when=large):
-            kg = load_cached(self.packs, builtin=self.builtin)
+            kg = load_cached(self.packs, builtin=self.builtin, version=__version__)
         if large:
             # A large graph lives to the command's end and beyond: parked in a cycle that the
             # freeze below exempts from collection, its million objects are never freed one
@@ -163,7 +163,7 @@ class ConceptName(click.ParamType[str]):
 
         root = ctx.find_root().params
         try:
-            kg = load_cached(root.get("packs") or (), builtin=not root.get("no_builtin"))
+            kg = load_cached(root.get("packs") or (), builtin=not root.get("no_builtin"), version=__version__)
         except AwskgError:
             return []
         typed = incomplete.casefold()

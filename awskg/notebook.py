@@ -1,4 +1,4 @@
-"""The map inside a Jupyter notebook: :meth:`awskg.KnowledgeGraph.map` returns a :class:`Map`.
+"""The map inside a Jupyter notebook: :func:`map_of` returns a :class:`Map`.
 
 A notebook shows a ``Map`` through ``_repr_html_``: an ``<iframe>`` whose
 ``srcdoc`` is the whole page ``awskg html`` writes (vis-network inlined, no
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from awskg.explorer.view import View
     from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["Map"]
+__all__ = ["Map", "map_of"]
 
 #: Added to the page's head inside the iframe (see the module's docstring).
 SRCDOC_BASE = '<base href="about:srcdoc">'
@@ -42,7 +42,7 @@ class Map:
     """The interactive map of one slice of a graph.
 
     >>> import awskg
-    >>> m = awskg.load().map(focus="Fargate")
+    >>> m = map_of(awskg.load(), focus="Fargate")
     >>> m  # doctest: +ELLIPSIS
     <awskg.Map: ... concepts, ... facts around fargate (depth 1), lang='en'>
     >>> m._repr_html_().startswith('<iframe srcdoc="&lt;!doctype html&gt;')
@@ -98,3 +98,30 @@ class Map:
         if self.path:
             where += f", paths {self.path[0]} → {self.path[1]}"
         return f"<awskg.Map: {len(self.view.nodes)} concepts, {len(self.view.edges)} facts{where}, lang={self.lang!r}>"
+
+
+def map_of(
+    kg: KnowledgeGraph,
+    focus: str | None = None,
+    depth: int = 1,
+    path: tuple[str, str] | None = None,
+    kinds: tuple[str, ...] | list[str] | str | None = None,
+    relations: tuple[str, ...] | list[str] | str | None = None,
+    lang: str = "en",
+) -> Map:
+    """The interactive map of a slice (the options of ``awskg html``), shown inline in Jupyter.
+
+    It lives here, above the graph, so the graph layer never imports what draws it.
+
+    >>> import awskg
+    >>> map_of(awskg.load(), focus="리전", kinds=["infrastructure"])  # doctest: +ELLIPSIS
+    <awskg.Map: ... concepts, ... facts around region (depth 1), lang='en'>
+    """
+    from awskg.explorer.view import select
+
+    def names(given: tuple[str, ...] | list[str] | str | None) -> tuple[str, ...]:
+        return (given,) if isinstance(given, str) else tuple(given or ())
+
+    view = select(kg, focus=focus, depth=depth, path=path, kinds=names(kinds), relations=names(relations), lang=lang)
+    ends = (kg.resolve(path[0]), kg.resolve(path[1])) if path else None
+    return Map(kg, view, lang, kg.resolve(focus) if focus else None, depth, ends)

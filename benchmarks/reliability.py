@@ -137,7 +137,7 @@ def row5_cold_cache(env: dict, repeat: int) -> None:
         for old in Path(env["AWSKG_CACHE_DIR"]).glob("*.marshal"):
             old.unlink()
         start = time.perf_counter()
-        cache.load_cached([mid], builtin=False)
+        cache.load_cached([mid], builtin=False, version="bench")
         cold.append(time.perf_counter() - start)
         start = time.perf_counter()
         load([mid], builtin=False)
@@ -236,7 +236,7 @@ def issue15(env: dict, repeat: int) -> None:
     from awskg.graph.cache import load_cached
 
     start = time.perf_counter()
-    kg = load_cached([big], builtin=False)
+    kg = load_cached([big], builtin=False, version="bench")
     loaded = time.perf_counter() - start
     searches = []
     for query in ("concpet 4242", "서버 개념 77", "alias-9999", "c012345"):
@@ -250,11 +250,11 @@ def issue15(env: dict, repeat: int) -> None:
     from awskg.graph import cache
 
     mid = pack(50_000)
-    kg = load_cached([mid], builtin=False)
+    kg = load_cached([mid], builtin=False, version="bench")
     from awskg.graph.vocabulary import SCHEMAS
 
     files = [f for f in (mid / s.filename for s in SCHEMAS.values()) if f.is_file()]
-    fingerprint = cache._fingerprint({f: f.read_bytes() for f in files})
+    fingerprint = cache._fingerprint({f: f.read_bytes() for f in files}, "bench")
     (path,) = [
         p for p in Path(env["AWSKG_CACHE_DIR"]).glob("*.marshal") if p.read_bytes().startswith(fingerprint.encode())
     ]

@@ -165,7 +165,7 @@ def relate_two_hops_100k(repeat: int) -> Result:
     code = (
         "import sys, time, statistics, awskg;"
         "from awskg.graph.cache import load_cached; from awskg.explorer.paths import relate;"
-        "kg = load_cached([sys.argv[1]], builtin=False) if sys.argv[1] != '-' else awskg.load();"
+        "kg = load_cached([sys.argv[1]], builtin=False, version=awskg.__version__) if sys.argv[1] != '-' else awskg.load();"
         "a, b = sys.argv[2], sys.argv[3];"
         "relate(kg, a, b); ts = [];"
         "exec('for _ in range(50):\\n t = time.perf_counter(); relate(kg, a, b); ts.append(time.perf_counter() - t)');"
@@ -189,9 +189,9 @@ def relate_two_hops_100k(repeat: int) -> Result:
 def relate_far_100k(repeat: int) -> Result:
     """In process, on one cached 100k pack: the farthest pair within 8 hops against a 2-hop pair."""
     code = (
-        "import sys, time, statistics; import networkx as nx;"
+        "import sys, time, statistics, awskg; import networkx as nx;"
         "from awskg.graph.cache import load_cached; from awskg.explorer.paths import relate;"
-        "kg = load_cached([sys.argv[1]], builtin=False); a = 'c050000';"
+        "kg = load_cached([sys.argv[1]], builtin=False, version=awskg.__version__); a = 'c050000';"
         "hops = nx.single_source_shortest_path_length(kg.graph.to_undirected(as_view=True), a, cutoff=8);"
         "b = min(n for n, d in hops.items() if d == int(sys.argv[2]));"
         "relate(kg, a, b, max_hops=8); ts = [];"
@@ -332,7 +332,7 @@ def sentences_10k(repeat: int) -> Result:
         "from awskg.graph.cache import load_cached;"
         "from awskg.explorer.phrasebook import Phrasebook;"
         "from awskg.explorer.sentences import sentence_parts, edge_label, predicate;"
-        "import gc; kg = load_cached([sys.argv[1]], builtin=False); edges = list(kg.graph.edges(keys=True)); gc.disable();"
+        "import gc, awskg; kg = load_cached([sys.argv[1]], builtin=False, version=awskg.__version__); edges = list(kg.graph.edges(keys=True)); gc.disable();"
         "book = lambda: (lambda b: [b.fact(s, r, t, l) for s, t, r in edges for l in ('en', 'ko')])(Phrasebook(kg));"
         "each = lambda: [(sentence_parts(kg, s, r, t, l), sentence_parts(kg, s, r, t, l, inverse=True),"
         " edge_label(kg, s, r, t, l), predicate(kg, r, t, l), predicate(kg, r, s, l, inverse=True))"

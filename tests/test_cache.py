@@ -20,37 +20,37 @@ def cached(tmp_path, monkeypatch, make_pack):
 
 
 def test_second_load_comes_from_the_cache(cached, tmp_path, monkeypatch):
-    first = cache.load_cached([cached])
+    first = cache.load_cached([cached], version="test")
     assert len(list((tmp_path / "cache").glob("*.marshal"))) == 1
 
     def must_not_reload(*args, **kwargs):
         raise AssertionError("a fresh cache must be used")
 
     monkeypatch.setattr(cache, "load", must_not_reload)
-    again = cache.load_cached([cached])
+    again = cache.load_cached([cached], version="test")
     assert dict(again.graph.nodes(data=True)) == dict(first.graph.nodes(data=True))
     assert again.resolve("내 것") == "mine"
 
 
 def test_a_changed_pack_is_reloaded(cached):
-    assert "yours" not in cache.load_cached([cached]).graph
+    assert "yours" not in cache.load_cached([cached], version="test").graph
     nodes = cached / "nodes.csv"
     nodes.write_text(nodes.read_text("utf-8") + "yours,Yours,,concept,,,,\n", "utf-8")
     stat = nodes.stat()
     os.utime(nodes, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert "yours" in cache.load_cached([cached]).graph
+    assert "yours" in cache.load_cached([cached], version="test").graph
 
 
 def test_a_broken_cache_file_is_a_miss(cached, tmp_path):
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     (cache_file,) = (tmp_path / "cache").glob("*.marshal")
     cache_file.write_bytes(cache_file.read_bytes()[:200])
-    assert "mine" in cache.load_cached([cached]).graph
+    assert "mine" in cache.load_cached([cached], version="test").graph
 
 
 def test_small_packs_are_not_cached(tmp_path, monkeypatch, make_pack):
     monkeypatch.setenv("AWSKG_CACHE_DIR", str(tmp_path / "cache"))
-    cache.load_cached([])
+    cache.load_cached([], version="test")
     assert not (tmp_path / "cache").exists()
 
 

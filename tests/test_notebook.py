@@ -42,7 +42,7 @@ def test_a_one_cell_notebook_shows_the_map(tmp_path):
     import nbformat
 
     notebook = nbformat.v4.new_notebook()
-    notebook.cells = [nbformat.v4.new_code_cell('import awskg\nawskg.load().map(focus="Fargate")')]
+    notebook.cells = [nbformat.v4.new_code_cell('import awskg\nawskg.map_of(awskg.load(), focus="Fargate")')]
     run(notebook, tmp_path)
     (output,) = notebook.cells[0].outputs
     assert output["output_type"] == "execute_result"
@@ -50,8 +50,8 @@ def test_a_one_cell_notebook_shows_the_map(tmp_path):
     page = page_in(output)
     kg = awskg.load()
     # the page awskg html writes, with one <base> so that its URL fragment works inside the iframe
-    assert page == kg.map(focus="Fargate").srcdoc
-    assert page.replace("\n" + SRCDOC_BASE, "", 1) == kg.map(focus="Fargate").html
+    assert page == awskg.map_of(kg, focus="Fargate").srcdoc
+    assert page.replace("\n" + SRCDOC_BASE, "", 1) == awskg.map_of(kg, focus="Fargate").html
     assert page.lower().startswith("<!doctype html>") and "vis-network" in page
     assert '"fargate"' in page and "Fargate" in page
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", page), "the page must need no network"
@@ -74,24 +74,26 @@ def test_the_example_notebook_runs(tmp_path):
 def test_save_writes_what_awskg_html_writes(invoke, tmp_path):
     by_command = tmp_path / "command.html"
     assert invoke("html", "-o", str(by_command), "--focus", "Fargate", "--kind", "service").exit_code == 0
-    saved = awskg.load().map(focus="Fargate", kinds="service").save(tmp_path / "saved.html")
+    saved = awskg.map_of(awskg.load(), focus="Fargate", kinds="service").save(tmp_path / "saved.html")
     assert saved.read_bytes() == by_command.read_bytes()
 
 
 def test_map_repr_and_slicing():
     kg = awskg.load()
-    m = kg.map(path=("Route 53", "ALB"), lang="ko")
+    m = awskg.map_of(kg, path=("Route 53", "ALB"), lang="ko")
     assert repr(m).startswith("<awskg.Map: ") and "paths route-53 → alb" in repr(m) and "lang='ko'" in repr(m)
     assert m.view.highlight_edges and "route-53" in m.nodes
     with pytest.raises(awskg.UnknownName):
-        kg.map(kinds=["no-such-kind"])
+        awskg.map_of(kg, kinds=["no-such-kind"])
 
 
 @pytest.mark.browser
 def test_the_map_works_inside_the_notebook_iframe(browser, tmp_path):
     """In the sandboxed srcdoc iframe the page loads offline, selects and keeps the selection in its URL."""
     wrapper = tmp_path / "notebook.html"
-    wrapper.write_text(f"<!doctype html><body>{awskg.load().map(focus='Fargate')._repr_html_()}</body>", "utf-8")
+    wrapper.write_text(
+        f"<!doctype html><body>{awskg.map_of(awskg.load(), focus='Fargate')._repr_html_()}</body>", "utf-8"
+    )
     page = browser.new_page()
     errors, requests = [], []
     page.on("pageerror", lambda error: errors.append(str(error)))

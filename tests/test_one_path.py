@@ -6,6 +6,7 @@ import re
 
 import click
 
+import awskg
 from awskg.cli import CONCEPT, cli
 
 
@@ -14,8 +15,8 @@ def test_completion_reads_the_cached_graph(monkeypatch, kg):
 
     calls = []
 
-    def cached(packs=(), *, builtin=True):
-        calls.append((tuple(packs), builtin))
+    def cached(packs=(), *, builtin=True, version):
+        calls.append((tuple(packs), builtin, version))
         return kg
 
     monkeypatch.setattr(cache, "load_cached", cached)
@@ -23,7 +24,7 @@ def test_completion_reads_the_cached_graph(monkeypatch, kg):
     ctx = click.Context(cli, info_name="awskg")
     ctx.params = {"packs": (), "no_builtin": False}
     items = CONCEPT.shell_complete(ctx, click.Argument(["name"]), "farg")
-    assert calls == [((), True)]
+    assert calls == [((), True, awskg.__version__)]  # the CLI passes its version down to the cache key
     assert [(i.value, i.help) for i in items][:1] == [("fargate", "Fargate")]
 
 

@@ -90,7 +90,7 @@ def _fingerprint_line(cache_file) -> bytes:
 
 
 def test_the_cache_cannot_run_code(cached, tmp_path):
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     (cache_file,) = (tmp_path / "cache").glob("*.marshal")
     header = _fingerprint_line(cache_file)
     import marshal
@@ -105,7 +105,7 @@ def test_the_cache_cannot_run_code(cached, tmp_path):
     for payload in payloads:
         cache_file.write_bytes(header + payload)
         os.chmod(cache_file, 0o600)
-        assert "mine" in cache.load_cached([cached]).graph
+        assert "mine" in cache.load_cached([cached], version="test").graph
         assert not (tmp_path / "owned").exists()
         assert cache_file.read_bytes().startswith(header) and cache_file.read_bytes() != header + payload  # rewritten
 
@@ -114,14 +114,14 @@ def test_the_cache_is_private(cached, tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o755)
     os.chmod(folder, 0o755)
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     (cache_file,) = folder.glob("*.marshal")
     assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
 
 
 def test_an_exposed_or_linked_cache_file_is_not_trusted(cached, tmp_path, monkeypatch):
-    first = cache.load_cached([cached])
+    first = cache.load_cached([cached], version="test")
     (cache_file,) = (tmp_path / "cache").glob("*.marshal")
     # a valid cache of the same packs, but saying something else: trusted, it would be read
     first.graph.nodes["mine"]["label"] = "Planted"
@@ -129,23 +129,23 @@ def test_an_exposed_or_linked_cache_file_is_not_trusted(cached, tmp_path, monkey
     first.graph.nodes["mine"]["label"] = "Mine"
     cache_file.write_bytes(planted)
     os.chmod(cache_file, 0o600)
-    assert cache.load_cached([cached]).label("mine") == "Planted"  # the plant is a good one
+    assert cache.load_cached([cached], version="test").label("mine") == "Planted"  # the plant is a good one
     cache_file.write_bytes(planted)
     os.chmod(cache_file, 0o666)  # anyone could have written it
-    assert cache.load_cached([cached]).label("mine") == "Mine"
+    assert cache.load_cached([cached], version="test").label("mine") == "Mine"
     elsewhere = tmp_path / "elsewhere.marshal"
     elsewhere.write_bytes(planted)
     os.chmod(elsewhere, 0o600)
     cache_file.unlink()
     cache_file.symlink_to(elsewhere)
-    assert cache.load_cached([cached]).label("mine") == "Mine"
+    assert cache.load_cached([cached], version="test").label("mine") == "Mine"
     assert not cache_file.is_symlink()
 
 
 def test_a_cache_file_round_trips_the_graph(cached, monkeypatch):
-    first = cache.load_cached([cached])
+    first = cache.load_cached([cached], version="test")
     monkeypatch.setattr(cache, "load", lambda *a, **k: pytest.fail("a fresh cache must be used"))
-    again = cache.load_cached([cached])
+    again = cache.load_cached([cached], version="test")
     assert nx.utils.graphs_equal(first.graph, again.graph)
     for view in ("edges", "in_edges"):  # the same facts in the same order, both ways
         assert list(getattr(again.graph, view)(keys=True, data=True)) == list(
@@ -158,23 +158,23 @@ def test_a_cache_file_round_trips_the_graph(cached, monkeypatch):
 
 
 def test_a_same_size_edit_with_its_mtime_restored_is_seen(cached):
-    assert cache.load_cached([cached]).label("mine") == "Mine"
+    assert cache.load_cached([cached], version="test").label("mine") == "Mine"
     nodes = cached / "nodes.csv"
     stat_before = nodes.stat()
     nodes.write_bytes(nodes.read_bytes().replace(b"Mine", b"Mina"))
     os.utime(nodes, ns=(stat_before.st_atime_ns, stat_before.st_mtime_ns))  # touch -r
     assert nodes.stat().st_size == stat_before.st_size
-    assert cache.load_cached([cached]).label("mine") == "Mina"
+    assert cache.load_cached([cached], version="test").label("mine") == "Mina"
 
 
 def test_the_key_holds_the_installed_networkx_version(cached, monkeypatch):
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     reloaded = []
     monkeypatch.setattr(cache, "load", lambda *a, **k: reloaded.append(1) or awskg.load(*a, **k))
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     assert not reloaded  # same versions: the cache is used
     monkeypatch.setattr(nx, "__version__", "99.0")
-    cache.load_cached([cached])
+    cache.load_cached([cached], version="test")
     assert reloaded == [1]
 
 

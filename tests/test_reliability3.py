@@ -205,10 +205,10 @@ def test_an_edit_between_two_reads_is_never_cached_under_the_old_fingerprint(tmp
         return data
 
     monkeypatch.setattr(Path, "read_bytes", edit_lands_after_the_first_read)
-    first = cache.load_cached([folder])
+    first = cache.load_cached([folder], version="test")
     monkeypatch.setattr(Path, "read_bytes", real)
     nodes.write_bytes(original)  # the edit is reverted
-    again = cache.load_cached([folder])
+    again = cache.load_cached([folder], version="test")
     assert "edit" not in first.graph  # built from the bytes fingerprinted
     assert "edit" not in again.graph and "mine" in again.graph
 
@@ -226,7 +226,7 @@ def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch, make_pack):
 
     monkeypatch.setattr(Path, "home", classmethod(homeless))
     folder = make_pack(nodes=[["mine", "Mine", "", "concept", "", "", "", ""]])
-    assert "mine" in cache.load_cached([folder]).graph
+    assert "mine" in cache.load_cached([folder], version="test").graph
 
 
 # --- 12. stats on a graph without edges ---------------------------------------------------
@@ -286,8 +286,8 @@ def test_problems_per_file_are_capped_and_long_columns_shortened(tmp_path, invok
     "call",
     [
         lambda kg: __import__("awskg").neighbors(kg, "fargate", depth=10**9),
-        lambda kg: kg.map(focus="fargate", depth=10**12),
-        lambda kg: kg.map(lang="xx"),
+        lambda kg: __import__("awskg").map_of(kg, focus="fargate", depth=10**12),
+        lambda kg: __import__("awskg").map_of(kg, lang="xx"),
         lambda kg: __import__("awskg").search(kg, "ec2", limit=-1),
         lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", limit=0),
         lambda kg: __import__("awskg").relate(kg, "ec2", "vpc", max_hops=10**6),

@@ -64,8 +64,12 @@ def cache_dir() -> Path:
     return Path(base) / "awskg"
 
 
-def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> KnowledgeGraph:
-    """Like :func:`awskg.load`, but reuses a fresh cached graph of large packs."""
+def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True, version: str) -> KnowledgeGraph:
+    """Like :func:`awskg.load`, but reuses a fresh cached graph of large packs.
+
+    ``version`` is the running awskg's, part of the cache key: the caller (the
+    CLI) passes it in, so the graph layer never imports the package above it.
+    """
     pack_paths = [Path(p) for p in packs]
     folders = ([BUILTIN_PACK] if builtin else []) + pack_paths
     files = [folder / schema.filename for folder in folders for schema in SCHEMAS.values()]
@@ -83,7 +87,7 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
         read = {file: file.read_bytes() for file in files}  # read once: fingerprinted and parsed alike
     except OSError:
         return load(pack_paths, builtin=builtin)
-    fingerprint = _fingerprint(read)
+    fingerprint = _fingerprint(read, version)
     identity = hashlib.sha256(repr([str(f.resolve()) for f in folders]).encode()).hexdigest()[:24]
     path = folder / f"{identity}.marshal"
     cached = _read(path, fingerprint)
@@ -100,7 +104,7 @@ def load_cached(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Kn
     return kg
 
 
-def _fingerprint(files: dict[Path, bytes]) -> str:
+def _fingerprint(files: dict[Path, bytes], version: str) -> str:
     """What the cached graph was built from: every file's path and bytes, and the versions.
 
     The bytes are those the graph is then built from, never a second read: an
@@ -108,13 +112,11 @@ def _fingerprint(files: dict[Path, bytes]) -> str:
     """
     import networkx  # its version is part of the key, and the graph needs it anyway
 
-    import awskg
-
     digest = hashlib.blake2b(digest_size=32)
     for file, data in files.items():
         digest.update(f"{file.resolve()}\0{len(data)}\0".encode())
         digest.update(data)
-    for part in (FORMAT, awskg.__version__, networkx.__version__, sys.version):
+    for part in (FORMAT, version, networkx.__version__, sys.version):
         digest.update(f"\0{part}".encode())
     return f"{FORMAT} {digest.hexdigest()}"
 

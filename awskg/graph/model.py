@@ -25,7 +25,6 @@ from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Rela
 if TYPE_CHECKING:
     import networkx as nx
 
-    from awskg.notebook import Map
 
 __all__ = ["Edge", "KnowledgeGraph"]
 
@@ -263,33 +262,6 @@ class KnowledgeGraph:
         """Every edge, in storage order."""
         for source, target, data in self.graph.edges(data=True):
             yield _edge(source, target, data)
-
-    def map(
-        self,
-        focus: str | None = None,
-        depth: int = 1,
-        path: tuple[str, str] | None = None,
-        kinds: tuple[str, ...] | list[str] | str | None = None,
-        relations: tuple[str, ...] | list[str] | str | None = None,
-        lang: str = "en",
-    ) -> Map:
-        """The interactive map of a slice (the options of ``awskg html``), shown inline in Jupyter.
-
-        >>> import awskg
-        >>> awskg.load().map(focus="리전", kinds=["infrastructure"])  # doctest: +ELLIPSIS
-        <awskg.Map: ... concepts, ... facts around region (depth 1), lang='en'>
-        """
-        from awskg.explorer.view import select
-        from awskg.notebook import Map
-
-        def names(given: tuple[str, ...] | list[str] | str | None) -> tuple[str, ...]:
-            return (given,) if isinstance(given, str) else tuple(given or ())
-
-        view = select(
-            self, focus=focus, depth=depth, path=path, kinds=names(kinds), relations=names(relations), lang=lang
-        )
-        ends = (self.resolve(path[0]), self.resolve(path[1])) if path else None
-        return Map(self, view, lang, self.resolve(focus) if focus else None, depth, ends)
 
     def out_edges(self, node_id: str) -> list[Edge]:
         """The facts where ``node_id`` is the subject."""
