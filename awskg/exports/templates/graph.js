@@ -314,19 +314,75 @@ function zoomBy(factor) {
   network.moveTo({ scale: network.getScale() * factor, animation: { duration: 200 } });
 }
 function fitAll() { network.fit({ animation: { duration: 300 } }); }
-// show these nodes, never so small that their labels drop below a readable size
-function showNodes(ids, minScale) {
+// The part of the map the learner can see, in the map's own pixels: not under the phone's
+// bottom sheet, the open menu or the start card. Everything the page moves to lands here.
+function visibleArea() {
+  const box = graphBox.getBoundingClientRect();
+  const area = { left: 0, top: 0, right: box.width, bottom: box.height };
+  const sheet = panel.hidden ? null : panel.getBoundingClientRect();
+  if (sheet && sheet.left <= box.left + 1 && sheet.right >= box.right - 1 && sheet.top < box.bottom) {
+    area.bottom = Math.max(area.top + 60, sheet.top - box.top);
+  }
+  const menu = document.body.classList.contains("menu-open") ? legendBox.getBoundingClientRect() : null;
+  if (menu && menu.right > box.left && menu.left <= box.left + 1) { area.left = Math.min(area.right - 60, menu.right - box.left); }
+  const card = startCard.hidden ? null : startCard.getBoundingClientRect();
+  if (card && card.width > box.width * 0.6) { area.top = Math.min(area.bottom - 60, card.bottom - box.top + 8); }
+  else if (card) { area.left = Math.max(area.left, Math.min(area.right - 60, card.right - box.left + 8)); }
+  return area;
+}
+// Move the view so that the canvas point lands in the middle of the visible area, at this scale.
+function centreOn(point, scale, animate) {
+  const box = graphBox.getBoundingClientRect();
+  const area = visibleArea();
+  const dx = (area.left + area.right) / 2 - box.width / 2;
+  const dy = (area.top + area.bottom) / 2 - box.height / 2;
+  network.moveTo({
+    position: { x: point.x - dx / scale, y: point.y - dy / scale },
+    scale: scale,
+    animation: animate === false ? false : { duration: 250 }
+  });
+}
+// Bring one concept into the visible area, no smaller than it is now nor than minScale.
+function focusNode(id, minScale, animate) {
+  const at = network.getPositions([id])[id];
+  if (at) { centreOn(at, Math.max(network.getScale(), minScale), animate); }
+}
+// The canvas box around these nodes (their drawn size included), or null when none is drawn.
+function boxAround(ids) {
+  let box = null;
+  ids.forEach((id) => {
+    const b = network.getBoundingBox(id);
+    if (!b) { return; }
+    box = box ? { left: Math.min(box.left, b.left), top: Math.min(box.top, b.top), right: Math.max(box.right, b.right), bottom: Math.max(box.bottom, b.bottom) } : b;
+  });
+  return box;
+}
+// Show these nodes in the visible area, never so small that their labels drop below a readable
+// size (minScale): when they do not all fit, the ones in ``keep`` (a path's two ends) are fitted,
+// and when even those do not, the view pans to the first of them at the readable size.
+function showNodes(ids, minScale, keep, animate) {
   const present = ids.filter((id) => byId[id] && kindOn[byId[id].kind]);
   if (!present.length) { return; }
-  network.fit({ nodes: present, animation: false });
   const least = minScale || 0.7;
-  if (network.getScale() < least) {
-    const positions = network.getPositions(present);
-    let x = 0;
-    let y = 0;
-    present.forEach((id) => { x += positions[id].x; y += positions[id].y; });
-    network.moveTo({ position: { x: x / present.length, y: y / present.length }, scale: least, animation: false });
+  const area = visibleArea();
+  const fit = (list) => {
+    const box = boxAround(list);
+    if (!box) { return null; }
+    const margin = 24;
+    const scale = Math.min(1.2, (area.right - area.left - 2 * margin) / Math.max(1, box.right - box.left),
+      (area.bottom - area.top - 2 * margin) / Math.max(1, box.bottom - box.top));
+    return { scale: scale, centre: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 } };
+  };
+  let best = fit(present);
+  const ends = (keep || []).filter((id) => present.indexOf(id) >= 0);
+  if (best && best.scale < least && ends.length) { best = fit(ends); }
+  if (!best) { return; }
+  if (best.scale < least) {
+    const first = network.getPositions([ends[0] || present[0]])[ends[0] || present[0]];
+    centreOn(first, least, animate === undefined ? false : animate);
+    return;
   }
+  centreOn(best.centre, best.scale, animate === undefined ? false : animate);
 }
 document.getElementById("zoom-in").addEventListener("click", () => zoomBy(1.3));
 document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / 1.3));

@@ -38,6 +38,9 @@ function renderPanel(id) {
   const n = byId[id];
   const other = state.lang === "ko" ? n.label : n.label_ko;
   panelHeader(nodeLabel(n), other && other !== nodeLabel(n) ? other : "");
+  panel.setAttribute("data-view", "concept");
+  panel.setAttribute("data-node", id);
+  if (tour.name) { panel.insertBefore(tourStrip(), panel.querySelector("h2")); } // the stop's note and steps, in the card
   panel.appendChild(element("span", kindLabel(n.kind), "kind"));
   const marks = element("div", null, "marks");
   marks.setAttribute("role", "group");
@@ -129,9 +132,11 @@ function select(id, options) {
   if (tour.name && !opts.fromTour) { tour.exploring = id !== tour.stops()[tour.step].node; }
   repaint();
   network.selectNodes([id]);
+  const fresh = panel.hidden || panel.getAttribute("data-view") !== "concept" || panel.getAttribute("data-node") !== id;
   keepingFocus(() => renderPanel(id), opts.focusBack ? "node:" + opts.focusBack : null);
+  if (fresh) { panel.scrollTop = 0; } // a new card opens at its top
   renderTour();
-  network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: opts.animate === false ? false : { duration: 300 } });
+  focusNode(id, 1.0, opts.animate);
   announce(nodeLabel(id));
   writeHash();
   return true;
@@ -198,7 +203,7 @@ function walkTo(delta) {
 }
 function showCursor() {
   network.selectNodes([state.cursor]);
-  network.focus(state.cursor, { scale: Math.max(network.getScale(), 0.8), animation: { duration: 200 } });
+  focusNode(state.cursor, 0.8);
   announce(nodeLabel(state.cursor));
   return true;
 }

@@ -37,6 +37,7 @@ function showQuestion() {
   }
   repaint();
   renderQuiz();
+  showNodes(currentQuestion().options, 0.75); // the options, in sight: each can be answered in the map
 }
 function answerQuiz(id) {
   const q = currentQuestion();

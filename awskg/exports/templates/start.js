@@ -39,3 +39,20 @@ function openMenu(open) {
   menuButton.setAttribute("aria-expanded", String(open));
 }
 menuButton.addEventListener("click", () => openMenu(!document.body.classList.contains("menu-open")));
+// An action taken in the menu shows its answer on the map: the menu gets out of the way.
+// (A relate or compare that could not run keeps it open, to show why.)
+legendBox.addEventListener("click", (event) => {
+  const used = event.target.closest && event.target.closest("#relate-go, #compare-go, #tour-prev, #tour-next");
+  if (used && !document.getElementById("relate-message").textContent) { closeMenuAfter(); }
+});
+tourSelect.addEventListener("change", () => { if (tourSelect.value) { closeMenuAfter(); } });
+function closeMenuAfter() {
+  if (!document.body.classList.contains("menu-open")) { return; }
+  openMenu(false);
+  // what the action showed was placed beside the menu: place it again in the whole map
+  if (state.view !== "concept" && state.pair) {
+    showNodes(Object.keys((state.view === "relate" ? relateLight() : compareLight())[0]), 0.65, state.pair);
+  } else if (state.selected) {
+    focusNode(state.selected, 1.0, false);
+  }
+}

@@ -42,6 +42,26 @@ function renderTour() {
   document.getElementById("tour-back").hidden = !(on && tour.exploring);
   placeBubble();
 }
+// The tour in the card: where the learner is, the stop's note, and the way on. On a phone
+// this is the tour's home (the bubble is not shown there), so no stop needs the menu.
+function tourStrip() {
+  const stops = tour.stops();
+  const box = element("div", null, "tour-strip");
+  box.setAttribute("role", "group");
+  box.setAttribute("aria-label", ui("tours"));
+  box.appendChild(element("p", tourTitle(tour.name) + " · " + fill(ui("step"), { step: tour.step + 1, total: stops.length }), "tour-where"));
+  const note = stopNote(stops[tour.step]);
+  if (note && !tour.exploring) { box.appendChild(element("p", note, "tour-note")); }
+  const row = element("div", null, "row");
+  const prev = focusable(button(ui("prev"), () => moveTour(-1)), "tour-prev");
+  prev.disabled = tour.step === 0;
+  const next = focusable(button(ui("next"), () => moveTour(1)), "tour-next");
+  next.disabled = tour.step === stops.length - 1;
+  row.append(prev, next);
+  if (tour.exploring) { row.appendChild(focusable(button(ui("back_to_tour"), backToTour), "tour-back")); }
+  box.appendChild(row);
+  return box;
+}
 function placeBubble() {
   if (bubble.hidden || !tour.name) { return; }
   const stop = tour.stops()[tour.step];
@@ -83,9 +103,11 @@ function resumeTour(name) {
 function moveTour(delta) { if (tour.name) { showTour(tour.name, tour.step + delta); } }
 function backToTour() { if (tour.name) { showTour(tour.name, tour.step); } }
 function endTour() {
+  const had = tour.name;
   tour.name = null;
   tour.exploring = false;
   renderTour();
+  if (had && state.selected && state.view === "concept" && !panel.hidden) { keepingFocus(() => renderPanel(state.selected)); }
 }
 tourSelect.addEventListener("change", () => {
   if (tourSelect.value) { resumeTour(tourSelect.value); } else { endTour(); writeHash(); }

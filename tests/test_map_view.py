@@ -1,0 +1,105 @@
+"""The map on a phone (390 × 844, touch) and a desktop (1440 × 900): what you study stays in sight.
+
+Every check that a concept can be seen is a hit test: the element at the
+concept's centre on the screen must be the map's canvas, not the bottom
+sheet, the menu or anything else laid over the map.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from browser import wait_ready
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+DESKTOP = {"viewport": {"width": 1440, "height": 900}}
+
+#: What is drawn at the concept's centre: the canvas when nothing covers it.
+HIT = """(id) => { const net = awskg.network; const p = net.canvasToDOM(net.getPositions([id])[id]);
+  const box = document.getElementById('graph').getBoundingClientRect();
+  const el = document.elementFromPoint(box.left + p.x, box.top + p.y);
+  return el ? (el.tagName === 'CANVAS' && document.getElementById('graph').contains(el) ? 'map' : (el.id || el.tagName)) : 'off-screen'; }"""
+#: Resolves when the view has stopped moving (an animated move has landed).
+SETTLED = """() => new Promise((done) => {
+  let last = '', still = 0, frames = 0;
+  const look = () => { const now = JSON.stringify([awskg.network.getViewPosition(), awskg.network.getScale()]);
+    still = now === last ? still + 1 : 0; last = now;
+    if (still >= 3 || ++frames > 120) { done(); } else { requestAnimationFrame(look); } };
+  requestAnimationFrame(look); })"""
+
+
+def in_sight(page, node: str) -> str:
+    page.evaluate(SETTLED)
+    return page.evaluate(HIT, node)
+
+
+@pytest.fixture
+def phone(browser, builtin_map):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(builtin_map.resolve().as_uri())
+    wait_ready(page)
+    yield page
+    context.close()
+
+
+def test_phone_select_and_neighbour_taps_stay_above_the_sheet(phone, kg):
+    page = phone
+    page.fill("#search", "Fargate")
+    page.press("#search", "Enter")
+    assert page.evaluate("awskg.selected()") == "fargate"
+    assert in_sight(page, "fargate") == "map"
+    # a neighbour tapped low in a scrolled card: its card opens at the top, the concept in sight
+    page.evaluate("document.getElementById('panel').scrollTop = 10000")
+    assert page.evaluate("document.getElementById('panel').scrollTop") > 100
+    neighbour = page.evaluate(
+        "Array.from(document.querySelectorAll('#panel button.concept[data-node]')).pop().getAttribute('data-node')"
+    )
+    page.tap(f"#panel button.concept[data-node='{neighbour}']")
+    assert page.evaluate("awskg.selected()") == neighbour
+    assert page.evaluate("document.getElementById('panel').scrollTop") == 0
+    assert page.is_visible("#panel h2")
+    assert in_sight(page, neighbour) == "map"
+    # the progress count shows on a phone too
+    assert page.is_visible("#progress-count")
+
+
+def test_phone_tour_lives_in_the_sheet_and_the_menu_closes(phone, kg):
+    page = phone
+    page.tap("#menu-button")
+    page.select_option("#tour-select", "cloud-basics-in-order")
+    assert not page.evaluate("document.body.classList.contains('menu-open')")  # closed after the action
+    stops = kg.tours["cloud-basics-in-order"]
+    for step in range(3):
+        stop = stops[step]
+        assert page.evaluate("awskg.tourState()") == {"name": "cloud-basics-in-order", "step": step + 1}
+        assert in_sight(page, stop["node"]) == "map"
+        strip = page.text_content("#panel .tour-strip")
+        assert f"{step + 1} of {len(stops)}" in strip and stop["note"] in strip
+        assert page.is_hidden("#tour-bubble")  # the note is in the sheet, not over the map
+        sizes = page.evaluate(
+            "Array.from(document.querySelectorAll('#panel .tour-strip button')).map(b => b.getBoundingClientRect())"
+            ".map(r => [r.width, r.height])"
+        )
+        assert sizes and all(w >= 44 and h >= 44 for w, h in sizes)
+        page.tap("#panel .tour-strip [data-focus='tour-next']")
+
+
+def test_phone_relate_from_the_menu_shows_both_ends(phone):
+    page = phone
+    page.tap("#menu-button")
+    page.fill("#relate-from", "Fargate")
+    page.fill("#relate-to", "EKS")
+    page.tap("#relate-go")
+    assert page.evaluate("awskg.view()")["view"] == "relate"
+    assert not page.evaluate("document.body.classList.contains('menu-open')")
+    assert in_sight(page, "fargate") == "map"
+    assert in_sight(page, "eks") == "map"
+    # a relate that cannot run keeps the menu open, to say why
+    page.tap("#menu-button")
+    page.fill("#relate-to", "zzzz")
+    page.tap("#relate-go")
+    assert page.evaluate("document.body.classList.contains('menu-open')")
+    assert page.text_content("#relate-message")
