@@ -103,3 +103,34 @@ def test_phone_relate_from_the_menu_shows_both_ends(phone):
     page.tap("#relate-go")
     assert page.evaluate("document.body.classList.contains('menu-open')")
     assert page.text_content("#relate-message")
+
+
+#: Every source in the open card: its text, its address (title) and whether anything in the card is wider than it.
+SOURCES = """() => { const panel = document.getElementById('panel');
+  const wide = Array.from(panel.querySelectorAll('*')).filter(el => el.getBoundingClientRect().right > panel.getBoundingClientRect().right + 0.5);
+  return {sources: Array.from(panel.querySelectorAll('.source')).map(a => [a.textContent, a.title, a.tagName]),
+          text: panel.innerText, wide: wide.length, scroll: panel.scrollWidth - panel.clientWidth}; }"""
+
+
+@pytest.mark.parametrize("screen", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_cards_cite_with_short_labelled_links(browser, builtin_map, screen):
+    context = browser.new_context(**screen)
+    page = context.new_page()
+    page.goto(builtin_map.resolve().as_uri())
+    wait_ready(page)
+    seen = set()
+    for node in ("alb", "cloud-computing", "on-demand-self-service", "deployment-model"):
+        for lang in ("en", "ko"):
+            page.evaluate("([id, lang]) => { awskg.setLang(lang); awskg.select(id, {animate: false}); }", [node, lang])
+            card = page.evaluate(SOURCES)
+            assert "http" not in card["text"], node  # no raw address in what the card says
+            assert card["wide"] == 0 and card["scroll"] <= 0, node  # nothing overflows the card
+            for text, title, tag in card["sources"]:
+                seen.add(text.split(" § ")[0])
+                if tag == "A":
+                    assert title.startswith("https://")  # the address, on hover
+                    assert text in ("AWS docs", "AWS 문서", "NIST") or "." in text
+                else:
+                    assert title.startswith("AWS 기초") and " § " in text
+    assert {"AWS docs", "AWS 문서", "NIST", "course text", "강의 자료"} <= seen
+    context.close()

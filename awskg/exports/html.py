@@ -147,6 +147,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 "value": {code: kg.value_label(p.dimension, p.value, code) for code in LANGS},
                 "note": {code: (code == "ko" and p.note_ko) or p.note for code in LANGS},
                 "source_ref": p.source_ref,
+                "source": {code: cite(p.source_ref, code) for code in LANGS},
             }
             for p in kg.properties_of(node)
         ]
@@ -352,6 +353,7 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
                         "answer": q.answer,
                         "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
                         "source_ref": q.source_ref,
+                        "source": {code: cite(q.source_ref, code) for code in LANGS},
                     }
                 )
             drawn.append([used[at], [o["id"] for o in q.options]])

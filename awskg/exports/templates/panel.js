@@ -1,13 +1,31 @@
 // awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
 const panel = document.getElementById("panel");
 
+// A source as a short labelled link ("AWS docs", "NIST", "course text § EC2"): the address
+// shows on hover (title) and on focus (page.css), never as the card's text. ``shown`` is how
+// Python cites it in this language (html.py: cite), which is also the link when it is an address.
+function sourceLabel(sourceRef, shown) {
+  const url = safeUrl(shown) || safeUrl(sourceRef);
+  if (!url) {
+    const section = shown !== sourceRef && sourceRef.indexOf(" § ") >= 0 ? sourceRef.slice(sourceRef.indexOf(" § ")) : "";
+    return { text: section ? ui("source_course") + section : shown, url: null };
+  }
+  const host = new URL(url).hostname;
+  const site = /(^|\.)aws\.amazon\.com$/.test(host) ? ui("source_aws") : /(^|\.)nist\.gov$/.test(host) ? ui("source_nist") : host.replace(/^www\./, "");
+  return { text: site, url: url };
+}
+function sourceLink(sourceRef, shown) {
+  const source = sourceLabel(sourceRef, shown || sourceRef);
+  const ref = element(source.url ? "a" : "span", source.text, "ref source");
+  ref.title = source.url || shown || sourceRef;
+  if (source.url) {
+    ref.href = source.url; ref.rel = "noopener noreferrer"; ref.target = "_blank";
+    ref.setAttribute("aria-label", ui("source") + ": " + source.text + " (" + source.url + ")");
+  }
+  return ref;
+}
 function appendSource(parent, sourceRef, shown) {
-  // a citation is a link only when it is an http(s) URL; otherwise it is plain text
-  if (!sourceRef) { return; }
-  const refUrl = safeUrl(sourceRef);
-  const ref = element(refUrl ? "a" : "div", ui("source") + ": " + shown, "ref");
-  if (refUrl) { ref.href = refUrl; ref.rel = "noopener noreferrer"; ref.target = "_blank"; }
-  parent.appendChild(ref);
+  if (sourceRef) { parent.appendChild(sourceLink(sourceRef, shown)); }
 }
 function focusable(el, key) { el.setAttribute("data-focus", key); return el; }
 // Re-rendering the panel replaces its buttons: keep the learner's focus on the same control.
@@ -83,7 +101,7 @@ function renderPanel(id) {
       props.appendChild(element("dt", p.dimension[state.lang]));
       const value = element("dd", p.value[state.lang]);
       if (p.note[state.lang]) { value.appendChild(element("div", p.note[state.lang], "ref note")); }
-      appendSource(value, p.source_ref, p.source_ref);
+      appendSource(value, p.source_ref, p.source[state.lang]);
       props.appendChild(value);
     });
     panel.appendChild(props);

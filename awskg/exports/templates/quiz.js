@@ -118,7 +118,7 @@ function renderQuiz() {
     const right = quiz.answered === q.answer;
     feedback.appendChild(element("strong", right ? ui("right") : fill(ui("wrong"), { answer: nodeLabel(q.answer) })));
     feedback.appendChild(element("span", " " + q.explanation[state.lang] + "."));
-    if (q.source_ref) { feedback.appendChild(element("span", " (" + ui("source") + ": " + q.source_ref + ")", "ref")); }
+    if (q.source_ref) { feedback.append(" ", sourceLink(q.source_ref, q.source[state.lang])); }
   }
   document.getElementById("quiz-next").hidden = quiz.answered === null;
 }
