@@ -134,3 +134,49 @@ def test_cards_cite_with_short_labelled_links(browser, builtin_map, screen):
                     assert title.startswith("AWS 기초") and " § " in text
     assert {"AWS docs", "AWS 문서", "NIST", "course text", "강의 자료"} <= seen
     context.close()
+
+
+#: The concepts drawn inside the map's box, and the scale.
+IN_VIEW = """() => { const box = document.getElementById('graph').getBoundingClientRect();
+  const ids = awskg.nodesView.getIds(); const at = awskg.network.getPositions(ids);
+  return {scale: awskg.network.getScale(), ids: ids.filter(id => { const d = awskg.network.canvasToDOM(at[id]);
+    return d.x >= 0 && d.y >= 0 && d.x <= box.width && d.y <= box.height; })}; }"""
+
+
+@pytest.mark.parametrize("screen", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_first_view_is_a_readable_overview_and_the_rest_one_action_away(browser, builtin_map, kg, screen):
+    context = browser.new_context(**screen)
+    page = context.new_page()
+    page.goto(builtin_map.resolve().as_uri())
+    wait_ready(page)
+    overview = [node for _, node in kg.overview]
+    first = page.evaluate(IN_VIEW)
+    assert first["scale"] >= 0.75  # labels at three quarters of their size or more
+    assert 4 <= len(first["ids"]) <= 40 and set(first["ids"]) <= set(overview)
+    assert page.evaluate("awskg.nodesView.length") == len(overview)
+    assert page.evaluate("awskg.network.physics.physicsEnabled") is False  # drawn where Python put them
+    placed = page.evaluate("awskg.network.getPositions()")
+    assert all(
+        [round(p["x"]), round(p["y"])] == [n["x"], n["y"]]
+        for n in page.evaluate("awskg.data.nodes")
+        for i, p in [(n["id"], placed.get(n["id"]))]
+        if p
+    )
+    if screen is DESKTOP:
+        assert set(first["ids"]) == set(overview)  # the whole overview in one screen
+    # search, tours and relate reach a concept the overview does not show: it appears, in sight
+    page.fill("#search", "t2")
+    page.press("#search", "Enter")
+    assert page.evaluate("awskg.selected()") == "t2"
+    assert in_sight(page, "t2") == "map"
+    assert set(kg.neighbors("t2")) <= set(page.evaluate("awskg.shown()"))  # with its neighbours
+    page.evaluate("awskg.clear(); awskg.showRelate('ecs-task', 'fargate')")
+    assert in_sight(page, "ecs-task") == "map" and in_sight(page, "fargate") == "map"
+    # a topic, then everything
+    page.evaluate("awskg.clear(); awskg.showTopic('aws-compute')")
+    members = page.evaluate("awskg.data.topics.find(t => t.head === 'aws-compute').members")
+    assert len(members) > 7 and set(members) <= set(page.evaluate("awskg.shown()"))
+    page.evaluate("awskg.showAll()")
+    assert page.evaluate("awskg.nodesView.length") == kg.graph.number_of_nodes()
+    assert page.evaluate("awskg.shown()") is None
+    context.close()

@@ -101,6 +101,7 @@ def load(packs: Iterable[str | Path] = (), *, builtin: bool = True) -> Knowledge
         checked.kinds,
         names,
         checked.tours,
+        overview=checked.overview,
         dimensions=checked.dimensions,
         values=checked.values,
         properties=checked.properties,

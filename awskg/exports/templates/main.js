@@ -19,6 +19,7 @@ function renderUi() {
   renderCounts();
   renderProgress();
   renderTourOptions();
+  renderTopics();
   renderTour();
   renderQuiz();
 }
@@ -79,7 +80,8 @@ document.querySelector("a.skip").addEventListener("click", (event) => {
 
 const api = {
   network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView, data: data,
-  select: select, clear: clearSelection, setLang: setLang, setFilter: setFilter,
+  select: select, clear: clearSelection, showAll: showAll, showTopic: showTopic, reveal: reveal,
+  shown: () => (shown.all ? null : Object.keys(shown.nodes)), setLang: setLang, setFilter: setFilter,
   find: find, resolve: resolveName, suggest: suggest,
   relate: relate, compare: compare, showRelate: showRelate, showCompare: showCompare,
   view: () => ({ view: state.view, pair: state.pair ? state.pair.slice() : null, selected: state.selected, exploring: tour.exploring }),
@@ -106,11 +108,5 @@ function opened() {
 fillNames();
 renderUi();
 showStartCard();
-if (physics) {
-  network.once("stabilizationIterationsDone", () => {
-    network.setOptions({ physics: false });
-    opened();
-  });
-} else {
-  network.once("afterDrawing", opened);
-}
+// the positions are given: the page is ready once it is drawn
+network.once("afterDrawing", opened);

@@ -140,6 +140,7 @@ function select(id, options) {
   const opts = options || {};
   if (!byId[id]) { return false; }
   if (!kindOn[byId[id].kind]) { setFilter("kind", byId[id].kind, true); renderLegend(); }
+  reveal([id].concat(neighborsOf(id))); // a concept opens with its neighbours on the map
   state.view = "concept";
   state.pair = null;
   state.selected = id;

@@ -4,11 +4,28 @@ const startCard = document.getElementById("start-card");
 const menuButton = document.getElementById("menu-button");
 const legendBox = document.getElementById("legend");
 
-// The first view: the "start here" concepts at a readable size, not the whole graph.
+// The first view: the overview's concepts at a readable size, not the whole graph; where they
+// do not all fit (a phone), the first topic's.
 function firstView() {
   if (data.path) { return; } // a --path map opens on its paths
-  showNodes(data.start, 0.7);
+  const first = data.topics.length ? data.topics[0].nodes : data.start;
+  showNodes(data.start, 0.75, first);
 }
+// The menu's overview: a button per topic, and one to show everything.
+function renderTopics() {
+  const box = document.getElementById("topic-buttons");
+  box.replaceChildren();
+  data.topics.forEach((t) => {
+    const b = button(nodeLabel(t.head), () => { showTopic(t.head); closeMenuAfter(); });
+    b.setAttribute("data-topic", t.head);
+    box.appendChild(b);
+  });
+  const all = button(ui("show_all"), () => { showAll(); closeMenuAfter(); });
+  all.setAttribute("data-topic", "");
+  box.appendChild(all);
+  document.getElementById("overview-box").hidden = !data.overview;
+}
+document.getElementById("show-all").addEventListener("click", showAll);
 function showStartCard() {
   startCard.hidden = stored(START_KEY, false) === true;
   document.getElementById("start-tour").hidden = !Object.keys(data.tours).length;
