@@ -90,7 +90,10 @@ def questions(
     lang: str = "en",
     within: Collection[str] | None = None,
 ) -> list[Question]:
-    """Up to ``count`` questions, the same for a given ``seed`` in either language.
+    """Up to ``count`` questions, the same for a given ``seed`` in either language, none asked twice.
+
+    A set of ``count`` questions is the start of the set of more with the same
+    seed; when fewer different questions are left, fewer are asked.
 
     ``kind`` keeps questions whose answer is of that kind; ``tour`` keeps those
     about one of the tour's stops; ``within`` keeps those whose concepts (the
@@ -125,8 +128,14 @@ def questions(
         pool = [c for c in pool if c.wrong]
     rng = random.Random(seed)
     rng.shuffle(pool)
-    chosen = []
-    for candidate in pool[:count]:
+    chosen: list[Question] = []
+    asked: set[tuple[str, ...]] = set()
+    for candidate in pool:
+        if len(chosen) == count:
+            break
+        if _asks(candidate) in asked:
+            continue  # the same question with another right answer: never twice in a set
+        asked.add(_asks(candidate))
         wrong = _draw(kg, candidate, rng)
         options = [candidate.answer, *wrong]
         rng.shuffle(options)
@@ -143,6 +152,21 @@ def questions(
             )
         )
     return chosen
+
+
+def _asks(candidate: Candidate) -> tuple[str, ...]:
+    """What a question asks, whatever its answer: the fact with the answer's end blank, or the property.
+
+    Several concepts may answer one question ("___ is a characteristic of
+    cloud computing"); a set asks it once. The key does not depend on the
+    language, so a seed draws the same set in both.
+    """
+    if candidate.edge:
+        ends = tuple(
+            "" if candidate.edge[end] == candidate.answer else candidate.edge[end] for end in ("source", "target")
+        )
+        return ("edge", candidate.edge["relation"], *ends)
+    return ("property", *(f"{k}={v}" for k, v in sorted(candidate.property.items())))
 
 
 def _draw(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random) -> list[str]:

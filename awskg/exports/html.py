@@ -40,9 +40,12 @@ __all__ = ["LARGE_GRAPH", "render_html"]
 
 #: Above this many nodes the page opens whole, laid out by kind, and draws only what is on screen.
 LARGE_GRAPH = 800
-#: The page's quiz: how many questions a session draws, and the seeds it can draw them with.
-#: Each seed's set is ``awskg quiz --seed SEED --count QUIZ_SIZE`` within the page's slice.
-QUIZ_SIZE = 50
+#: The page's quiz: the lengths a learner may choose (the first is not the default), the
+#: default, and the seeds a set is drawn with. A set of N is ``awskg quiz --seed SEED --count N``
+#: within the page's slice: the first N of the longest set, which is what the page holds.
+QUIZ_LENGTHS = (5, 10, 20)
+QUIZ_LENGTH = 10
+QUIZ_SIZE = max(QUIZ_LENGTHS)
 QUIZ_SEEDS = tuple(range(1, 41))
 QUIZ_SEED = QUIZ_SEEDS[0]
 #: The page's scripts, inlined in this order: each file is one concern.
@@ -328,10 +331,11 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
     Each set is what ``awskg quiz --seed SEED --count QUIZ_SIZE`` draws within
     the page's slice, so every option can be clicked in the map. The questions'
     text is stored once (``pool``, the generator's candidates); a set is a
-    list of [pool index, option ids].
+    list of [pool index, option ids], and, when the quiz says why a wrong
+    option is wrong (its evidence's ``why``), that reason per option and language.
     """
     if len(view.nodes) > LARGE_GRAPH:
-        return {"pool": [], "sets": {}}  # a quiz over thousands of generated concepts helps nobody
+        return {"pool": [], "sets": {}, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
     within = set(view.nodes)
     texts = {code: candidates(kg, code) for code in LANGS}
     index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
@@ -340,23 +344,35 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
     sets: dict[str, list[list[object]]] = {}
     for seed in QUIZ_SEEDS:
         drawn = []
-        for q in questions(kg, count=count, seed=seed, lang="en", within=within):
+        asked = {code: questions(kg, count=count, seed=seed, lang=code, within=within) for code in LANGS}
+        for at_lang in zip(*asked.values(), strict=True):
+            q = at_lang[0]
             at = index[(q.question, q.answer)]
             if at not in used:
                 used[at] = len(pool)
-                pool.append(
-                    {
-                        "question": {code: texts[code][at].question for code in LANGS},
-                        "explanation": {code: texts[code][at].explanation for code in LANGS},
-                        "answer": q.answer,
-                        "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
-                        "source_ref": q.source_ref,
-                        "source": {code: cite(q.source_ref, code) for code in LANGS},
-                    }
-                )
-            drawn.append([used[at], [o["id"] for o in q.options]])
+                pool.append(_pool_item(texts, at, q))
+            item: list[object] = [used[at], [o["id"] for o in q.options]]
+            why = {
+                code: {e["option"]: e["why"] for e in same.evidence if e.get("why")}
+                for code, same in zip(LANGS, at_lang, strict=True)
+            }
+            if any(why.values()):
+                item.append(why)
+            drawn.append(item)
         sets[str(seed)] = drawn
-    return {"pool": pool, "sets": sets}
+    return {"pool": pool, "sets": sets, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
+
+
+def _pool_item(texts: dict[str, list[Any]], at: int, q: Any) -> dict[str, Any]:
+    """One question's texts in every language, its answer, fact and cited source."""
+    return {
+        "question": {code: texts[code][at].question for code in LANGS},
+        "explanation": {code: texts[code][at].explanation for code in LANGS},
+        "answer": q.answer,
+        "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
+        "source_ref": q.source_ref,
+        "source": {code: cite(q.source_ref, code) for code in LANGS},
+    }
 
 
 def _kind(kg: KnowledgeGraph, kind: str) -> dict[str, Any]:

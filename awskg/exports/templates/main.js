@@ -20,6 +20,7 @@ function renderUi() {
   renderProgress();
   renderTourOptions();
   renderTopics();
+  renderQuizLengths();
   renderTour();
   renderQuiz();
 }
@@ -89,7 +90,7 @@ const api = {
   tour: showTour, nextStop: () => moveTour(1), prevStop: () => moveTour(-1), backToTour: backToTour,
   tourState: () => ({ name: tour.name, step: tour.name ? tour.step + 1 : null }),
   startQuiz: startQuiz, answer: answerQuiz, nextQuestion: nextQuestion,
-  quizState: () => ({ seed: quiz.seed === null ? null : Number(quiz.seed), index: quiz.index, score: quiz.score, asked: quiz.asked, answered: quiz.answered, missed: quiz.missed.slice() }),
+  quizState: quizState,
   mark: mark, progress: progressHere, importProgress: importProgress,
   ready: false, readyMs: null
 };
@@ -103,6 +104,7 @@ function ready() {
 function opened() {
   const restored = readHash();
   if (!restored && data.path) { showRelate(data.path[0], data.path[1]); } else if (!restored) { firstView(); }
+  resumeQuiz();
   ready();
 }
 fillNames();

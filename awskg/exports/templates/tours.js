@@ -91,6 +91,7 @@ function showTour(name, step) {
   places[name] = tour.step;
   store(TOUR_KEY, places);
   select(stops[tour.step].node, { fromTour: true });
+  if (tour.step === stops.length - 1) { visited(stops[tour.step].node); }
   renderTour();
   writeHash();
   return true;
@@ -100,7 +101,14 @@ function resumeTour(name) {
   const places = stored(TOUR_KEY, {});
   return showTour(name, has(places, name) ? places[name] : 0);
 }
-function moveTour(delta) { if (tour.name) { showTour(tour.name, tour.step + delta); } }
+// Walking a tour is learning: a stop the learner moves on from, and the last stop once reached,
+// become "learning" (a mark the learner set stays as it is).
+function visited(id) { if (!progressOf(id)) { mark(id, "learning"); } }
+function moveTour(delta) {
+  if (!tour.name) { return; }
+  if (delta > 0 && tour.step < tour.stops().length - 1) { visited(tour.stops()[tour.step].node); }
+  showTour(tour.name, tour.step + delta);
+}
 function backToTour() { if (tour.name) { showTour(tour.name, tour.step); } }
 function endTour() {
   const had = tour.name;
