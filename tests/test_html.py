@@ -90,10 +90,13 @@ def test_search_selects_and_centres(shown):
     page.fill("#search", "가용 영역")
     page.press("#search", "Enter")
     page.wait_for_function("awskg.selected() === 'availability-zone'")
-    # centred once the focus animation ends
+    # once the move ends: the concept and its neighbours in the map, clear of the panel
     page.wait_for_function(
-        """() => { const v = awskg.network.getViewPosition(); const p = awskg.network.getPositions(['availability-zone'])['availability-zone'];
-                  return Math.hypot(v.x - p.x, v.y - p.y) < 2; }""",
+        """() => { const box = document.getElementById('graph').getBoundingClientRect();
+                  const ids = ['availability-zone'].concat(awskg.network.getConnectedNodes('availability-zone'));
+                  const at = awskg.network.getPositions(ids);
+                  return ids.every(id => { const p = awskg.network.canvasToDOM(at[id]);
+                    return p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height; }); }""",
         timeout=5000,
     )
     assert page.text_content("#panel h2") == "Availability Zone"

@@ -180,3 +180,60 @@ def test_first_view_is_a_readable_overview_and_the_rest_one_action_away(browser,
     assert page.evaluate("awskg.nodesView.length") == kg.graph.number_of_nodes()
     assert page.evaluate("awskg.shown()") is None
     context.close()
+
+
+#: The stop's drawn box (label included) and the tour bubble's, in page pixels.
+BOXES = """(id) => { const net = awskg.network, g = document.getElementById('graph').getBoundingClientRect();
+  const b = net.getBoundingBox(id), a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+  const u = document.getElementById('tour-bubble').getBoundingClientRect();
+  return {node: [g.left + a.x, g.top + a.y, g.left + z.x, g.top + z.y], bubble: [u.left, u.top, u.right, u.bottom]}; }"""
+
+
+def test_desktop_nothing_covers_what_you_read(browser, builtin_map, kg):
+    context = browser.new_context(**DESKTOP)
+    page = context.new_page()
+    page.goto(builtin_map.resolve().as_uri())
+    wait_ready(page)
+    # the panel never hides a selected concept's neighbours: they are panned into view, at 0.6 of
+    # their size or more; a hub whose neighbours lie farther apart than that is centred, in sight
+    fitted = []
+    for node in ("region", "availability-zone", "s3", "vpc", "ec2-instance"):
+        page.evaluate("(id) => awskg.select(id)", node)
+        assert in_sight(page, node) == "map"
+        scale = page.evaluate("awskg.network.getScale()")
+        assert scale >= 0.6 * 0.99  # (vis-network keeps the zoom relative to the width, to a pixel)
+        if scale > 0.6 * 1.01:
+            assert [o for o in kg.neighbors(node) if in_sight(page, o) != "map"] == [], node
+            fitted.append(node)
+    assert fitted[:3] == ["region", "availability-zone", "s3"]
+    # the tour bubble stays clear of the stop and its label, at every stop
+    page.evaluate("awskg.tour('cloud-basics-in-order', 0)")
+    for step, stop in enumerate(kg.tours["cloud-basics-in-order"][:8]):
+        page.evaluate(SETTLED)
+        boxes = page.evaluate(BOXES, stop["node"])
+        (a, b, c, d), (e, f, g, h) = boxes["node"], boxes["bubble"]
+        assert c <= e or g <= a or d <= f or h <= b, (step, boxes)  # the two boxes do not meet
+        page.evaluate("awskg.nextStop()")
+    # relate pans rather than zooming out below readable labels, even for a far pair
+    page.evaluate("awskg.clear(); awskg.showRelate('seoul-region', 'kubectl')")
+    page.evaluate(SETTLED)
+    assert page.evaluate("awskg.network.getScale()") >= 0.75
+    assert in_sight(page, "seoul-region") == "map"
+    context.close()
+
+
+def test_walking_a_tour_to_its_end_marks_its_stops(browser, builtin_map, kg):
+    context = browser.new_context(**DESKTOP)
+    page = context.new_page()
+    page.goto(builtin_map.resolve().as_uri())
+    wait_ready(page)
+    stops = [s["node"] for s in kg.tours["running-containers-on-aws"]]
+    page.evaluate("(id) => awskg.mark(id, 'done')", stops[1])  # a mark the learner set stays
+    page.evaluate("awskg.tour('running-containers-on-aws', 0)")
+    assert page.evaluate("awskg.progress()") == {stops[1]: "done"}  # nothing yet: the first stop is being read
+    for _ in stops[1:]:
+        page.evaluate("awskg.nextStop()")
+    marks = page.evaluate("awskg.progress()")
+    assert marks == {s: "done" if s == stops[1] else "learning" for s in stops}
+    assert page.text_content("#progress-count") == f"1 done · {len(set(stops)) - 1} learning"
+    context.close()

@@ -360,6 +360,9 @@ function visibleArea() {
 }
 // Move the view so that the canvas point lands in the middle of the visible area, at this scale.
 function centreOn(point, scale, animate) {
+  // the canvas takes its box's size now (a panel just opened may have narrowed it), so that
+  // vis-network does not rescale the view when it notices later
+  network.setSize("100%", "100%");
   const box = graphBox.getBoundingClientRect();
   const area = visibleArea();
   const dx = (area.left + area.right) / 2 - box.width / 2;
@@ -375,19 +378,23 @@ function focusNode(id, minScale, animate) {
   const at = network.getPositions([id])[id];
   if (at) { centreOn(at, Math.max(network.getScale(), minScale), animate); }
 }
-// The canvas box around these nodes (their drawn size included), or null when none is drawn.
+// The canvas box around these nodes, with room for a label (wrapped at 150) around each centre:
+// a node shown a moment ago has a position but has not been measured yet.
+const NODE_HALF = { x: 90, y: 32 };
 function boxAround(ids) {
+  const at = network.getPositions(ids);
   let box = null;
   ids.forEach((id) => {
-    const b = network.getBoundingBox(id);
-    if (!b) { return; }
+    const p = at[id];
+    if (!p) { return; }
+    const b = { left: p.x - NODE_HALF.x, top: p.y - NODE_HALF.y, right: p.x + NODE_HALF.x, bottom: p.y + NODE_HALF.y };
     box = box ? { left: Math.min(box.left, b.left), top: Math.min(box.top, b.top), right: Math.max(box.right, b.right), bottom: Math.max(box.bottom, b.bottom) } : b;
   });
   return box;
 }
-// Show these nodes in the visible area, never so small that their labels drop below a readable
-// size (minScale): when they do not all fit, the ones in ``keep`` (a path's two ends) are fitted,
-// and when even those do not, the view pans to the first of them at the readable size.
+// Show these nodes in the visible area, never so small that their labels drop below minScale of
+// their size: when they do not all fit, the view pans instead of zooming out, to the ones in
+// ``keep`` (a path's two ends, a selected concept) at that size, or to the first of them.
 function showNodes(ids, minScale, keep, animate) {
   reveal(ids);
   const present = ids.filter((id) => byId[id] && kindOn[byId[id].kind]);
@@ -402,16 +409,14 @@ function showNodes(ids, minScale, keep, animate) {
       (area.bottom - area.top - 2 * margin) / Math.max(1, box.bottom - box.top));
     return { scale: scale, centre: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 } };
   };
-  let best = fit(present);
+  const all = fit(present);
+  if (!all) { return; }
+  if (all.scale >= least) { centreOn(all.centre, all.scale, animate === undefined ? false : animate); return; }
+  // too far apart to read at once: the ends (else the first) centred, at the least readable size
   const ends = (keep || []).filter((id) => present.indexOf(id) >= 0);
-  if (best && best.scale < least && ends.length) { best = fit(ends); }
-  if (!best) { return; }
-  if (best.scale < least) {
-    const first = network.getPositions([ends[0] || present[0]])[ends[0] || present[0]];
-    centreOn(first, least, animate === undefined ? false : animate);
-    return;
-  }
-  centreOn(best.centre, best.scale, animate === undefined ? false : animate);
+  const inner = ends.length ? fit(ends) : null;
+  const centre = inner && inner.scale >= least ? inner.centre : network.getPositions([ends[0] || present[0]])[ends[0] || present[0]];
+  centreOn(centre, least, animate === undefined ? false : animate);
 }
 document.getElementById("zoom-in").addEventListener("click", () => zoomBy(1.3));
 document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / 1.3));

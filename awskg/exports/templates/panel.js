@@ -155,7 +155,8 @@ function select(id, options) {
   keepingFocus(() => renderPanel(id), opts.focusBack ? "node:" + opts.focusBack : null);
   if (fresh) { panel.scrollTop = 0; } // a new card opens at its top
   renderTour();
-  focusNode(id, 1.0, opts.animate);
+  // the concept with its neighbours in sight, at a readable size (else the concept alone, centred)
+  showNodes([id].concat(neighborsOf(id)), 0.6, [id], opts.animate !== false);
   announce(nodeLabel(id));
   writeHash();
   return true;

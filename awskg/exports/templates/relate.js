@@ -234,7 +234,7 @@ function showPair(how, a, b) {
   repaint();
   keepingFocus(() => (how === "relate" ? renderRelate() : renderCompare()));
   const lit = Object.keys((how === "relate" ? relateLight() : compareLight())[0]);
-  showNodes(lit.length ? lit : [a, b], 0.65, [a, b]);
+  showNodes(lit.length ? lit : [a, b], 0.75, [a, b]);
   announce(document.getElementById("panel-title").textContent);
   writeHash();
   return true;
@@ -257,7 +257,7 @@ function renderRelate() {
       pairView.focusedPath = pairView.focusedPath === i ? -1 : i;
       repaint();
       list.querySelectorAll("button.path").forEach((other, j) => other.setAttribute("aria-pressed", String(j === pairView.focusedPath)));
-      showNodes(Object.keys(relateLight()[0]), 0.65, state.pair);
+      showNodes(Object.keys(relateLight()[0]), 0.75, state.pair);
     }, "path"), "path:" + i);
     focus.setAttribute("aria-pressed", "false");
     p.hops.forEach((h) => { focus.appendChild(element("span", h.text, "hop")); });

@@ -68,8 +68,8 @@ function closeMenuAfter() {
   openMenu(false);
   // what the action showed was placed beside the menu: place it again in the whole map
   if (state.view !== "concept" && state.pair) {
-    showNodes(Object.keys((state.view === "relate" ? relateLight() : compareLight())[0]), 0.65, state.pair);
+    showNodes(Object.keys((state.view === "relate" ? relateLight() : compareLight())[0]), 0.75, state.pair);
   } else if (state.selected) {
-    focusNode(state.selected, 1.0, false);
+    showNodes([state.selected].concat(neighborsOf(state.selected)), 0.75, [state.selected]);
   }
 }

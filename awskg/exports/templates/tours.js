@@ -65,19 +65,22 @@ function tourStrip() {
 function placeBubble() {
   if (bubble.hidden || !tour.name) { return; }
   const stop = tour.stops()[tour.step];
-  const position = network.getPositions([stop.node])[stop.node];
-  if (!position) { return; }
-  const at = network.canvasToDOM(position);
+  const drawn = network.getBoundingBox(stop.node);
+  if (!drawn) { return; }
+  // the stop as drawn, its label included, in the map's pixels: the bubble sits clear of it
+  const topLeft = network.canvasToDOM({ x: drawn.left, y: drawn.top });
+  const bottomRight = network.canvasToDOM({ x: drawn.right, y: drawn.bottom });
   const box = graphBox.getBoundingClientRect();
   const width = bubble.offsetWidth;
   const height = bubble.offsetHeight;
-  // right of the node when there is room, else left; never outside the map
-  let left = at.x + 40;
-  if (left + width > box.width - 8) { left = at.x - 40 - width; }
-  left = Math.max(8, Math.min(left, box.width - width - 8));
-  const top = Math.max(8, Math.min(at.y - height / 2, box.height - height - 8));
+  const gap = 14;
+  // right of the stop when there is room, else left, else below; never outside the map
+  let left = bottomRight.x + gap;
+  let top = (topLeft.y + bottomRight.y) / 2 - height / 2;
+  if (left + width > box.width - 8) { left = topLeft.x - gap - width; }
+  if (left < 8) { left = Math.max(8, Math.min((topLeft.x + bottomRight.x) / 2 - width / 2, box.width - width - 8)); top = bottomRight.y + gap; }
   bubble.style.left = left + "px";
-  bubble.style.top = top + "px";
+  bubble.style.top = Math.max(8, Math.min(top, box.height - height - 8)) + "px";
 }
 network.on("afterDrawing", () => { if (!bubble.hidden) { placeBubble(); } });
 
