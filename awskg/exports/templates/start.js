@@ -27,7 +27,9 @@ function renderTopics() {
 }
 document.getElementById("show-all").addEventListener("click", showAll);
 function showStartCard() {
-  startCard.hidden = stored(START_KEY, false) === true;
+  // dismissed in this browser, or (in a notebook, where storage is refused) shown once this session
+  const seen = document.querySelector('meta[name="awskg-start-card"][content="seen"]') !== null;
+  startCard.hidden = seen || stored(START_KEY, false) === true;
   document.getElementById("start-tour").hidden = !Object.keys(data.tours).length;
   document.getElementById("start-quiz").hidden = !quizSeeds.length;
   document.getElementById("start-compare").hidden = !(byId.alb && byId.nlb);
