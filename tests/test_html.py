@@ -100,8 +100,22 @@ def test_search_selects_and_centres(shown):
         timeout=5000,
     )
     assert page.text_content("#panel h2") == "Availability Zone"
-    options = page.evaluate("Array.from(document.querySelectorAll('#names option')).map(o => o.value)")
-    assert {"Route 53", "리전", "Amazon Route 53", "EC2 Container Service"} <= set(options)
+    # names are suggested as one types, a few at a time, from labels in both languages and aliases
+    suggested = {}
+    for typed in ("rout", "리", "amazon route", "ec2 container"):
+        page.fill("#search", "")
+        page.type("#search", typed)
+        suggested[typed] = page.evaluate(
+            "Array.from(document.querySelectorAll('#name-suggestions li')).map(li => li.getAttribute('data-node'))"
+        )
+        assert page.is_visible("#name-suggestions") and 0 < len(suggested[typed]) <= 30
+    assert "route-53" in suggested["rout"] and "region" in suggested["리"]
+    assert suggested["amazon route"][0] == "route-53" and "ecs" in suggested["ec2 container"]
+    page.press("#search", "ArrowDown")
+    page.press("#search", "Enter")  # the first suggestion, picked by keyboard
+    page.wait_for_function("awskg.selected() === 'ecs'")
+    assert page.is_hidden("#name-suggestions") and page.input_value("#search") == "ECS"
+    assert page.locator("datalist").count() == 0  # no list of every name in the page
 
 
 @pytest.mark.browser

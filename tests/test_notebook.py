@@ -129,7 +129,10 @@ def test_in_the_sandbox_progress_lives_in_memory_and_the_start_card_shows_once(b
         frames = [f for f in page.frames if f != page.main_frame]
     for frame in frames:
         frame.wait_for_function("window.awskg && window.awskg.ready", timeout=60_000)
-        assert frame.evaluate("(() => { try { return localStorage.length >= 0; } catch (e) { return 'refused'; } })()") == "refused"
+        assert (
+            frame.evaluate("(() => { try { return localStorage.length >= 0; } catch (e) { return 'refused'; } })()")
+            == "refused"
+        )
     shown, again = frames
     assert shown.is_visible("#start-card") and again.is_hidden("#start-card")  # once per kernel session
     shown.evaluate("awskg.mark('vpc', 'done'); awskg.tour('running-containers-on-aws', 0); awskg.nextStop()")

@@ -107,7 +107,6 @@ function opened() {
   resumeQuiz();
   ready();
 }
-fillNames();
 renderUi();
 showStartCard();
 // the positions are given: the page is ready once it is drawn

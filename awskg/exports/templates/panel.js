@@ -81,7 +81,7 @@ function renderPanel(id) {
   const pairRow = element("div", null, "pair");
   const otherBox = focusable(element("input"), "pair-input");
   otherBox.type = "search";
-  otherBox.setAttribute("list", "names");
+  suggestNamesIn(otherBox);
   otherBox.setAttribute("aria-label", ui("relate_to"));
   otherBox.placeholder = ui("relate_to");
   const withOther = (how) => () => pickPair(how, id, otherBox.value, document.getElementById("panel-message"));

@@ -319,6 +319,7 @@ function pickPair(how, first, second, message) {
 const relateFrom = document.getElementById("relate-from");
 const relateTo = document.getElementById("relate-to");
 const relateMessage = document.getElementById("relate-message");
+[relateFrom, relateTo].forEach((box) => suggestNamesIn(box));
 document.getElementById("relate-go").addEventListener("click", () => pickPair("relate", relateFrom.value, relateTo.value, relateMessage));
 document.getElementById("compare-go").addEventListener("click", () => pickPair("compare", relateFrom.value, relateTo.value, relateMessage));
 [relateFrom, relateTo].forEach((box) => box.addEventListener("keydown", (event) => {
