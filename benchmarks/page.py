@@ -112,7 +112,7 @@ def main() -> int:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         base = measure(browser, build(None), args.repeat)
         before = measure(browser, build_at(args.before), args.repeat) if args.before else None
-        rows = [("built-in", base, {})]
+        rows = [("built-in", base, {})] + ([(f"built-in at {args.before}", before, {})] if before else [])
         for size in args.sizes:
             rows.append((f"{size:,} nodes", measure(browser, build(size), args.repeat), TARGETS.get(size, {})))
         browser.close()

@@ -15,7 +15,7 @@ EDGES = [
     ["other", "links-to", "leaf", "", "https://example.com/b"],
 ]
 KINDS = [
-    ["thing", "Thing", "", "", "service", "box"],
+    ["thing", "Thing", "", "", "offering", "box"],
     ["gadget", "Gadget", "", "", "part", "ellipse"],
     ["plain", "Plain", "", "", "", ""],
 ]
@@ -44,7 +44,7 @@ def test_a_style_or_overview_row_naming_nothing_known_is_a_clear_error(invoke, m
         nodes=NODES,
         edges=EDGES,
         kinds=[
-            ["thing", "Thing", "", "", "servise", "blob"],
+            ["thing", "Thing", "", "", "ofering", "blob"],
             ["gadget", "Gadget", "", "", "", ""],
             ["plain", "Plain", "", "", "", ""],
         ],
@@ -53,7 +53,7 @@ def test_a_style_or_overview_row_naming_nothing_known_is_a_clear_error(invoke, m
     )
     result = invoke("--pack", str(pack), "check")
     assert result.exit_code == 1
-    assert "kinds.csv:2: unknown family 'servise'; did you mean 'service'?" in result.stderr
+    assert "kinds.csv:2: unknown family 'ofering'; did you mean 'offering'?" in result.stderr
     assert "kinds.csv:2: unknown shape 'blob'" in result.stderr
     assert "overview.csv:3: unknown node 'lef'; did you mean 'leaf'?" in result.stderr
     assert "overview.csv:4: 'top' is already in the overview (at " in result.stderr
@@ -123,3 +123,26 @@ def test_a_slice_without_overview_rows_starts_from_its_best_connected(kg):
     assert drawn.topics[0][0] == "ecs-task"  # the bigger kind first (components), its best-connected heading it
     assert set(drawn.positions) == set(nodes) and set(drawn.topic_of) == set(nodes)
     assert all(head in nodes for head, _ in drawn.topics)  # every topic is named by a concept on the map
+
+
+def test_styles_and_the_page_name_no_kind_or_relation(kg):
+    """What a kind or relation looks like, and the first view, are pack data: the code names none of them."""
+    import ast
+    from pathlib import Path
+
+    import awskg.exports.html as html
+    import awskg.exports.styles as styles
+
+    names = {*kg.kinds, *kg.relations}
+    for module in (styles, html):
+        tree = ast.parse(Path(module.__file__).read_text("utf-8"))
+        docs = {
+            id(body[0].value)
+            for node in ast.walk(tree)
+            for body in [getattr(node, "body", None)]
+            if isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+        }  # examples may name some
+        named = [
+            n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in names and id(n) not in docs
+        ]
+        assert named == [], module.__name__

@@ -89,6 +89,7 @@ def questions(
     seed: int | None = None,
     lang: str = "en",
     within: Collection[str] | None = None,
+    distinct: bool = True,
 ) -> list[Question]:
     """Up to ``count`` questions, the same for a given ``seed`` in either language, none asked twice.
 
@@ -98,6 +99,7 @@ def questions(
     ``kind`` keeps questions whose answer is of that kind; ``tour`` keeps those
     about one of the tour's stops; ``within`` keeps those whose concepts (the
     answer, the fact's ends, the options) are all among these (a map's slice).
+    ``distinct=False`` keeps a question once per right answer (a deck of every card).
 
     >>> import awskg
     >>> kg = awskg.load()
@@ -133,7 +135,7 @@ def questions(
     for candidate in pool:
         if len(chosen) == count:
             break
-        if _asks(candidate) in asked:
+        if distinct and _asks(candidate) in asked:
             continue  # the same question with another right answer: never twice in a set
         asked.add(_asks(candidate))
         wrong = _draw(kg, candidate, rng)

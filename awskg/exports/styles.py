@@ -34,11 +34,11 @@ FAMILIES = {
 KIND_FAMILIES = {
     "idea": ("#56b4e9", "Ideas", "개념"),
     "model": ("#cc79a7", "Cloud models", "클라우드 모델"),
-    "service": ("#e69f00", "Services and products", "서비스와 제품"),
+    "offering": ("#e69f00", "Services and products", "서비스와 제품"),
     "part": ("#f0e442", "Parts and features", "구성 요소와 기능"),
     "place": ("#009e73", "Infrastructure", "인프라"),
     "option": ("#d55e00", "Options to choose", "선택 옵션"),
-    "technology": ("#0072b2", "Technologies", "기술"),
+    "tech": ("#0072b2", "Technologies", "기술"),
     "other": ("#000000", "Others", "기타"),
 }
 #: How much of a kind family's colour is in a node's fill (the rest is white).
@@ -69,7 +69,7 @@ def kind_style(kg: KnowledgeGraph, kind: str) -> KindStyle:
 
     >>> import awskg
     >>> kind_style(awskg.load(), "service")
-    KindStyle(family='service', fill='#f4d48c', border='#e69f00', shape='box')
+    KindStyle(family='offering', fill='#f4d48c', border='#e69f00', shape='box')
     """
     record = kg.kinds.get(kind)
     family = (record.family if record else "") or "other"

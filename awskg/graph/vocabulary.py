@@ -134,7 +134,7 @@ RELATION_FAMILIES = ("kind", "place", "use", "care", "flow", "guard", "offer", "
 LINE_STYLES = ("solid", "dashed", "dotted")
 #: The colour families of kinds (kinds.csv ``family``), and the shapes that tell a family's
 #: kinds apart (``shape``). An empty cell means ``other`` and ``ellipse``.
-KIND_FAMILIES = ("idea", "model", "service", "part", "place", "option", "technology", "other")
+KIND_FAMILIES = ("idea", "model", "offering", "part", "place", "option", "tech", "other")
 SHAPES = ("ellipse", "box", "database", "circle", "hexagon", "diamond", "dot", "star", "triangle", "square")
 
 #: The two sides of a fact a completeness mark may close.
