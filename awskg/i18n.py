@@ -136,15 +136,11 @@ TEXT: dict[str, dict[str, str]] = {
         "source_aws": "AWS docs",
         "source_nist": "NIST",
         "source_course": "course text",
-        "sources": "Sources",
         "quiz_of": "Question {n} / {total}",
         "quiz_length": "Questions per set",
         "because": "Why not {chosen}:",
         "overview": "Overview",
         "show_all": "Show everything",
-        "show_topic": "Show this topic",
-        "expand": "Show its neighbours",
-        "seen": "seen",
     },
     "ko": {
         # everyone
@@ -245,15 +241,11 @@ TEXT: dict[str, dict[str, str]] = {
         "source_aws": "AWS 문서",
         "source_nist": "NIST",
         "source_course": "강의 자료",
-        "sources": "출처",
         "quiz_of": "문제 {n} / {total}",
         "quiz_length": "한 세트의 문제 수",
         "because": "{chosen} — 오답인 이유:",
         "overview": "개요",
         "show_all": "모두 보기",
-        "show_topic": "이 주제 보기",
-        "expand": "이웃 개념 보기",
-        "seen": "봤음",
     },
 }
 
