@@ -393,8 +393,8 @@ function boxAround(ids) {
   return box;
 }
 // Show these nodes in the visible area, never so small that their labels drop below minScale of
-// their size: when they do not all fit, the view pans instead of zooming out, to the ones in
-// ``keep`` (a path's two ends, a selected concept) at that size, or to the first of them.
+// their size: when they do not all fit, the view pans instead of zooming out, to the two ends in
+// ``keep`` (a path's) at that size, or to the one concept in ``keep`` (else the first) at full size.
 function showNodes(ids, minScale, keep, animate) {
   reveal(ids);
   const present = ids.filter((id) => byId[id] && kindOn[byId[id].kind]);
@@ -412,11 +412,13 @@ function showNodes(ids, minScale, keep, animate) {
   const all = fit(present);
   if (!all) { return; }
   if (all.scale >= least) { centreOn(all.centre, all.scale, animate === undefined ? false : animate); return; }
-  // too far apart to read at once: the ends (else the first) centred, at the least readable size
+  // too far apart to read at once: two ends centred at the least readable size (the most room
+  // around them), one concept (or the first) centred at its full size
   const ends = (keep || []).filter((id) => present.indexOf(id) >= 0);
-  const inner = ends.length ? fit(ends) : null;
-  const centre = inner && inner.scale >= least ? inner.centre : network.getPositions([ends[0] || present[0]])[ends[0] || present[0]];
-  centreOn(centre, least, animate === undefined ? false : animate);
+  const inner = ends.length > 1 ? fit(ends) : null;
+  const pair = inner && inner.scale >= least;
+  const first = ends[0] || present[0];
+  centreOn(pair ? inner.centre : network.getPositions([first])[first], pair ? least : Math.max(least, 1), animate === undefined ? false : animate);
 }
 document.getElementById("zoom-in").addEventListener("click", () => zoomBy(1.3));
 document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / 1.3));
