@@ -265,3 +265,26 @@ def test_a_page_of_32000_concepts_opens_and_suggests_names(browser, make_pack, t
     assert suggested[0] == "n03199" and len(suggested) <= 30
     assert opened.errors == [] and page.locator("datalist").count() == 0
     page.close()
+
+
+def test_phone_quiz_is_a_sheet_of_its_own_above_which_its_options_show(phone):
+    page = phone
+    page.tap("#start-quiz")
+    assert not page.evaluate("document.body.classList.contains('menu-open')")  # the map stays in view
+    assert page.is_visible("#quiz-sheet #quiz-question") and page.is_visible("#quiz-place")
+    state = page.evaluate("awskg.quizState()")
+    assert state["index"] == 0 and state["total"] == 10
+    sheet_top = page.evaluate("document.getElementById('quiz-sheet').getBoundingClientRect().top")
+    assert sheet_top > 844 / 3
+    assert "map" in [in_sight(page, o["id"]) for o in state["options"]]  # an option to tap in the map
+    sizes = page.evaluate(
+        "Array.from(document.querySelectorAll('#quiz-sheet button')).filter(b => b.offsetParent)"
+        ".map(b => { const r = b.getBoundingClientRect(); return [r.width, r.height]; })"
+    )
+    assert sizes and all(w >= 44 and h >= 44 for w, h in sizes)
+    option = state["options"][0]["id"]
+    page.tap(f"#quiz-sheet button[data-option='{option}']")
+    assert page.evaluate("awskg.quizState().answer") == option and page.is_visible("#quiz-feedback")
+    page.tap("#quiz-close")  # closed: the sheet goes, the quiz is back in the menu
+    assert page.is_hidden("#quiz-sheet") and page.evaluate("awskg.quizState().seed") is None
+    assert page.evaluate("document.getElementById('legend').contains(document.getElementById('quiz-box'))")

@@ -343,14 +343,16 @@ function zoomBy(factor) {
 }
 function fitAll() { network.fit({ animation: { duration: 300 } }); }
 // The part of the map the learner can see, in the map's own pixels: not under the phone's
-// bottom sheet, the open menu or the start card. Everything the page moves to lands here.
+// bottom sheets (the card's, the quiz's), the open menu or the start card. Everything the page moves to lands here.
 function visibleArea() {
   const box = graphBox.getBoundingClientRect();
   const area = { left: 0, top: 0, right: box.width, bottom: box.height };
-  const sheet = panel.hidden ? null : panel.getBoundingClientRect();
-  if (sheet && sheet.left <= box.left + 1 && sheet.right >= box.right - 1 && sheet.top < box.bottom) {
-    area.bottom = Math.max(area.top + 60, sheet.top - box.top);
-  }
+  [panel, quizSheet].forEach((over) => {
+    const sheet = over.hidden ? null : over.getBoundingClientRect();
+    if (sheet && sheet.left <= box.left + 1 && sheet.right >= box.right - 1 && sheet.top < box.bottom) {
+      area.bottom = Math.max(area.top + 60, Math.min(area.bottom, sheet.top - box.top));
+    }
+  });
   const menu = document.body.classList.contains("menu-open") ? legendBox.getBoundingClientRect() : null;
   if (menu && menu.right > box.left && menu.left <= box.left + 1) { area.left = Math.min(area.right - 60, menu.right - box.left); }
   const card = startCard.hidden ? null : startCard.getBoundingClientRect();

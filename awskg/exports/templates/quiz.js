@@ -127,7 +127,27 @@ function renderSummary(box) {
   }
   box.appendChild(button(ui("new_quiz"), () => startQuiz(null, quiz.length)));
 }
+// On a phone the quiz in progress is a bottom sheet of its own (the menu would cover the map
+// its questions are answered in); elsewhere, and once closed, it is back in the menu.
+const quizBox = document.getElementById("quiz-box");
+const quizSheet = document.getElementById("quiz-sheet");
+const quizHome = quizBox.nextElementSibling;
+const phoneQuiz = () => window.matchMedia("(max-width: 600px)").matches && quiz.seed !== null;
+function placeQuiz() {
+  const inSheet = phoneQuiz();
+  if (inSheet && quizBox.parentNode !== quizSheet) { quizSheet.appendChild(quizBox); }
+  if (!inSheet && quizBox.parentNode === quizSheet) { quizHome.parentNode.insertBefore(quizBox, quizHome); }
+  quizSheet.hidden = !inSheet;
+  document.body.classList.toggle("quiz-sheet-open", inSheet);
+}
+function closeQuiz() {
+  Object.assign(quiz, { seed: null, index: -1, answered: null, lit: null });
+  saveQuiz();
+  repaint();
+  renderQuiz();
+}
 function renderQuiz() {
+  placeQuiz();
   const box = document.getElementById("quiz");
   document.getElementById("quiz-box").hidden = !quizSeeds.length;
   box.hidden = quiz.seed === null;
@@ -177,5 +197,6 @@ function renderQuizLengths() {
   quizLength.replaceChildren(...data.quiz.lengths.map((n) => { const o = element("option", String(n)); o.value = String(n); return o; }));
   quizLength.value = chosen;
 }
-document.getElementById("quiz-start").addEventListener("click", () => startQuiz());
+document.getElementById("quiz-start").addEventListener("click", () => { startQuiz(); closeMenuAfter(); });
+document.getElementById("quiz-close").addEventListener("click", closeQuiz);
 document.getElementById("quiz-next").addEventListener("click", nextQuestion);

@@ -45,8 +45,8 @@ document.getElementById("start-tour").addEventListener("click", () => {
 });
 document.getElementById("start-quiz").addEventListener("click", () => {
   dismissStart();
-  openMenu(true);
   startQuiz();
+  if (!phoneQuiz()) { openMenu(true); } // on a phone the quiz is a sheet of its own
   const first = document.querySelector("#quiz-options button");
   if (first) { first.focus({ preventScroll: true }); }
 });
