@@ -181,6 +181,15 @@ TEXT: dict[str, dict[str, str]] = {
         "new_quiz": "New question set",
         "legend": "Legend",
         "relate_button": "Show",
+        # the page: short source links, the quiz's length and place, the overview
+        "source_aws": "AWS docs",
+        "source_nist": "NIST",
+        "source_course": "course text",
+        "quiz_of": "Question {n} / {total}",
+        "quiz_length": "Questions per set",
+        "because": "Why not {chosen}:",
+        "overview": "Overview",
+        "show_all": "Show everything",
     },
     "ko": {
         # everyone
@@ -320,6 +329,14 @@ TEXT: dict[str, dict[str, str]] = {
         "new_quiz": "새 문제 세트",
         "legend": "범례",
         "relate_button": "보기",
+        "source_aws": "AWS 문서",
+        "source_nist": "NIST",
+        "source_course": "강의 자료",
+        "quiz_of": "문제 {n} / {total}",
+        "quiz_length": "한 세트의 문제 수",
+        "because": "{chosen} — 오답인 이유:",
+        "overview": "개요",
+        "show_all": "모두 보기",
     },
 }
 

@@ -33,6 +33,12 @@ __all__ = ["Map", "map_of"]
 
 #: Added to the page's head inside the iframe (see the module's docstring).
 SRCDOC_BASE = '<base href="about:srcdoc">'
+#: Added after the first map a kernel shows: the page's start card is shown once per session.
+#: (A sandboxed iframe has no storage to remember that it was dismissed; progress marks fall
+#: back to the page's memory there, without an error.)
+START_SEEN = '<meta name="awskg-start-card" content="seen">'
+#: Whether this kernel has shown a map (and so the start card) already.
+_started = {"shown": False}
 #: The iframe's sandbox: scripts run, downloads (progress export) and links opening a new tab work.
 SANDBOX = "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox"
 
@@ -88,8 +94,12 @@ class Map:
         return self.html.replace("<head>", "<head>\n" + SRCDOC_BASE, 1)
 
     def _repr_html_(self) -> str:
+        srcdoc = self.srcdoc
+        if _started["shown"]:
+            srcdoc = srcdoc.replace(SRCDOC_BASE, SRCDOC_BASE + "\n" + START_SEEN, 1)
+        _started["shown"] = True
         return (
-            f'<iframe srcdoc="{escape(self.srcdoc, quote=True)}" title="awskg map" sandbox="{SANDBOX}" '
+            f'<iframe srcdoc="{escape(srcdoc, quote=True)}" title="awskg map" sandbox="{SANDBOX}" '
             f'style="width: 100%; height: {self.height}px; border: 1px solid #ddd;"></iframe>'
         )
 

@@ -2,6 +2,7 @@
 
     python benchmarks/page.py                  # built-in, 5,000 and 20,000 nodes
     python benchmarks/page.py --sizes 5000 --repeat 5
+    python benchmarks/page.py --before main    # also the built-in page as REV wrote it
 
 Every map is measured in the same run as the built-in map, and each figure is
 reported with its ratio to the built-in map's. Figures are medians over
@@ -9,6 +10,8 @@ reported with its ratio to the built-in map's. Figures are medians over
 ``benchmarks/generate.py``. Not a test: nothing asserts a time.
 
 - load to interactive: navigation start to ``window.awskg.ready`` (``readyMs``);
+  with ``--before REV``, the built-in page as the package at git revision REV writes it is
+  loaded in the same run, and the built-in page's load is also given as a ratio to it;
 - one redraw: ``network.redraw()`` at the opening view;
 - select to next frame: ``awskg.select(id)`` until the frame after it is drawn;
 - relate: ``awskg.relate(a, b)``, the in-page ranking, for pairs a few hops apart.
@@ -64,6 +67,24 @@ def build(size: int | None) -> Path:
     return out
 
 
+def build_at(revision: str) -> Path:
+    """The built-in page as the package at a git revision writes it (its code, this Python)."""
+    import tarfile
+    import tempfile
+    from io import BytesIO
+
+    root = HERE.parent
+    archive = subprocess.run(["git", "-C", str(root), "archive", revision, "awskg"], check=True, capture_output=True)
+    code = Path(tempfile.mkdtemp(prefix="awskg-before-"))
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(code, filter="data")
+    out = HERE / "packs" / "page-builtin-before.html"
+    out.parent.mkdir(exist_ok=True)
+    env = {**__import__("os").environ, "PYTHONPATH": str(code), "AWSKG_CACHE_DIR": str(code / "cache")}
+    subprocess.run([PY, "-m", "awskg", "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL, env=env)
+    return out
+
+
 def measure(browser, page_file: Path, repeat: int) -> dict[str, float]:
     from browser import open_map
 
@@ -81,6 +102,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[5000, 20000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--before", metavar="REV", help="also load the built-in page as git revision REV writes it")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -89,7 +111,8 @@ def main() -> int:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         base = measure(browser, build(None), args.repeat)
-        rows = [("built-in (120 nodes)", base, {})]
+        before = measure(browser, build_at(args.before), args.repeat) if args.before else None
+        rows = [("built-in", base, {})] + ([(f"built-in at {args.before}", before, {})] if before else [])
         for size in args.sizes:
             rows.append((f"{size:,} nodes", measure(browser, build(size), args.repeat), TARGETS.get(size, {})))
         browser.close()
@@ -103,6 +126,11 @@ def main() -> int:
             verdict = "" if target is None else (" ✓" if figures[key] < target else f" ✗ (target < {target} ms)")
             cells.append(f"{figures[key]:.1f} ms ({ratio:.1f}x){verdict}")
         print(f"| {name} | " + " | ".join(cells) + " |")
+    if before:
+        print(
+            f"\nbuilt-in page, load → interactive: {before['load']:.1f} ms at {args.before}, "
+            f"{base['load']:.1f} ms now ({base['load'] / before['load']:.2f}x)"
+        )
     return 0
 
 

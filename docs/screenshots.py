@@ -1,11 +1,12 @@
-"""Remake the README's pictures of the map: the map, a tour, the phone view, a relate view, a compare view.
+"""Remake the README's pictures of the map: the first view, the map, a tour, the phone view, relate, compare, the quiz.
 
     python docs/screenshots.py [FOLDER]
 
-Not a test: it writes map.png, tour.png, phone.png, relate.png and compare.png
-into FOLDER (docs/ when none is given) with Debian's headless Chromium, as the
+Not a test: it writes overview.png, map.png, tour.png, phone.png, relate.png,
+compare.png and quiz.png into FOLDER (docs/ when none is given) with Debian's headless Chromium, as the
 browser tests use it. What the pictures show is tested in tests/test_html.py,
-tests/test_page.py and tests/test_study_page.py.
+tests/test_page.py, tests/test_study_page.py, tests/test_map_view.py and
+tests/test_quiz_page.py.
 """
 
 from __future__ import annotations
@@ -21,13 +22,20 @@ import awskg  # noqa: E402
 from awskg.explorer.view import select  # noqa: E402
 from awskg.exports.html import render_html  # noqa: E402
 
+#: A quiz question answered wrongly: the feedback says why, then what is right.
+WRONG_ANSWER = """awskg.startQuiz(4, 10);
+  const asked = awskg.data.quiz.pool[awskg.data.quiz.sets['4'][0][0]];
+  awskg.answer(awskg.quizState().options.find((o) => o.id !== asked.answer).id);
+  document.getElementById("quiz-feedback").scrollIntoView({block: "end"})"""
 #: name, viewport (width, height, device scale), what the page is asked to show, then how long it settles (ms)
 PICTURES = [
+    ("overview", (1440, 900, 1), "", 300),  # the first view, as a new learner sees it
     ("map", (1440, 900, 1), "awskg.select('fargate', {animate: false})", 300),
     ("tour", (1440, 900, 1), "awskg.tour('running-containers-on-aws', 7)", 500),
     ("phone", (390, 844, 2), "awskg.select('availability-zone', {animate: false})", 400),
     ("relate", (1280, 720, 1), "awskg.showRelate('route-53', 'subnet')", 400),
     ("compare", (1280, 720, 1), "awskg.showCompare('alb', 'nlb')", 400),
+    ("quiz", (1440, 900, 1), WRONG_ANSWER, 400),
 ]
 
 
@@ -43,11 +51,15 @@ def main(folder: Path = HERE) -> list[Path]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         for name, (width, height, scale), call, settle in PICTURES:
-            context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=scale)
+            phone = width < 600
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, device_scale_factor=scale, has_touch=phone, is_mobile=phone
+            )
             opened = open_map(context, page_file, width=width, height=height)
             page = opened.page
-            page.click("#start-dismiss")
-            page.evaluate(call)
+            if call:
+                page.click("#start-dismiss")
+                page.evaluate(call)
             page.wait_for_timeout(settle)
             if opened.errors:
                 raise SystemExit(f"{name}: the page logged errors: {opened.errors}")

@@ -67,6 +67,7 @@ def shared_map(browser, builtin_map, request):
 
     width, height = getattr(request.module, "MAP_VIEWPORT", (1440, 900))
     opened = open_map(browser, builtin_map, width=width, height=height)
+    opened.page.evaluate("awskg.showAll()")  # these tests read the whole map, not the overview
     opened.first_view = opened.page.evaluate(FIRST_VIEW)
     yield opened
     opened.page.close()

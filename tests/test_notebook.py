@@ -109,3 +109,38 @@ def test_the_map_works_inside_the_notebook_iframe(browser, tmp_path):
     assert errors == []
     assert all(not url.startswith("http") for url in requests)
     page.close()
+
+
+@pytest.mark.browser
+def test_in_the_sandbox_progress_lives_in_memory_and_the_start_card_shows_once(browser, tmp_path):
+    from awskg import notebook
+
+    notebook._started["shown"] = False  # a fresh kernel
+    kg = awskg.load()
+    first, second = kg.map()._repr_html_(), kg.map()._repr_html_()
+    wrapper = tmp_path / "notebook.html"
+    wrapper.write_text(f"<!doctype html><body>{first}{second}</body>", "utf-8")
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(wrapper.as_uri())
+    frames = []
+    while len(frames) < 2:
+        page.wait_for_timeout(100)
+        frames = [f for f in page.frames if f != page.main_frame]
+    for frame in frames:
+        frame.wait_for_function("window.awskg && window.awskg.ready", timeout=60_000)
+        assert (
+            frame.evaluate("(() => { try { return localStorage.length >= 0; } catch (e) { return 'refused'; } })()")
+            == "refused"
+        )
+    shown, again = frames
+    assert shown.is_visible("#start-card") and again.is_hidden("#start-card")  # once per kernel session
+    shown.evaluate("awskg.mark('vpc', 'done'); awskg.tour('running-containers-on-aws', 0); awskg.nextStop()")
+    shown.evaluate("awskg.startQuiz(3); awskg.answer(awskg.quizState().options[0].id)")
+    marks = shown.evaluate("awskg.progress()")
+    assert marks["vpc"] == "done" and len(marks) >= 2  # kept in memory
+    assert shown.text_content("#progress-count").startswith("1 done")
+    assert errors == []
+    page.close()

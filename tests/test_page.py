@@ -19,7 +19,7 @@ from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
 from awskg.explorer.quiz import questions
 from awskg.explorer.view import select
-from awskg.exports.html import QUIZ_SIZE, render_html
+from awskg.exports.html import QUIZ_LENGTH, render_html
 
 from browser import evaluate_json, open_map, wait_ready
 
@@ -318,18 +318,19 @@ def test_tour_survives_exploring_resumes_and_speaks_korean(context, builtin_map,
 def test_quiz_sessions_seeds_summary_and_the_fact_lit(context, builtin_map, kg):
     page = open_map(context, builtin_map).page
     first = page.evaluate("awskg.startQuiz()")
-    page.reload()
-    wait_ready(page)
-    assert page.evaluate("awskg.startQuiz()") != first  # a new set each session
+    page.evaluate("awskg.startQuiz()")
+    assert page.evaluate("awskg.quizState().seed") != first  # a new set each time
     seed = page.evaluate("awskg.quizState().seed")
-    asked = questions(kg, count=QUIZ_SIZE, seed=seed, within=set(kg.graph.nodes))
-    assert len({q.question + q.answer for q in asked}) == len(asked) >= 50  # 50 in a row, no repeat
+    asked = questions(kg, count=QUIZ_LENGTH, seed=seed, within=set(kg.graph.nodes))
+    assert len({q.question for q in asked}) == len(asked) == QUIZ_LENGTH == 10  # ten, none asked twice
+    assert page.text_content("#quiz-place") == "Question 1 / 10"
     wrong = next(o["id"] for o in asked[0].options if o["id"] != asked[0].answer)
     page.evaluate(f"awskg.answer('{wrong}')")
     if asked[0].edge:
         edge = "{source}|{relation}|{target}".format(**asked[0].edge)
         assert page.evaluate(f"awskg.edges.get('{edge}').state") == "link"
     assert page.evaluate(f"awskg.nodes.get('{asked[0].answer}').state") == "highlight"
+    assert page.evaluate("awskg.progress()")[asked[0].answer] == "learning"  # a miss marks the concept
     # the other questions answered right, in one call: what is checked is the summary
     page.evaluate(
         "(answers) => answers.forEach(a => { awskg.nextQuestion(); awskg.answer(a); })", [q.answer for q in asked[1:]]
@@ -338,6 +339,9 @@ def test_quiz_sessions_seeds_summary_and_the_fact_lit(context, builtin_map, kg):
     assert page.is_visible("#quiz-summary")
     assert page.text_content("#quiz-summary").startswith(f"Done: {len(asked) - 1} of {len(asked)} right.")
     assert page.is_visible(f"#quiz-summary button[data-node='{asked[0].answer}']")
+    # only the summary: the last question's buttons and feedback are gone
+    for part in ("#quiz-options", "#quiz-question", "#quiz-feedback", "#quiz-next", "#quiz-place"):
+        assert page.is_hidden(part), part
 
 
 VIEWPORTS = [(390, 844), (820, 1180), (1280, 720), (1440, 900)]

@@ -66,7 +66,7 @@ def test_quiz_by_button_and_by_clicking_the_node(context, map_path, kg):
     seed = page.evaluate("awskg.startQuiz(7)")
     asked = questions(kg, count=QUIZ_SIZE, seed=7, within=set(kg.graph.nodes))
     quiz = page.evaluate("awskg.data.quiz")
-    pool = [{**quiz["pool"][i], "options": options} for i, options in quiz["sets"]["7"]]
+    pool = [{**quiz["pool"][i], "options": options} for i, options, *_ in quiz["sets"]["7"]]
     assert seed == 7 and len(pool) == len(asked)
     for q, same in zip(pool, asked, strict=True):  # the page asks the CLI generator's questions, same seed
         assert (q["question"]["en"], q["answer"], q["options"]) == (

@@ -92,12 +92,17 @@ def questions(
     seed: int | None = None,
     lang: str = "en",
     within: Collection[str] | None = None,
+    distinct: bool = True,
 ) -> list[Question]:
-    """Up to ``count`` questions, the same for a given ``seed`` in either language.
+    """Up to ``count`` questions, the same for a given ``seed`` in either language, none asked twice.
+
+    A set of ``count`` questions is the start of the set of more with the same
+    seed; when fewer different questions are left, fewer are asked.
 
     ``kind`` keeps questions whose answer is of that kind; ``tour`` keeps those
     about one of the tour's stops; ``within`` keeps those whose concepts (the
     answer, the fact's ends, the options) are all among these (a map's slice).
+    ``distinct=False`` keeps a question once per right answer (a deck of every card).
 
     >>> import awskg
     >>> kg = awskg.load()
@@ -122,8 +127,14 @@ def questions(
     ]
     rng = random.Random(seed)
     rng.shuffle(pool)
-    chosen = []
-    for candidate in pool[:count]:
+    chosen: list[Question] = []
+    asked: set[tuple[str, ...]] = set()
+    for candidate in pool:
+        if len(chosen) == count:
+            break
+        if distinct and _asks(candidate) in asked:
+            continue  # the same question with another right answer: never twice in a set
+        asked.add(_asks(candidate))
         wrong = _draw(kg, candidate, rng)
         options = [candidate.answer, *wrong]
         rng.shuffle(options)
@@ -140,6 +151,21 @@ def questions(
             )
         )
     return chosen
+
+
+def _asks(candidate: Candidate) -> tuple[str, ...]:
+    """What a question asks, whatever its answer: the fact with the answer's end blank, or the property.
+
+    Several concepts may answer one question ("___ is a characteristic of
+    cloud computing"); a set asks it once. The key does not depend on the
+    language, so a seed draws the same set in both.
+    """
+    if candidate.edge:
+        ends = tuple(
+            "" if candidate.edge[end] == candidate.answer else candidate.edge[end] for end in ("source", "target")
+        )
+        return ("edge", candidate.edge["relation"], *ends)
+    return ("property", *(f"{k}={v}" for k, v in sorted(candidate.property.items())))
 
 
 def _draw(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random) -> list[str]:

@@ -155,7 +155,7 @@ def _package(genanki: ModuleType, decks: list[Any]) -> bytes:
 
 def _questions(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str) -> list[Question]:
     """Every question about the slice, each once, in a stable order (options drawn with a fixed seed)."""
-    drawn = questions(kg, count=sys.maxsize, seed=0, lang=lang, within=set(graph))
+    drawn = questions(kg, count=sys.maxsize, seed=0, lang=lang, within=set(graph), distinct=False)
     return sorted(drawn, key=_fact_guid)
 
 

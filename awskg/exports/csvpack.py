@@ -70,12 +70,14 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en"
         for stop in stops
         if all(s["node"] in graph for s in stops)  # a tour is kept only when the slice holds all its stops
     ]
+    overview = [[topic, node] for topic, node in kg.overview if topic in graph and node in graph]
     tables = {
         "nodes": nodes,
         "edges": edges,
         "relations": relations,
         "kinds": kinds,
         "tours": tours,
+        "overview": overview,
         "dimensions": dimensions,
         "values": values,
         "properties": properties,

@@ -36,8 +36,8 @@ def render_dot(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en"
         '  edge [fontname="Helvetica", fontsize=10];',
     ]
     kinds = sorted({str(attrs["kind"]) for _, attrs in graph.nodes(data=True)})
-    for index, kind in enumerate(kinds):
-        colour, _ = kind_style(kind, index)
+    for kind in kinds:
+        colour = kind_style(kg, kind).fill
         lines.append(f"  subgraph {quote('cluster_' + kind)} {{")
         lines.append(f'    label={quote(kg.kind_label(kind, lang))}; style=dashed; color="#adb5bd";')
         for node, attrs in graph.nodes(data=True):

@@ -26,11 +26,12 @@ from awskg.explorer.citations import cite, docs_link
 from awskg.explorer.evidence import closed_sides
 from awskg.explorer.learn import learn
 from awskg.explorer.phrasebook import FactText, Phrasebook
-from awskg.explorer.quiz import candidates, questions, why_wrong
+from awskg.explorer.quiz import candidates, questions
 from awskg.explorer.sentences import relation_label
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
-from awskg.exports.styles import FAMILIES, kind_style, relation_family
+from awskg.exports.layout import MAX_OVERVIEW, cluster_layout, overview_layout
+from awskg.exports.styles import FAMILIES, KIND_FAMILIES, kind_style, relation_family
 from awskg.exports.vis import vis_network
 from awskg.graph.loading import paused_gc
 from awskg.graph.model import KnowledgeGraph
@@ -39,32 +40,16 @@ from awskg.i18n import LANGS, TEXT
 
 __all__ = ["LARGE_GRAPH", "render_html"]
 
-#: Above this many nodes the page skips physics and uses a precomputed layout.
+#: Above this many nodes the page opens whole, laid out by kind, and draws only what is on screen.
 LARGE_GRAPH = 800
-#: The page's quiz: how many questions a session draws, and the seeds it can draw them with.
-#: Each seed's set is ``awskg quiz --seed SEED --count QUIZ_SIZE`` within the page's slice.
-QUIZ_SIZE = 50
+#: The page's quiz: the lengths a learner may choose (the first is not the default), the
+#: default, and the seeds a set is drawn with. A set of N is ``awskg quiz --seed SEED --count N``
+#: within the page's slice: the first N of the longest set, which is what the page holds.
+QUIZ_LENGTHS = (5, 10, 20)
+QUIZ_LENGTH = 10
+QUIZ_SIZE = max(QUIZ_LENGTHS)
 QUIZ_SEEDS = tuple(range(1, 41))
 QUIZ_SEED = QUIZ_SEEDS[0]
-#: The "start here" concepts the first view zooms to, by area, when the page shows them.
-START_HERE = (
-    "cloud-computing",
-    "service-model",
-    "iaas",
-    "paas",
-    "saas",
-    "aws-global-infrastructure",
-    "region",
-    "availability-zone",
-    "aws-compute",
-    "ec2",
-    "lambda",
-    "aws-networking",
-    "vpc",
-    "subnet",
-    "s3",
-    "shared-responsibility-model",
-)
 #: The page's scripts, inlined in this order: each file is one concern.
 SCRIPTS = (
     "state.js",
@@ -135,7 +120,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     kinds_used = list(dict.fromkeys(kg.node(n)["kind"] for n in view.nodes))
     relations_used = list(dict.fromkeys(r for _, r, _ in view.edges))
     large = len(view.nodes) > LARGE_GRAPH
-    positions = _cluster_layout(kg, view) if large else {}
+    positions, first_view = _layout(kg, view, large)
     shown = set(view.nodes)
     nodes = []
     for node in view.nodes:
@@ -152,6 +137,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
                 "value": {code: kg.value_label(p.dimension, p.value, code) for code in LANGS},
                 "note": {code: (code == "ko" and p.note_ko) or p.note for code in LANGS},
                 "source_ref": p.source_ref,
+                "source": {code: cite(p.source_ref, code) for code in LANGS},
             }
             for p in kg.properties_of(node)
         ]
@@ -191,7 +177,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             edge["source"] = sources
         edges.append(edge)
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    # how many neighbors each concept has: the hub costs of relate, and the best-connected to start with
+    # how many neighbors each concept has: the hub costs of relate
     degrees = {node: len(kg.neighbors(node)) for node in view.nodes}
     degree = max(degrees.values(), default=0)
     return {
@@ -201,9 +187,10 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
         "learn": _learn(kg, view),
-        "kinds": {k: _kind(kg, k, i) for i, k in enumerate(sorted(kinds_used))},
+        "kinds": {k: _kind(kg, k) for k in sorted(kinds_used)},
         "families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in FAMILIES.items()},
-        "relations": {r: _relation(kg, r, i) for i, r in enumerate(sorted(relations_used))},
+        "kind_families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in KIND_FAMILIES.items()},
+        "relations": {r: _relation(kg, r) for r in sorted(relations_used)},
         # name resolution: the CLI's own index (normalized name -> id), for the concepts shown
         "names": {key: node for key, node in kg.names.owner.items() if node in shown},
         # a word ending several names (게이트웨이) lists them all, as KnowledgeGraph.resolve does
@@ -228,7 +215,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
-        "start": _start(view, degrees),
+        **first_view,
         "nodes": nodes,
         "edges": edges,
         "langs": list(LANGS),
@@ -237,16 +224,31 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         else None,
         "path": [view.paths.from_["id"], view.paths.to["id"]] if view.paths else None,
         "title": {code: page_title(kg, view, code) for code in LANGS},
-        "layout": {"physics": not large, "iterations": 400 if len(view.nodes) <= 200 else 150, "large": large},
+        "layout": {"large": large},
     }
 
 
-def _start(view: View, degrees: dict[str, int]) -> list[str]:
-    """The concepts the first view shows: the "start here" set, else the best-connected few."""
-    chosen = [n for n in START_HERE if n in degrees]
-    if len(chosen) >= 5:
-        return chosen
-    return sorted(view.nodes, key=lambda n: (-degrees[n], n))[:12]
+def _layout(kg: KnowledgeGraph, view: View, large: bool) -> tuple[dict[str, tuple[int, int]], dict[str, Any]]:
+    """Every concept's position, and what the first view shows.
+
+    ``start``: the concepts the first view is about (the overview's, topic after
+    topic; a big map's best-connected few). ``topics``: each topic's head, its
+    concepts in the overview and every concept drawn with it. ``overview``: whether the page opens on the overview alone, the
+    rest one action away (a map small enough to read whole, or one that shows paths, opens whole).
+    """
+    if large:
+        best = sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
+        return cluster_layout(kg, view.nodes), {"start": best, "topics": [], "overview": False}
+    drawn = overview_layout(kg, view.nodes)
+    first = drawn.overview
+    return drawn.positions, {
+        "start": first,
+        "topics": [
+            {"head": head, "nodes": members, "members": [n for n in view.nodes if drawn.topic_of[n] == head]}
+            for head, members in drawn.topics
+        ],
+        "overview": not view.paths and len(view.nodes) > MAX_OVERVIEW,
+    }
 
 
 def _said(fact: FactText, relation_label: str, source_label: str, target_label: str, lang: str) -> list[str | int]:
@@ -345,39 +347,36 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
     Each set is what ``awskg quiz --seed SEED --count QUIZ_SIZE`` draws within
     the page's slice, so every option can be clicked in the map. The questions'
     text is stored once (``pool``, the generator's candidates); a set is a
-    list of [pool index, option ids].
+    list of [pool index, option ids], and, when the quiz says why a wrong
+    option is wrong (its evidence's ``why``), that reason per option and language.
     """
     if len(view.nodes) > LARGE_GRAPH:
-        return {"pool": [], "sets": {}}  # a quiz over thousands of generated concepts helps nobody
+        return {"pool": [], "sets": {}, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
     within = set(view.nodes)
-    texts = {code: candidates(kg, code) for code in LANGS}
+    texts = {code: candidates(kg, code, within) for code in LANGS}
     index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
     used: dict[int, int] = {}
     pool: list[dict[str, Any]] = []
     sets: dict[str, list[list[object]]] = {}
     for seed in QUIZ_SEEDS:
         drawn = []
-        for q in questions(kg, count=count, seed=seed, lang="en", within=within):
+        asked = {code: questions(kg, count=count, seed=seed, lang=code, within=within) for code in LANGS}
+        for at_lang in zip(*asked.values(), strict=True):
+            q = at_lang[0]
             at = index[(q.question, q.answer)]
             if at not in used:
                 used[at] = len(pool)
-                pool.append(
-                    {
-                        "question": {code: texts[code][at].question for code in LANGS},
-                        "explanation": {code: texts[code][at].explanation for code in LANGS},
-                        "answer": q.answer,
-                        "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
-                        "source_ref": q.source_ref,
-                        "why": {},
-                    }
-                )
-            whys = pool[used[at]]["why"]
-            for item in q.evidence:  # why each wrong option is wrong, as `quiz --json` says it
-                if item["option"] not in whys:
-                    whys[item["option"]] = [item["why"], why_wrong(kg, texts["ko"][at], item["option"], "ko")]
-            drawn.append([used[at], [o["id"] for o in q.options]])
+                pool.append(_pool_item(texts, at, q))
+            item: list[object] = [used[at], [o["id"] for o in q.options]]
+            why = {
+                code: {e["option"]: e["why"] for e in same.evidence if e.get("why")}
+                for code, same in zip(LANGS, at_lang, strict=True)
+            }
+            if any(why.values()):
+                item.append(why)
+            drawn.append(item)
         sets[str(seed)] = drawn
-    return {"pool": pool, "sets": sets}
+    return {"pool": pool, "sets": sets, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
 
 
 def _learn(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
@@ -399,15 +398,34 @@ def _learn(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
     return {"steps": steps, "labels": {n: [kg.label(n, code) for code in LANGS] for n in off_map}}
 
 
-def _kind(kg: KnowledgeGraph, kind: str, index: int) -> dict[str, Any]:
+def _pool_item(texts: dict[str, list[Any]], at: int, q: Any) -> dict[str, Any]:
+    """One question's texts in every language, its answer, fact and cited source."""
+    return {
+        "question": {code: texts[code][at].question for code in LANGS},
+        "explanation": {code: texts[code][at].explanation for code in LANGS},
+        "answer": q.answer,
+        "edge": "{source}|{relation}|{target}".format(**q.edge) if q.edge else "",
+        "source_ref": q.source_ref,
+        "source": {code: cite(q.source_ref, code) for code in LANGS},
+    }
+
+
+def _kind(kg: KnowledgeGraph, kind: str) -> dict[str, Any]:
     record = kg.kinds[kind]
-    colour, shape = kind_style(kind, index)
-    return {"label": record.label, "label_ko": record.label_ko or record.label, "color": colour, "shape": shape}
+    style = kind_style(kg, kind)
+    return {
+        "label": record.label,
+        "label_ko": record.label_ko or record.label,
+        "family": style.family,
+        "color": style.fill,
+        "border": style.border,
+        "shape": style.shape,
+    }
 
 
-def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict[str, Any]:
+def _relation(kg: KnowledgeGraph, relation: str) -> dict[str, Any]:
     record = kg.relations[relation]
-    family, line = relation_family(kg, relation, index)
+    family, line = relation_family(kg, relation)
     return {
         "label": record.label,
         "inverse_label": record.inverse_label,
@@ -418,29 +436,6 @@ def _relation(kg: KnowledgeGraph, relation: str, index: int) -> dict[str, Any]:
         "color": FAMILIES[family][0],
         "dashes": {"solid": False, "dashed": [8, 5], "dotted": [2, 4]}[line],
     }
-
-
-def _cluster_layout(kg: KnowledgeGraph, view: View) -> dict[str, tuple[int, int]]:
-    """Positions for graphs too big for live physics: one disc per kind, in a ring.
-
-    Linear in the number of nodes; each kind's nodes fill a sunflower spiral,
-    so a large page opens at once and still groups like with like.
-    """
-    by_kind: dict[str, list[str]] = {}
-    for node in view.nodes:
-        by_kind.setdefault(kg.node(node)["kind"], []).append(node)
-    golden = math.pi * (3 - math.sqrt(5))
-    spacing = 28
-    radii = {kind: spacing * math.sqrt(len(members)) for kind, members in by_kind.items()}
-    ring = max(sum(radii.values()) * 2.2 / (2 * math.pi), max(radii.values()) * 1.5)
-    positions = {}
-    for k, (_, members) in enumerate(sorted(by_kind.items())):
-        angle = 2 * math.pi * k / len(by_kind)
-        cx, cy = (ring * math.cos(angle), ring * math.sin(angle)) if len(by_kind) > 1 else (0.0, 0.0)
-        for i, node in enumerate(members):
-            r, theta = spacing * math.sqrt(i), i * golden
-            positions[node] = (round(cx + r * math.cos(theta)), round(cy + r * math.sin(theta)))
-    return positions
 
 
 def _asset(name: str) -> str:

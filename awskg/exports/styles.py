@@ -1,31 +1,23 @@
-"""Colours and shapes by kind and relation, shared by the HTML map and the DOT export."""
+"""Colours and shapes of kinds and relations, shared by the HTML map and the DOT export.
+
+What a kind or a relation looks like is pack data: the ``family`` and
+``shape`` columns of kinds.csv, the ``family`` and ``line`` columns of
+relations.csv. This module only holds the palettes: each family's colour
+(Okabe-Ito's eight, which the common colour-vision deficiencies still tell
+apart) and its name in the legend. An author's kind or relation with the
+same columns is drawn exactly like a built-in one; one without them is drawn
+like the other kinds or relations of the ``other`` family.
+"""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["FAMILIES", "kind_style", "relation_family", "relation_style"]
+__all__ = ["FAMILIES", "KIND_FAMILIES", "KindStyle", "kind_style", "relation_family", "relation_style", "tint"]
 
-KIND_STYLES = {
-    "concept": ("#c5b3e6", "ellipse"),
-    "characteristic": ("#ffd59e", "ellipse"),
-    "service-model": ("#f7a8c4", "hexagon"),
-    "deployment-model": ("#d7a6e0", "hexagon"),
-    "service": ("#ff9900", "box"),
-    "component": ("#ffe0a3", "box"),
-    "feature": ("#b6e3b8", "box"),
-    "infrastructure": ("#8fd6cf", "box"),
-    "technology": ("#a9d2f5", "ellipse"),
-    "product": ("#dddddd", "ellipse"),
-    "instance-category": ("#ffe88a", "box"),
-    "instance-family": ("#fff6b0", "box"),
-    "platform": ("#d3e9b5", "box"),
-    "party": ("#5b7fa6", "diamond"),
-    "category": ("#c9b8b1", "box"),
-}
-FALLBACK_COLOURS = ["#9ecae1", "#fdae6b", "#a1d99b", "#bcbddc", "#fdd0a2", "#c7e9c0", "#dadaeb", "#fcbba1"]
-#: Relations fall into at most 8 colour families (Okabe-Ito's palette, told apart with
-#: the common colour-vision deficiencies); line style tells the relations of a family apart.
+#: Relations' colour families (relations.csv ``family``): colour, English and Korean legend titles.
 FAMILIES = {
     "kind": ("#0072b2", "Kinds and parts", "종류와 구성"),
     "place": ("#d55e00", "Where it runs", "실행 위치"),
@@ -36,36 +28,68 @@ FAMILIES = {
     "offer": ("#56b4e9", "Offers and traits", "제공과 특징"),
     "other": ("#6c757d", "Other", "기타"),
 }
-LINE_STYLES = ("solid", "dashed", "dotted")
-RELATION_FAMILIES = {
-    "is-a": ("kind", "solid"),
-    "part-of": ("kind", "dashed"),
-    "example-of": ("kind", "dotted"),
-    "runs-on": ("place", "solid"),
-    "located-in": ("place", "dashed"),
-    "combines": ("place", "dotted"),
-    "uses": ("use", "solid"),
-    "integrates-with": ("use", "dashed"),
-    "supports": ("use", "dotted"),
-    "manages": ("care", "solid"),
-    "provisions": ("care", "dashed"),
-    "responsible-for": ("care", "dotted"),
-    "routes-to": ("flow", "solid"),
-    "triggers": ("flow", "dashed"),
-    "resolves": ("flow", "dotted"),
-    "secures": ("guard", "solid"),
-    "provides": ("offer", "solid"),
-    "stores": ("offer", "dashed"),
-    "characteristic-of": ("offer", "dotted"),
+#: Kinds' colour families (kinds.csv ``family``): colour, English and Korean legend titles.
+#: A node is filled with a light tint of its family's colour (dark labels stay readable on
+#: it) and outlined in the colour itself.
+KIND_FAMILIES = {
+    "idea": ("#56b4e9", "Ideas", "개념"),
+    "model": ("#cc79a7", "Cloud models", "클라우드 모델"),
+    "offering": ("#e69f00", "Services and products", "서비스와 제품"),
+    "part": ("#f0e442", "Parts and features", "구성 요소와 기능"),
+    "place": ("#009e73", "Infrastructure", "인프라"),
+    "option": ("#d55e00", "Options to choose", "선택 옵션"),
+    "tech": ("#0072b2", "Technologies", "기술"),
+    "other": ("#000000", "Others", "기타"),
 }
-FALLBACK_RELATION = FAMILIES["other"][0]
-#: Kept for readers of the old name: each relation's colour is its family's.
-RELATION_COLOURS = {r: FAMILIES[f][0] for r, (f, _) in RELATION_FAMILIES.items()}
+#: How much of a kind family's colour is in a node's fill (the rest is white).
+FILL_SHARE = 0.45
 
 
-def kind_style(kind: str, index: int = 0) -> tuple[str, str]:
-    """(fill colour, vis-network shape) of a kind; a pack's own kinds cycle a fallback palette."""
-    return KIND_STYLES.get(kind, (FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)], "ellipse"))
+class KindStyle(NamedTuple):
+    """How the nodes of one kind are drawn."""
+
+    family: str
+    fill: str
+    border: str
+    shape: str
+
+
+def tint(colour: str, share: float = FILL_SHARE) -> str:
+    """``colour`` mixed with white, ``share`` of it kept.
+
+    >>> tint("#000000", 0.5), tint("#e69f00", 1.0)
+    ('#808080', '#e69f00')
+    """
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in channels)
+
+
+def kind_style(kg: KnowledgeGraph, kind: str) -> KindStyle:
+    """The family, fill, border and vis-network shape of ``kind``, from its kinds.csv row.
+
+    >>> import awskg
+    >>> kind_style(awskg.load(), "service")
+    KindStyle(family='offering', fill='#f4d48c', border='#e69f00', shape='box')
+    """
+    record = kg.kinds.get(kind)
+    family = (record.family if record else "") or "other"
+    colour = KIND_FAMILIES[family][0]
+    return KindStyle(family, tint(colour), colour, (record.shape if record else "") or "ellipse")
+
+
+def relation_family(kg: KnowledgeGraph, relation: str) -> tuple[str, str]:
+    """(family, line style) of a relation, from its relations.csv row.
+
+    Without a ``family`` it joins ``other``; without a ``line`` it is dashed
+    when it files a concept under another (the ``hierarchy`` trait), else solid.
+
+    >>> import awskg
+    >>> relation_family(awskg.load(), "part-of")
+    ('kind', 'dashed')
+    """
+    record = kg.relations[relation]
+    line = record.line or ("dashed" if record.has("hierarchy") else "solid")
+    return record.family or "other", line
 
 
 def relation_style(kg: KnowledgeGraph, relation: str) -> tuple[str, bool]:
@@ -73,16 +97,3 @@ def relation_style(kg: KnowledgeGraph, relation: str) -> tuple[str, bool]:
     relations with the ``hierarchy`` trait are dashed."""
     family, _ = relation_family(kg, relation)
     return FAMILIES[family][0], kg.relations[relation].has("hierarchy")
-
-
-def relation_family(kg: KnowledgeGraph, relation: str, index: int = 0) -> tuple[str, str]:
-    """(family, line style) of a relation: ``solid``, ``dashed`` or ``dotted``.
-
-    A pack's own relations join the ``other`` family; ``hierarchy`` ones are
-    dashed, the rest take the styles in turn by ``index``.
-    """
-    if relation in RELATION_FAMILIES:
-        return RELATION_FAMILIES[relation]
-    if kg.relations[relation].has("hierarchy"):
-        return "other", "dashed"
-    return "other", ("solid", "dotted")[index % 2]

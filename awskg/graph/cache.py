@@ -169,6 +169,7 @@ def _dump(kg: KnowledgeGraph) -> bytes:
         "properties": [_row(p) for props in kg.properties.values() for p in props],
         "complete": [_row(c) for c in kg.complete.values()],
         "tours": kg.tours,
+        "overview": kg.overview,
         "names": kg.names.owner,
     }
     return marshal.dumps(document)
@@ -197,6 +198,7 @@ def _graph(document: dict[str, Any]) -> KnowledgeGraph:
         {row[0]: _record(Kind, row) for row in document["kinds"]},
         NameIndex(owner=document["names"]),
         document["tours"],
+        overview=[tuple(pair) for pair in document.get("overview", [])],
         dimensions={row[0]: _record(Dimension, row) for row in document["dimensions"]},
         values={(row[0], row[1]): _record(Value, row) for row in document["values"]},
         properties=properties,

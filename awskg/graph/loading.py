@@ -105,6 +105,7 @@ def load(
         checked.kinds,
         names,
         checked.tours,
+        overview=checked.overview,
         dimensions=checked.dimensions,
         values=checked.values,
         properties=checked.properties,

@@ -56,6 +56,8 @@ class KnowledgeGraph:
     kinds: dict[str, Kind]
     names: NameIndex
     tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: (topic, concept) pairs the first view of a map shows, grouped by topic (overview.csv)
+    overview: list[tuple[str, str]] = field(default_factory=list)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
     #: node id -> what the concept is like, in pack order

@@ -25,10 +25,14 @@ from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
     DIRECTIONS,
     ID_PATTERN,
+    KIND_FAMILIES,
     KIND_TRAITS,
+    LINE_STYLES,
     PREREQUISITE_TRAITS,
+    RELATION_FAMILIES,
     RELATION_TRAITS,
     RESERVED_IDS,
+    SHAPES,
     Completeness,
     Dimension,
     Kind,
@@ -63,6 +67,8 @@ class Checked:
     pred: dict[str, dict[str, dict[str, dict[str, str]]]] = field(default_factory=dict)
     edge_count: int = 0
     tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: (topic, concept) pairs of the first view, in pack order (overview.csv)
+    overview: list[tuple[str, str]] = field(default_factory=list)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     values: dict[tuple[str, str], Value] = field(default_factory=dict)
     #: node id -> its properties, in pack order
@@ -130,6 +136,7 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
     _check_prerequisites(out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
+    _check_overview(tables.get("overview", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
     _check_complete(tables.get("complete", []), out, names, report)
     hints.count_the_rest(problems)
@@ -183,6 +190,11 @@ def _known(
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.
 _TRAITS: dict[type, dict[str, str]] = {Relation: RELATION_TRAITS, Dimension: DIMENSION_TRAITS, Kind: KIND_TRAITS}
+#: The columns of a vocabulary record that name one of a few styles, by record type (empty: the default).
+_CHOICES: dict[type, dict[str, tuple[str, ...]]] = {
+    Relation: {"family": RELATION_FAMILIES, "line": LINE_STYLES},
+    Kind: {"family": KIND_FAMILIES, "shape": SHAPES},
+}
 
 
 def _check_vocabulary(
@@ -201,6 +213,10 @@ def _check_vocabulary(
             values["traits"] = frozenset(word for word in words if word in allowed)
         if "applies_to" in values:  # node ids, checked once the nodes are known
             values["applies_to"] = frozenset(values["applies_to"].split())
+        for column, choices in _CHOICES.get(record, {}).items():
+            if values[column] and values[column] not in choices:
+                report(Problem(row.path, row.line, _known(column, values[column], choices)))
+                values[column] = ""
         if not ID_PATTERN.match(name):
             report(
                 Problem(row.path, row.line, f"invalid {what} name {name!r}: use lowercase letters, digits and hyphens")
@@ -493,6 +509,21 @@ def _check_tours(rows: list[Row], out: Checked, names: NameIndex, report: Report
             )
     for stops in out.tours.values():
         stops.sort(key=lambda stop: stop["step"])
+
+
+def _check_overview(rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints) -> None:
+    """The first view's concepts, each under the concept that heads its topic, once each."""
+    first: dict[str, Row] = {}
+    for row in rows:
+        topic, node = row.cells
+        bad = [_known("node", name, out.nodes, names, hints) for name in (topic, node) if name not in out.nodes]
+        if node in first:
+            bad.append(f"{node!r} is already in the overview (at {first[node].path}:{first[node].line})")
+        for message in bad:
+            report(Problem(row.path, row.line, message))
+        if not bad:
+            first[node] = row
+            out.overview.append((topic, node))
 
 
 def _check_properties(rows: list[Row], out: Checked, names: NameIndex, report: Report) -> None:

@@ -14,11 +14,15 @@ __all__ = [
     "DIMENSION_TRAITS",
     "DIRECTIONS",
     "ID_PATTERN",
+    "KIND_FAMILIES",
     "KIND_TRAITS",
+    "LINE_STYLES",
     "PREREQUISITE_TRAITS",
+    "RELATION_FAMILIES",
     "RELATION_TRAITS",
     "RESERVED_IDS",
     "SCHEMAS",
+    "SHAPES",
     "Completeness",
     "Dimension",
     "Kind",
@@ -52,13 +56,13 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "relations": Schema(
         "relations.csv",
-        ("name", "label", "inverse_label", "label_ko", "inverse_label_ko", "description", "traits"),
+        ("name", "label", "inverse_label", "label_ko", "inverse_label_ko", "description", "traits", "family", "line"),
         ("name", "label", "inverse_label"),
         optional_file=True,
     ),
     "kinds": Schema(
         "kinds.csv",
-        ("name", "label", "label_ko", "description", "traits"),
+        ("name", "label", "label_ko", "description", "traits", "family", "shape"),
         ("name", "label"),
         optional_file=True,
     ),
@@ -66,6 +70,12 @@ SCHEMAS: dict[str, Schema] = {
         "tours.csv",
         ("tour", "step", "node", "note", "note_ko", "title", "title_ko"),
         ("tour", "step", "node"),
+        optional_file=True,
+    ),
+    "overview": Schema(
+        "overview.csv",
+        ("topic", "node"),
+        ("topic", "node"),
         optional_file=True,
     ),
     "dimensions": Schema(
@@ -131,6 +141,17 @@ DIMENSION_TRAITS = {
     "for it, so the quiz may offer it as a wrong option.",
 }
 
+#: The colour families maps draw relations in (relations.csv ``family``; Okabe-Ito's eight
+#: colours, told apart with the common colour-vision deficiencies), and the line styles that
+#: tell a family's relations apart (``line``). An empty cell means ``other``, and a line
+#: dashed for ``hierarchy`` relations, solid for the rest.
+RELATION_FAMILIES = ("kind", "place", "use", "care", "flow", "guard", "offer", "other")
+LINE_STYLES = ("solid", "dashed", "dotted")
+#: The colour families of kinds (kinds.csv ``family``), and the shapes that tell a family's
+#: kinds apart (``shape``). An empty cell means ``other`` and ``ellipse``.
+KIND_FAMILIES = ("idea", "model", "offering", "part", "place", "option", "tech", "other")
+SHAPES = ("ellipse", "box", "database", "circle", "hexagon", "diamond", "dot", "star", "triangle", "square")
+
 #: The two sides of a fact a completeness mark may close.
 DIRECTIONS = ("out", "in")
 
@@ -161,6 +182,9 @@ class Relation:
     inverse_label_ko: str = ""
     description: str = ""
     traits: frozenset[str] = frozenset()
+    #: how maps draw it: a colour family of :data:`RELATION_FAMILIES` and a :data:`LINE_STYLES` ("" = the default)
+    family: str = ""
+    line: str = ""
 
     def has(self, trait: str) -> bool:
         """Whether the relation carries ``trait``."""
@@ -171,7 +195,9 @@ class Relation:
 class Kind:
     """A category of node (service, concept, ...), used for colour, filters and quizzes.
 
-    ``traits`` are words of :data:`KIND_TRAITS`.
+    ``traits`` are words of :data:`KIND_TRAITS`; ``family`` (one of
+    :data:`KIND_FAMILIES`) gives its colour and ``shape`` (one of
+    :data:`SHAPES`) tells it from the other kinds of its family.
     """
 
     name: str
@@ -179,6 +205,8 @@ class Kind:
     label_ko: str = ""
     description: str = ""
     traits: frozenset[str] = frozenset()
+    family: str = ""
+    shape: str = ""
 
     def has(self, trait: str) -> bool:
         """Whether the kind carries ``trait``."""

@@ -19,7 +19,7 @@ function nodeStyle(n, look) {
     status: status,
     title: nodeLabel(n) + " — " + kindLabel(n.kind) + (summary ? "\n" + summary : ""),
     color: lit
-      ? { background: style.color, border: MARK_BORDERS[status] || "#495057", highlight: { background: style.color, border: "#0b5cad" } }
+      ? { background: style.color, border: MARK_BORDERS[status] || style.border, highlight: { background: style.color, border: "#0b5cad" } }
       : { background: DIM_NODE.background, border: DIM_NODE.border, highlight: { background: DIM_NODE.background, border: "#0b5cad" } },
     borderWidth: look === "highlight" && large ? 4 : status ? 3 : 1,
     font: { color: lit ? "#1b1f24" : DIM_FONT }
@@ -57,13 +57,47 @@ const edges = new vis.DataSet(data.edges.map((e) => {
   item.to = e.to;
   return item;
 }));
-const nodesView = new vis.DataView(nodes, { filter: (item) => kindOn[byId[item.id].kind] });
+// What the map draws: the concepts of the kinds switched on that are shown. A page with an
+// overview opens on it (data.start); the rest is shown as the learner goes (reveal), by
+// topic (showTopic) or all at once (showAll).
+const shown = { all: !data.overview, nodes: asSet(data.overview ? data.start : []) };
+const isShown = (id) => shown.all || shown.nodes[id] === true;
+const nodesView = new vis.DataView(nodes, { filter: (item) => kindOn[byId[item.id].kind] && isShown(item.id) });
 const edgesView = new vis.DataView(edges, {
   filter: (item) => {
     const e = edgeById[item.id];
-    return relationOn[e.relation] && kindOn[byId[e.from].kind] && kindOn[byId[e.to].kind];
+    return relationOn[e.relation] && kindOn[byId[e.from].kind] && kindOn[byId[e.to].kind] && isShown(e.from) && isShown(e.to);
   }
 });
+// Show these concepts too; true when something new appeared.
+function reveal(ids) {
+  if (shown.all) { return false; }
+  const fresh = ids.filter((id) => byId[id] && !shown.nodes[id]);
+  if (!fresh.length) { return false; }
+  fresh.forEach((id) => { shown.nodes[id] = true; });
+  nodesView.refresh();
+  edgesView.refresh();
+  renderCounts();
+  return true;
+}
+function showAll() {
+  if (!shown.all) {
+    shown.all = true;
+    nodesView.refresh();
+    edgesView.refresh();
+    renderCounts();
+  }
+  showNodes(Object.keys(byId), 0.05);
+  return true;
+}
+// a topic of the overview: its concepts and every concept drawn with it (the page's layout groups them)
+function showTopic(head) {
+  const topic = data.topics.find((t) => t.head === head);
+  if (!topic) { return false; }
+  reveal(topic.members);
+  showNodes(topic.members, 0.5, topic.nodes);
+  return true;
+}
 
 // paint(lit nodes, lit edges, tour link edges): sets given as prototype-free maps, or null for none.
 // Small maps dim everything else; big maps only light the few, so a selection touches few items.
@@ -122,11 +156,10 @@ function quietUpdate(dataset, drawn, updates) {
 // marks or the language changed: the next paint looks at every item (and still updates only what differs)
 function paintEverything() { painted.full = true; }
 
-const physics = data.layout.physics;
 const graphBox = document.getElementById("graph");
 const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }, {
   nodes: {
-    borderWidth: 1, margin: 8, widthConstraint: { maximum: 170 },
+    borderWidth: 1, margin: 8, widthConstraint: { maximum: 150 },
     font: { size: 16, face: "system-ui, sans-serif" },
     // labels by zoom level: below 7 px on screen a label is not drawn
     scaling: { label: { enabled: false, drawThreshold: 7 } }
@@ -135,16 +168,11 @@ const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }
     arrows: { to: { enabled: true, scaleFactor: 0.55 } },
     font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
     scaling: { label: { enabled: false, drawThreshold: 8 } },
-    smooth: physics ? { type: "continuous" } : false,
+    smooth: false,
     width: 1.6,
     selectionWidth: 1
   },
-  physics: physics ? {
-    solver: "forceAtlas2Based",
-    forceAtlas2Based: { gravitationalConstant: -110, centralGravity: 0.015, springLength: 120, springConstant: 0.05, avoidOverlap: 0.8 },
-    stabilization: { enabled: true, iterations: data.layout.iterations, updateInterval: 100 }
-  } : false,
-  layout: { improvedLayout: data.nodes.length <= 200, randomSeed: 7 },
+  physics: false, // the layout is Python's (exports/layout.py): the page only draws it
   interaction: {
     hover: !large, tooltipDelay: 250, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
     zoomView: true, dragView: true, navigationButtons: false, keyboard: false
@@ -314,19 +342,85 @@ function zoomBy(factor) {
   network.moveTo({ scale: network.getScale() * factor, animation: { duration: 200 } });
 }
 function fitAll() { network.fit({ animation: { duration: 300 } }); }
-// show these nodes, never so small that their labels drop below a readable size
-function showNodes(ids, minScale) {
+// The part of the map the learner can see, in the map's own pixels: not under the phone's
+// bottom sheets (the card's, the quiz's), the open menu or the start card. Everything the page moves to lands here.
+function visibleArea() {
+  const box = graphBox.getBoundingClientRect();
+  const area = { left: 0, top: 0, right: box.width, bottom: box.height };
+  [panel, quizSheet].forEach((over) => {
+    const sheet = over.hidden ? null : over.getBoundingClientRect();
+    if (sheet && sheet.left <= box.left + 1 && sheet.right >= box.right - 1 && sheet.top < box.bottom) {
+      area.bottom = Math.max(area.top + 60, Math.min(area.bottom, sheet.top - box.top));
+    }
+  });
+  const menu = document.body.classList.contains("menu-open") ? legendBox.getBoundingClientRect() : null;
+  if (menu && menu.right > box.left && menu.left <= box.left + 1) { area.left = Math.min(area.right - 60, menu.right - box.left); }
+  const card = startCard.hidden ? null : startCard.getBoundingClientRect();
+  if (card && card.top - box.top > box.height / 2) { area.bottom = Math.max(area.top + 60, Math.min(area.bottom, card.top - box.top - 8)); }
+  else if (card) { area.top = Math.min(area.bottom - 60, card.bottom - box.top + 8); }
+  return area;
+}
+// Move the view so that the canvas point lands in the middle of the visible area, at this scale.
+function centreOn(point, scale, animate) {
+  // the canvas takes its box's size now (a panel just opened may have narrowed it), so that
+  // vis-network does not rescale the view when it notices later
+  network.setSize("100%", "100%");
+  const box = graphBox.getBoundingClientRect();
+  const area = visibleArea();
+  const dx = (area.left + area.right) / 2 - box.width / 2;
+  const dy = (area.top + area.bottom) / 2 - box.height / 2;
+  network.moveTo({
+    position: { x: point.x - dx / scale, y: point.y - dy / scale },
+    scale: scale,
+    animation: animate === false ? false : { duration: 250 }
+  });
+}
+// Bring one concept into the visible area, no smaller than it is now nor than minScale.
+function focusNode(id, minScale, animate) {
+  const at = network.getPositions([id])[id];
+  if (at) { centreOn(at, Math.max(network.getScale(), minScale), animate); }
+}
+// The canvas box around these nodes, with room for a label (wrapped at 150) around each centre:
+// a node shown a moment ago has a position but has not been measured yet.
+const NODE_HALF = { x: 90, y: 32 };
+function boxAround(ids) {
+  const at = network.getPositions(ids);
+  let box = null;
+  ids.forEach((id) => {
+    const p = at[id];
+    if (!p) { return; }
+    const b = { left: p.x - NODE_HALF.x, top: p.y - NODE_HALF.y, right: p.x + NODE_HALF.x, bottom: p.y + NODE_HALF.y };
+    box = box ? { left: Math.min(box.left, b.left), top: Math.min(box.top, b.top), right: Math.max(box.right, b.right), bottom: Math.max(box.bottom, b.bottom) } : b;
+  });
+  return box;
+}
+// Show these nodes in the visible area, never so small that their labels drop below minScale of
+// their size: when they do not all fit, the view pans instead of zooming out, to the two ends in
+// ``keep`` (a path's) at that size, or to the one concept in ``keep`` (else the first) at full size.
+function showNodes(ids, minScale, keep, animate) {
+  reveal(ids);
   const present = ids.filter((id) => byId[id] && kindOn[byId[id].kind]);
   if (!present.length) { return; }
-  network.fit({ nodes: present, animation: false });
   const least = minScale || 0.7;
-  if (network.getScale() < least) {
-    const positions = network.getPositions(present);
-    let x = 0;
-    let y = 0;
-    present.forEach((id) => { x += positions[id].x; y += positions[id].y; });
-    network.moveTo({ position: { x: x / present.length, y: y / present.length }, scale: least, animation: false });
-  }
+  const area = visibleArea();
+  const fit = (list) => {
+    const box = boxAround(list);
+    if (!box) { return null; }
+    const margin = 24;
+    const scale = Math.min(1.2, (area.right - area.left - 2 * margin) / Math.max(1, box.right - box.left),
+      (area.bottom - area.top - 2 * margin) / Math.max(1, box.bottom - box.top));
+    return { scale: scale, centre: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 } };
+  };
+  const all = fit(present);
+  if (!all) { return; }
+  if (all.scale >= least) { centreOn(all.centre, all.scale, animate === undefined ? false : animate); return; }
+  // too far apart to read at once: two ends centred at the least readable size (the most room
+  // around them), one concept (or the first) centred at its full size
+  const ends = (keep || []).filter((id) => present.indexOf(id) >= 0);
+  const inner = ends.length > 1 ? fit(ends) : null;
+  const pair = inner && inner.scale >= least;
+  const first = ends[0] || present[0];
+  centreOn(pair ? inner.centre : network.getPositions([first])[first], pair ? least : Math.max(least, 1), animate === undefined ? false : animate);
 }
 document.getElementById("zoom-in").addEventListener("click", () => zoomBy(1.3));
 document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / 1.3));
@@ -349,23 +443,40 @@ function setFilter(what, name, on) {
 }
 function renderCounts() {
   document.getElementById("counts").textContent = fill(ui("counts"), { nodes: nodesView.length, edges: edgesView.length });
+  document.getElementById("show-all").hidden = shown.all;
 }
-// the legend: kinds, then relations grouped by colour family, each with its line style
+// the legend: kinds grouped by colour family, each with its shape; relations grouped by
+// colour family, each with its line style
+const SHAPE_GLYPHS = { ellipse: "", box: "", database: "", circle: "", hexagon: "⬢", diamond: "◆", dot: "●", star: "★", triangle: "▲", square: "■" };
 function renderLegend() {
   const kindBox = document.getElementById("kind-filters");
   const relationBox = document.getElementById("relation-filters");
   [kindBox, relationBox].forEach((box) => {
     Array.from(box.children).forEach((child) => { if (child.tagName !== "LEGEND") { child.remove(); } });
   });
-  Object.keys(data.kinds).forEach((k) => {
-    const label = element("label");
-    const box = element("input");
-    box.type = "checkbox"; box.checked = kindOn[k]; box.setAttribute("data-kind", k);
-    box.addEventListener("change", () => setFilter("kind", k, box.checked));
-    const swatch = element("span", null, "swatch");
-    swatch.style.background = data.kinds[k].color;
-    label.append(box, swatch, element("span", kindLabel(k)));
-    kindBox.appendChild(label);
+  // kinds by colour family (pack data: kinds.csv), each with its shape
+  Object.keys(data.kind_families).forEach((f) => {
+    const members = Object.keys(data.kinds).filter((k) => data.kinds[k].family === f);
+    if (!members.length) { return; }
+    const group = element("div", null, "family");
+    group.setAttribute("data-family", f);
+    const title = element("div", data.kind_families[f].label[state.lang], "family-title");
+    title.style.borderLeftColor = data.kind_families[f].color;
+    group.appendChild(title);
+    members.forEach((k) => {
+      const label = element("label");
+      const box = element("input");
+      box.type = "checkbox"; box.checked = kindOn[k]; box.setAttribute("data-kind", k);
+      box.addEventListener("change", () => setFilter("kind", k, box.checked));
+      const swatch = element("span", SHAPE_GLYPHS[data.kinds[k].shape] || "", "swatch shape-" + data.kinds[k].shape);
+      swatch.setAttribute("aria-hidden", "true");
+      swatch.style.background = data.kinds[k].color;
+      swatch.style.borderColor = data.kinds[k].border;
+      swatch.style.color = data.kinds[k].border;
+      label.append(box, swatch, element("span", kindLabel(k)));
+      group.appendChild(label);
+    });
+    kindBox.appendChild(group);
   });
   Object.keys(data.families).forEach((f) => {
     const members = Object.keys(data.relations).filter((r) => data.relations[r].family === f);

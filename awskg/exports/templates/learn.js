@@ -52,12 +52,3 @@ function renderLearnFirst(id) {
     panel.appendChild(list);
   }
 }
-// After a wrong quiz answer: why the option picked is wrong (quiz.js calls this).
-function appendWhy(box, q, picked) {
-  const why = q.why && q.why[picked];
-  if (!why) { return; }
-  const line = element("p", null, "why");
-  line.appendChild(element("strong", ui("why_not") + " "));
-  line.appendChild(document.createTextNode(why[state.lang === "ko" ? 1 : 0]));
-  box.appendChild(line);
-}

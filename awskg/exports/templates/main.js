@@ -19,6 +19,8 @@ function renderUi() {
   renderCounts();
   renderProgress();
   renderTourOptions();
+  renderTopics();
+  renderQuizLengths();
   renderTour();
   renderQuiz();
 }
@@ -79,7 +81,8 @@ document.querySelector("a.skip").addEventListener("click", (event) => {
 
 const api = {
   network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView, data: data,
-  select: select, clear: clearSelection, setLang: setLang, setFilter: setFilter,
+  select: select, clear: clearSelection, showAll: showAll, showTopic: showTopic, reveal: reveal,
+  shown: () => (shown.all ? null : Object.keys(shown.nodes)), setLang: setLang, setFilter: setFilter,
   find: find, resolve: resolveName, suggest: suggest,
   relate: relate, compare: compare, showRelate: showRelate, showCompare: showCompare,
   view: () => ({ view: state.view, pair: state.pair ? state.pair.slice() : null, selected: state.selected, exploring: tour.exploring }),
@@ -87,7 +90,7 @@ const api = {
   tour: showTour, nextStop: () => moveTour(1), prevStop: () => moveTour(-1), backToTour: backToTour,
   tourState: () => ({ name: tour.name, step: tour.name ? tour.step + 1 : null }),
   startQuiz: startQuiz, answer: answerQuiz, nextQuestion: nextQuestion,
-  quizState: () => ({ seed: quiz.seed === null ? null : Number(quiz.seed), index: quiz.index, score: quiz.score, asked: quiz.asked, answered: quiz.answered, missed: quiz.missed.slice() }),
+  quizState: quizState,
   mark: mark, progress: progressHere, importProgress: importProgress,
   ready: false, readyMs: null
 };
@@ -101,16 +104,10 @@ function ready() {
 function opened() {
   const restored = readHash();
   if (!restored && data.path) { showRelate(data.path[0], data.path[1]); } else if (!restored) { firstView(); }
+  resumeQuiz();
   ready();
 }
-fillNames();
 renderUi();
 showStartCard();
-if (physics) {
-  network.once("stabilizationIterationsDone", () => {
-    network.setOptions({ physics: false });
-    opened();
-  });
-} else {
-  network.once("afterDrawing", opened);
-}
+// the positions are given: the page is ready once it is drawn
+network.once("afterDrawing", opened);

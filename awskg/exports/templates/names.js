@@ -145,21 +145,94 @@ const find = (text) => resolveName(text).id;
 // --- the search box: Enter selects; no hit shows "did you mean", as `awskg search` does
 const search = document.getElementById("search");
 const searchHint = document.getElementById("search-hint");
-function fillNames() {
-  const datalist = document.getElementById("names");
-  const seen = map();
-  const options = [];
-  data.nodes.forEach((n) => {
-    [n.label, n.label_ko].concat(n.aliases || []).forEach((name) => {
-      const key = name ? normalize(name) : "";
-      if (!key || seen[key]) { return; }
-      seen[key] = true;
-      const option = document.createElement("option");
-      option.value = name;
-      options.push(option);
-    });
+// --- suggestions as the learner types: a few dozen names from the embedded index, never a
+// list of every name (a datalist of them costs a big map its load, and past ~31,000 concepts
+// filling it overflows the call stack). Names that start with what is typed come first,
+// shortest first, then names that contain it.
+const SUGGESTIONS = 30;
+const suggestBox = document.getElementById("name-suggestions");
+const suggesting = { input: null, ids: [], active: -1, pick: null };
+function suggestNames(text) {
+  const key = normalize(text);
+  if (!key) { return []; }
+  const starting = [];
+  const inside = [];
+  for (let i = 0; i < nameKeys.length && starting.length < SUGGESTIONS * 8; i++) {
+    const k = nameKeys[i];
+    if (k.startsWith(key)) { starting.push(k); } else if (inside.length < SUGGESTIONS && k.indexOf(key) > 0) { inside.push(k); }
+  }
+  starting.sort((p, q) => p.length - q.length);
+  const ids = [];
+  starting.concat(inside).forEach((k) => {
+    const id = data.names[k];
+    if (ids.length < SUGGESTIONS && ids.indexOf(id) < 0) { ids.push(id); }
   });
-  datalist.replaceChildren(...options);
+  return ids;
+}
+function showSuggestions(input) {
+  const ids = suggestNames(input.value);
+  Object.assign(suggesting, { input: input, ids: ids, active: -1 });
+  suggestBox.replaceChildren(...ids.map((id, i) => {
+    const option = element("li", nodeLabel(id));
+    const other = state.lang === "ko" ? byId[id].label : byId[id].label_ko;
+    if (other && other !== nodeLabel(id)) { option.appendChild(element("span", " " + other, "other")); }
+    option.id = "suggestion-" + i;
+    option.setAttribute("role", "option");
+    option.setAttribute("data-node", id);
+    option.addEventListener("mousedown", (event) => { event.preventDefault(); pickSuggestion(i); });
+    return option;
+  }));
+  const at = input.getBoundingClientRect();
+  suggestBox.style.left = at.left + "px";
+  suggestBox.style.top = at.bottom + 2 + "px";
+  suggestBox.style.width = Math.max(at.width, 220) + "px";
+  suggestBox.hidden = !ids.length;
+  input.setAttribute("aria-expanded", String(!!ids.length));
+}
+function hideSuggestions() {
+  suggestBox.hidden = true;
+  if (suggesting.input) { suggesting.input.setAttribute("aria-expanded", "false"); suggesting.input.removeAttribute("aria-activedescendant"); }
+  suggesting.active = -1;
+}
+function moveSuggestion(delta) {
+  if (suggestBox.hidden || !suggesting.ids.length) { return false; }
+  suggesting.active = (suggesting.active + delta + suggesting.ids.length) % suggesting.ids.length;
+  Array.from(suggestBox.children).forEach((li, i) => li.setAttribute("aria-selected", String(i === suggesting.active)));
+  suggesting.input.setAttribute("aria-activedescendant", "suggestion-" + suggesting.active);
+  return true;
+}
+function pickSuggestion(i) {
+  const input = suggesting.input;
+  const id = suggesting.ids[i];
+  if (!input || !id) { return false; }
+  input.value = nodeLabel(id);
+  hideSuggestions();
+  const then = suggestsTo.get(input);
+  if (then) { then(id); }
+  return true;
+}
+// an input that suggests names; ``then(id)`` runs when a suggestion is picked
+const suggestsTo = new WeakMap();
+function suggestNamesIn(input, then) {
+  suggestsTo.set(input, then || null);
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", "name-suggestions");
+  input.setAttribute("aria-expanded", "false");
+  input.addEventListener("input", () => showSuggestions(input));
+  input.addEventListener("blur", hideSuggestions);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (moveSuggestion(event.key === "ArrowDown" ? 1 : -1)) { event.preventDefault(); }
+    } else if (event.key === "Enter" && !suggestBox.hidden && suggesting.active >= 0) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      pickSuggestion(suggesting.active);
+    } else if (event.key === "Escape" && !suggestBox.hidden) {
+      event.stopPropagation();
+      hideSuggestions();
+    }
+  });
 }
 function showHint(answer, typed) {
   searchHint.replaceChildren();
@@ -177,6 +250,7 @@ function showHint(answer, typed) {
 }
 function hideHint() { searchHint.hidden = true; searchHint.replaceChildren(); }
 function runSearch() {
+  hideSuggestions();
   const typed = search.value;
   if (!normalize(typed)) { hideHint(); return null; }
   const answer = resolveName(typed);
@@ -188,5 +262,6 @@ function runSearch() {
   }
   return answer.id;
 }
+suggestNamesIn(search, (id) => { hideHint(); if (id !== state.selected || state.view !== "concept") { select(id); } });
 search.addEventListener("change", runSearch);
 search.addEventListener("keydown", (event) => { if (event.key === "Enter") { runSearch(); } });

@@ -1,13 +1,31 @@
 // awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
 const panel = document.getElementById("panel");
 
+// A source as a short labelled link ("AWS docs", "NIST", "course text § EC2"): the address
+// shows on hover (title) and on focus (page.css), never as the card's text. ``shown`` is how
+// Python cites it in this language (html.py: cite), which is also the link when it is an address.
+function sourceLabel(sourceRef, shown) {
+  const url = safeUrl(shown) || safeUrl(sourceRef);
+  if (!url) {
+    const section = shown !== sourceRef && sourceRef.indexOf(" § ") >= 0 ? sourceRef.slice(sourceRef.indexOf(" § ")) : "";
+    return { text: section ? ui("source_course") + section : shown, url: null };
+  }
+  const host = new URL(url).hostname;
+  const site = /(^|\.)aws\.amazon\.com$/.test(host) ? ui("source_aws") : /(^|\.)nist\.gov$/.test(host) ? ui("source_nist") : host.replace(/^www\./, "");
+  return { text: site, url: url };
+}
+function sourceLink(sourceRef, shown) {
+  const source = sourceLabel(sourceRef, shown || sourceRef);
+  const ref = element(source.url ? "a" : "span", source.text, "ref source");
+  ref.title = source.url || shown || sourceRef;
+  if (source.url) {
+    ref.href = source.url; ref.rel = "noopener noreferrer"; ref.target = "_blank";
+    ref.setAttribute("aria-label", ui("source") + ": " + source.text + " (" + source.url + ")");
+  }
+  return ref;
+}
 function appendSource(parent, sourceRef, shown) {
-  // a citation is a link only when it is an http(s) URL; otherwise it is plain text
-  if (!sourceRef) { return; }
-  const refUrl = safeUrl(sourceRef);
-  const ref = element(refUrl ? "a" : "div", ui("source") + ": " + shown, "ref");
-  if (refUrl) { ref.href = refUrl; ref.rel = "noopener noreferrer"; ref.target = "_blank"; }
-  parent.appendChild(ref);
+  if (sourceRef) { parent.appendChild(sourceLink(sourceRef, shown)); }
 }
 function focusable(el, key) { el.setAttribute("data-focus", key); return el; }
 // Re-rendering the panel replaces its buttons: keep the learner's focus on the same control.
@@ -38,6 +56,9 @@ function renderPanel(id) {
   const n = byId[id];
   const other = state.lang === "ko" ? n.label : n.label_ko;
   panelHeader(nodeLabel(n), other && other !== nodeLabel(n) ? other : "");
+  panel.setAttribute("data-view", "concept");
+  panel.setAttribute("data-node", id);
+  if (tour.name) { panel.insertBefore(tourStrip(), panel.querySelector("h2")); } // the stop's note and steps, in the card
   panel.appendChild(element("span", kindLabel(n.kind), "kind"));
   const marks = element("div", null, "marks");
   marks.setAttribute("role", "group");
@@ -61,7 +82,7 @@ function renderPanel(id) {
   const pairRow = element("div", null, "pair");
   const otherBox = focusable(element("input"), "pair-input");
   otherBox.type = "search";
-  otherBox.setAttribute("list", "names");
+  suggestNamesIn(otherBox);
   otherBox.setAttribute("aria-label", ui("relate_to"));
   otherBox.placeholder = ui("relate_to");
   const withOther = (how) => () => pickPair(how, id, otherBox.value, document.getElementById("panel-message"));
@@ -82,7 +103,7 @@ function renderPanel(id) {
       props.appendChild(element("dt", p.dimension[state.lang]));
       const value = element("dd", p.value[state.lang]);
       if (p.note[state.lang]) { value.appendChild(element("div", p.note[state.lang], "ref note")); }
-      appendSource(value, p.source_ref, p.source_ref);
+      appendSource(value, p.source_ref, p.source[state.lang]);
       props.appendChild(value);
     });
     panel.appendChild(props);
@@ -121,6 +142,7 @@ function select(id, options) {
   const opts = options || {};
   if (!byId[id]) { return false; }
   if (!kindOn[byId[id].kind]) { setFilter("kind", byId[id].kind, true); renderLegend(); }
+  reveal([id].concat(neighborsOf(id))); // a concept opens with its neighbours on the map
   state.view = "concept";
   state.pair = null;
   state.selected = id;
@@ -131,9 +153,12 @@ function select(id, options) {
   if (tour.name && !opts.fromTour) { tour.exploring = id !== tour.stops()[tour.step].node; }
   repaint();
   network.selectNodes([id]);
+  const fresh = panel.hidden || panel.getAttribute("data-view") !== "concept" || panel.getAttribute("data-node") !== id;
   keepingFocus(() => renderPanel(id), opts.focusBack ? "node:" + opts.focusBack : null);
+  if (fresh) { panel.scrollTop = 0; } // a new card opens at its top
   renderTour();
-  network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: opts.animate === false ? false : { duration: 300 } });
+  // the concept with its neighbours in sight, at a readable size (else the concept alone, centred)
+  showNodes([id].concat(neighborsOf(id)), 0.6, [id], opts.animate !== false);
   announce(nodeLabel(id));
   writeHash();
   return true;
@@ -200,7 +225,7 @@ function walkTo(delta) {
 }
 function showCursor() {
   network.selectNodes([state.cursor]);
-  network.focus(state.cursor, { scale: Math.max(network.getScale(), 0.8), animation: { duration: 200 } });
+  focusNode(state.cursor, 0.8);
   announce(nodeLabel(state.cursor));
   return true;
 }

@@ -12,9 +12,14 @@ function cleanMarks(value) {
   }
   return out;
 }
+// Where storage is refused (a notebook's sandboxed iframe, some private modes) the marks
+// live in this page's memory instead: kept while the page is open, without an error.
+const persistent = (() => { try { return window.localStorage !== null; } catch (e) { return false; } })();
+const inMemory = { marks: map() };
 // Every mark in the store; maps made before the shared store kept theirs under
 // "awskg-progress:<map key>", and those are merged in once.
 function readStore() {
+  if (!persistent) { return inMemory.marks; }
   const marks = cleanMarks(stored(PROGRESS_KEY, {}));
   let migrated = false;
   try {

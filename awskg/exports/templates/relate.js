@@ -348,7 +348,7 @@ function showPair(how, a, b) {
   repaint();
   keepingFocus(() => (how === "relate" ? renderRelate() : renderCompare()));
   const lit = Object.keys((how === "relate" ? relateLight() : compareLight())[0]);
-  showNodes(lit.length ? lit : [a, b], 0.65);
+  showNodes(lit.length ? lit : [a, b], 0.75, [a, b]);
   announce(document.getElementById("panel-title").textContent);
   writeHash();
   return true;
@@ -371,7 +371,7 @@ function renderRelate() {
       pairView.focusedPath = pairView.focusedPath === i ? -1 : i;
       repaint();
       list.querySelectorAll("button.path").forEach((other, j) => other.setAttribute("aria-pressed", String(j === pairView.focusedPath)));
-      showNodes(Object.keys(relateLight()[0]), 0.65);
+      showNodes(Object.keys(relateLight()[0]), 0.75, state.pair);
     }, "path"), "path:" + i);
     focus.setAttribute("aria-pressed", "false");
     p.hops.forEach((h) => {
@@ -439,6 +439,7 @@ function pickPair(how, first, second, message) {
 const relateFrom = document.getElementById("relate-from");
 const relateTo = document.getElementById("relate-to");
 const relateMessage = document.getElementById("relate-message");
+[relateFrom, relateTo].forEach((box) => suggestNamesIn(box));
 document.getElementById("relate-go").addEventListener("click", () => pickPair("relate", relateFrom.value, relateTo.value, relateMessage));
 document.getElementById("compare-go").addEventListener("click", () => pickPair("compare", relateFrom.value, relateTo.value, relateMessage));
 [relateFrom, relateTo].forEach((box) => box.addEventListener("keydown", (event) => {

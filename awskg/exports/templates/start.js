@@ -4,13 +4,32 @@ const startCard = document.getElementById("start-card");
 const menuButton = document.getElementById("menu-button");
 const legendBox = document.getElementById("legend");
 
-// The first view: the "start here" concepts at a readable size, not the whole graph.
+// The first view: the overview's concepts at a readable size, not the whole graph; where they
+// do not all fit (a phone), the first topic's.
 function firstView() {
   if (data.path) { return; } // a --path map opens on its paths
-  showNodes(data.start, 0.7);
+  const first = data.topics.length ? data.topics[0].nodes : data.start;
+  showNodes(data.start, 0.75, first);
 }
+// The menu's overview: a button per topic, and one to show everything.
+function renderTopics() {
+  const box = document.getElementById("topic-buttons");
+  box.replaceChildren();
+  data.topics.forEach((t) => {
+    const b = button(nodeLabel(t.head), () => { showTopic(t.head); closeMenuAfter(); });
+    b.setAttribute("data-topic", t.head);
+    box.appendChild(b);
+  });
+  const all = button(ui("show_all"), () => { showAll(); closeMenuAfter(); });
+  all.setAttribute("data-topic", "");
+  box.appendChild(all);
+  document.getElementById("overview-box").hidden = !data.overview;
+}
+document.getElementById("show-all").addEventListener("click", showAll);
 function showStartCard() {
-  startCard.hidden = stored(START_KEY, false) === true;
+  // dismissed in this browser, or (in a notebook, where storage is refused) shown once this session
+  const seen = document.querySelector('meta[name="awskg-start-card"][content="seen"]') !== null;
+  startCard.hidden = seen || stored(START_KEY, false) === true;
   document.getElementById("start-tour").hidden = !Object.keys(data.tours).length;
   document.getElementById("start-quiz").hidden = !quizSeeds.length;
   document.getElementById("start-compare").hidden = !(byId.alb && byId.nlb);
@@ -26,8 +45,8 @@ document.getElementById("start-tour").addEventListener("click", () => {
 });
 document.getElementById("start-quiz").addEventListener("click", () => {
   dismissStart();
-  openMenu(true);
   startQuiz();
+  if (!phoneQuiz()) { openMenu(true); } // on a phone the quiz is a sheet of its own
   const first = document.querySelector("#quiz-options button");
   if (first) { first.focus({ preventScroll: true }); }
 });
@@ -39,3 +58,20 @@ function openMenu(open) {
   menuButton.setAttribute("aria-expanded", String(open));
 }
 menuButton.addEventListener("click", () => openMenu(!document.body.classList.contains("menu-open")));
+// An action taken in the menu shows its answer on the map: the menu gets out of the way.
+// (A relate or compare that could not run keeps it open, to show why.)
+legendBox.addEventListener("click", (event) => {
+  const used = event.target.closest && event.target.closest("#relate-go, #compare-go, #tour-prev, #tour-next");
+  if (used && !document.getElementById("relate-message").textContent) { closeMenuAfter(); }
+});
+tourSelect.addEventListener("change", () => { if (tourSelect.value) { closeMenuAfter(); } });
+function closeMenuAfter() {
+  if (!document.body.classList.contains("menu-open")) { return; }
+  openMenu(false);
+  // what the action showed was placed beside the menu: place it again in the whole map
+  if (state.view !== "concept" && state.pair) {
+    showNodes(Object.keys((state.view === "relate" ? relateLight() : compareLight())[0]), 0.75, state.pair);
+  } else if (state.selected) {
+    showNodes([state.selected].concat(neighborsOf(state.selected)), 0.75, [state.selected]);
+  }
+}

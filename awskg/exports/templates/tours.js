@@ -42,22 +42,45 @@ function renderTour() {
   document.getElementById("tour-back").hidden = !(on && tour.exploring);
   placeBubble();
 }
+// The tour in the card: where the learner is, the stop's note, and the way on. On a phone
+// this is the tour's home (the bubble is not shown there), so no stop needs the menu.
+function tourStrip() {
+  const stops = tour.stops();
+  const box = element("div", null, "tour-strip");
+  box.setAttribute("role", "group");
+  box.setAttribute("aria-label", ui("tours"));
+  box.appendChild(element("p", tourTitle(tour.name) + " · " + fill(ui("step"), { step: tour.step + 1, total: stops.length }), "tour-where"));
+  const note = stopNote(stops[tour.step]);
+  if (note && !tour.exploring) { box.appendChild(element("p", note, "tour-note")); }
+  const row = element("div", null, "row");
+  const prev = focusable(button(ui("prev"), () => moveTour(-1)), "tour-prev");
+  prev.disabled = tour.step === 0;
+  const next = focusable(button(ui("next"), () => moveTour(1)), "tour-next");
+  next.disabled = tour.step === stops.length - 1;
+  row.append(prev, next);
+  if (tour.exploring) { row.appendChild(focusable(button(ui("back_to_tour"), backToTour), "tour-back")); }
+  box.appendChild(row);
+  return box;
+}
 function placeBubble() {
   if (bubble.hidden || !tour.name) { return; }
   const stop = tour.stops()[tour.step];
-  const position = network.getPositions([stop.node])[stop.node];
-  if (!position) { return; }
-  const at = network.canvasToDOM(position);
+  const drawn = network.getBoundingBox(stop.node);
+  if (!drawn) { return; }
+  // the stop as drawn, its label included, in the map's pixels: the bubble sits clear of it
+  const topLeft = network.canvasToDOM({ x: drawn.left, y: drawn.top });
+  const bottomRight = network.canvasToDOM({ x: drawn.right, y: drawn.bottom });
   const box = graphBox.getBoundingClientRect();
   const width = bubble.offsetWidth;
   const height = bubble.offsetHeight;
-  // right of the node when there is room, else left; never outside the map
-  let left = at.x + 40;
-  if (left + width > box.width - 8) { left = at.x - 40 - width; }
-  left = Math.max(8, Math.min(left, box.width - width - 8));
-  const top = Math.max(8, Math.min(at.y - height / 2, box.height - height - 8));
+  const gap = 14;
+  // right of the stop when there is room, else left, else below; never outside the map
+  let left = bottomRight.x + gap;
+  let top = (topLeft.y + bottomRight.y) / 2 - height / 2;
+  if (left + width > box.width - 8) { left = topLeft.x - gap - width; }
+  if (left < 8) { left = Math.max(8, Math.min((topLeft.x + bottomRight.x) / 2 - width / 2, box.width - width - 8)); top = bottomRight.y + gap; }
   bubble.style.left = left + "px";
-  bubble.style.top = top + "px";
+  bubble.style.top = Math.max(8, Math.min(top, box.height - height - 8)) + "px";
 }
 network.on("afterDrawing", () => { if (!bubble.hidden) { placeBubble(); } });
 
@@ -71,6 +94,7 @@ function showTour(name, step) {
   places[name] = tour.step;
   store(TOUR_KEY, places);
   select(stops[tour.step].node, { fromTour: true });
+  if (tour.step === stops.length - 1) { visited(stops[tour.step].node); }
   renderTour();
   writeHash();
   return true;
@@ -80,12 +104,21 @@ function resumeTour(name) {
   const places = stored(TOUR_KEY, {});
   return showTour(name, has(places, name) ? places[name] : 0);
 }
-function moveTour(delta) { if (tour.name) { showTour(tour.name, tour.step + delta); } }
+// Walking a tour is learning: a stop the learner moves on from, and the last stop once reached,
+// become "learning" (a mark the learner set stays as it is).
+function visited(id) { if (!progressOf(id)) { mark(id, "learning"); } }
+function moveTour(delta) {
+  if (!tour.name) { return; }
+  if (delta > 0 && tour.step < tour.stops().length - 1) { visited(tour.stops()[tour.step].node); }
+  showTour(tour.name, tour.step + delta);
+}
 function backToTour() { if (tour.name) { showTour(tour.name, tour.step); } }
 function endTour() {
+  const had = tour.name;
   tour.name = null;
   tour.exploring = false;
   renderTour();
+  if (had && state.selected && state.view === "concept" && !panel.hidden) { keepingFocus(() => renderPanel(state.selected)); }
 }
 tourSelect.addEventListener("change", () => {
   if (tourSelect.value) { resumeTour(tourSelect.value); } else { endTour(); writeHash(); }
