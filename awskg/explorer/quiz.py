@@ -31,7 +31,7 @@ from weakref import WeakKeyDictionary
 
 from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.evidence import closed_sides
-from awskg.explorer.sentences import choice_stem, particle, sentence, sentence_parts
+from awskg.explorer.sentences import choice_stem, particle, reading, sentence, sentence_parts
 from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import Property
@@ -342,7 +342,7 @@ def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) 
     evidence = candidate.wrong[option]
     label = kg.label(option, lang)
     if evidence["rule"] == "closed":
-        return _why_closed(kg, evidence, label, lang)
+        return _why_closed(kg, evidence, option, lang)
     dimension = evidence["dimension"]
     theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
     asked = kg.value_label(dimension, candidate.property["value"], lang)
@@ -350,17 +350,18 @@ def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) 
     if lang == "ko":
         if evidence["rule"] == "complete":
             return f"{label}의 {particle(name, '은/는')} {theirs}뿐이며 {particle(asked, '이/가')} 아니다"
-        return f"{label}의 {particle(name, '은/는')} {theirs} 하나뿐이므로 {particle(asked, '이/가')} 아니다"
+        return f"{label}의 {particle(name, '은/는')} {theirs}이므로 {particle(asked, '이/가')} 아니다"
     if evidence["rule"] == "complete":
         return f"{label} — {name}: {theirs} only, not {asked}"
     return f"{label} — {name}: {theirs} (its one value), not {asked}"
 
 
-def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], label: str, lang: str) -> str:
+def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], option: str, lang: str) -> str:
     """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts."""
     stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
+    label = kg.label(option, lang)
     if lang == "ko":
-        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는')} 해당하지 않는다"
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는', reading(kg, option))} 해당하지 않는다"
     return f"{stated}, and nothing else: not {label}"
 
 

@@ -56,7 +56,12 @@ _Piece: TypeAlias = "tuple[str, str, _Endings]"
 
 @lru_cache(maxsize=65536)
 def _final_sound(word: str) -> tuple[bool, bool]:
-    """(ends in a consonant, that consonant is ㄹ) for the last readable character."""
+    """(ends in a consonant, that consonant is ㄹ) for the last readable character.
+
+    A closing parenthetical is an aside the particle skips, as Korean writes
+    it: "계층 3(네트워크)이" follows 3, not 크.
+    """
+    word = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", word.rstrip())
     stripped = re.sub(r"[\s\W_]+$", "", word)
     if not stripped:
         return False, False
@@ -94,6 +99,8 @@ def particle(word: str, pair: str, reading_ko: str = "") -> str:
     ('T3를', 'Route 53은', 'c7은')
     >>> particle("대상 그룹", "(으)로"), particle("ALB", "(으)로"), particle("서울", "(으)로")
     ('대상 그룹으로', 'ALB로', '서울로')
+    >>> particle("계층 3(네트워크)", "이/가"), particle("임시(수임할 때 발급)", "이/가")
+    ('계층 3(네트워크)가', '임시(수임할 때 발급)가')
     """
     return word + _ending(pair, _final_sound(reading_ko or word))
 
