@@ -96,7 +96,10 @@ def test_the_page_quiz_says_why_the_option_picked_is_wrong(page, kg):
     first = questions(kg, count=QUIZ_SIZE, seed=7, within=set(kg.graph))[0]
     wrong = first.evidence[0]
     page.click(f"#quiz-options button[data-option='{wrong['option']}']")
-    assert page.text_content("#quiz-feedback .why") == f"Why not: {wrong['why']}"
+    chosen = kg.label(wrong["option"])
+    assert page.evaluate("awskg.quizState()")["feedback"].startswith(f"Why not {chosen}: {wrong['why']} ")
     ko = questions(kg, count=QUIZ_SIZE, seed=7, within=set(kg.graph), lang="ko")[0]
     page.evaluate("awskg.setLang('ko')")
-    assert page.text_content("#quiz-feedback .why") == f"오답 이유: {ko.evidence[0]['why']}"
+    why_ko = next(e["why"] for e in ko.evidence if e["option"] == wrong["option"])
+    feedback = page.evaluate("awskg.quizState()")["feedback"]
+    assert feedback.startswith(f"{kg.label(wrong['option'], 'ko')} — 오답인 이유: {why_ko} ")

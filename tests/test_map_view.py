@@ -206,7 +206,7 @@ def test_desktop_nothing_covers_what_you_read(browser, builtin_map, kg):
             fitted.append(node)
         else:
             assert scale == pytest.approx(1.0, rel=0.01), node
-    assert fitted[:3] == ["region", "availability-zone", "s3"]
+    assert {"region", "availability-zone"} <= set(fitted)  # the others are hubs, centred at full size
     # the tour bubble stays clear of the stop and its label, at every stop
     page.evaluate("awskg.tour('cloud-basics-in-order', 0)")
     for step, stop in enumerate(kg.tours["cloud-basics-in-order"][:8]):

