@@ -29,6 +29,7 @@ from awskg.errors import (
     UnreadableQuestion,
 )
 from awskg.graph import Edge, KnowledgeGraph, load
+from awskg.version import __version__ as __version__
 
 if TYPE_CHECKING:
     from awskg.explorer.cards import Card, card
@@ -95,7 +96,6 @@ __all__ = [
     "relate",
     "search",
 ]
-__version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:

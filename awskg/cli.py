@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from awskg import __version__, i18n
+from awskg import i18n
 from awskg.errors import AwskgError, NoMatch, NoQuestions
 from awskg.graph.model import KnowledgeGraph
 from awskg.terminal import STOPPED, Piece, Terminal, cells, marked, safe_json
+from awskg.version import __version__
 
 if TYPE_CHECKING:  # the commands import these on first use, so a query loads only what it needs
     from click.shell_completion import CompletionItem
