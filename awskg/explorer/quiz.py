@@ -135,22 +135,25 @@ def questions(
         if distinct and _asks(candidate) in asked:
             continue  # the same question with another right answer: never twice in a set
         asked.add(_asks(candidate))
-        wrong = _draw(kg, candidate, rng)
-        options = [candidate.answer, *wrong]
-        rng.shuffle(options)
-        chosen.append(
-            Question(
-                question=candidate.question,
-                options=[{"id": o, "label": kg.label(o, lang)} for o in options],
-                answer=candidate.answer,
-                explanation=candidate.explanation,
-                source_ref=candidate.source_ref,
-                edge=candidate.edge,
-                property=candidate.property,
-                evidence=[{"option": o, **candidate.wrong[o], "why": why_wrong(kg, candidate, o, lang)} for o in wrong],
-            )
-        )
+        chosen.append(_question(kg, candidate, rng, lang))
     return chosen
+
+
+def _question(kg: KnowledgeGraph, candidate: Candidate, rng: random.Random, lang: str) -> Question:
+    """The candidate with its options drawn and shuffled, each wrong one with its evidence and why."""
+    wrong = _draw(kg, candidate, rng)
+    options = [candidate.answer, *wrong]
+    rng.shuffle(options)
+    return Question(
+        question=candidate.question,
+        options=[{"id": o, "label": kg.label(o, lang)} for o in options],
+        answer=candidate.answer,
+        explanation=candidate.explanation,
+        source_ref=candidate.source_ref,
+        edge=candidate.edge,
+        property=candidate.property,
+        evidence=[{"option": o, **candidate.wrong[o], "why": why_wrong(kg, candidate, o, lang)} for o in wrong],
+    )
 
 
 def _asks(candidate: Candidate) -> tuple[str, ...]:

@@ -82,23 +82,22 @@ def select(
         keep &= near
         anchors.add(start)
     answer = relate(kg, *path, lang=lang, max_hops=max_hops) if path else None
-    highlight_nodes: list[str] = []
-    highlight_edges: list[EdgeKey] = []
-    if answer:
-        for found in answer.paths:
-            for hop in found.hops:
-                highlight_edges.append((hop.source, hop.relation, hop.target))
-                highlight_nodes += [hop.source, hop.target]
-        highlight_nodes = list(dict.fromkeys(highlight_nodes))
-        highlight_edges = list(dict.fromkeys(highlight_edges))
-        keep |= set(highlight_nodes)
-        edges = list(dict.fromkeys(edges + highlight_edges))
+    highlight_nodes, highlight_edges = _highlights(answer)
+    keep |= set(highlight_nodes)
+    edges = list(dict.fromkeys(edges + highlight_edges))
     if wanted_relations or focus:
         # Keep only what the chosen relations or neighborhood actually connect.
         linked = {s for s, _, _ in edges} | {t for _, _, t in edges} | anchors
         keep &= linked
     ordered = [n for n in kg.node_ids() if n in keep]
     return View(ordered, edges, highlight_nodes, highlight_edges, answer)
+
+
+def _highlights(answer: Relatedness | None) -> tuple[list[str], list[EdgeKey]]:
+    """The concepts and facts of a path view's paths, each once, in path order."""
+    hops = [hop for found in (answer.paths if answer else []) for hop in found.hops]
+    nodes = list(dict.fromkeys(n for hop in hops for n in (hop.source, hop.target)))
+    return nodes, list(dict.fromkeys((hop.source, hop.relation, hop.target) for hop in hops))
 
 
 def _within(start: str, depth: int, edges: list[EdgeKey]) -> set[str]:

@@ -117,69 +117,13 @@ def embed_json(data: object) -> str:
 
 def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
-    kinds_used = list(dict.fromkeys(kg.node(n)["kind"] for n in view.nodes))
-    relations_used = list(dict.fromkeys(r for _, r, _ in view.edges))
     large = len(view.nodes) > LARGE_GRAPH
     positions, first_view = _layout(kg, view, large)
     shown = set(view.nodes)
-    nodes = []
-    for node in view.nodes:
-        attrs = kg.node(node)
-        item = {k: attrs[k] for k in ("label", "label_ko", "kind", "summary", "summary_ko", "docs", "aliases")}
-        item["id"] = node
-        if docs_link(attrs["docs"], "ko") != attrs["docs"]:
-            item["docs_ko"] = docs_link(attrs["docs"], "ko")  # AWS's Korean page, for the page in Korean
-        item["properties"] = [
-            {
-                "dim": p.dimension,
-                "val": p.value,
-                "dimension": {code: kg.dimension_label(p.dimension, code) for code in LANGS},
-                "value": {code: kg.value_label(p.dimension, p.value, code) for code in LANGS},
-                "note": {code: (code == "ko" and p.note_ko) or p.note for code in LANGS},
-                "source_ref": p.source_ref,
-                "source": {code: cite(p.source_ref, code) for code in LANGS},
-            }
-            for p in kg.properties_of(node)
-        ]
-        if node in positions:
-            item["x"], item["y"] = positions[node]
-        nodes.append(item)
-    edges = []
+    nodes = [_node(kg, node, positions) for node in view.nodes]
     book = Phrasebook(kg)
-    for source, relation, target in view.edges:
-        data = kg.graph.get_edge_data(source, target, key=relation)
-        source_ref = data.get("source_ref", "")
-        relation_label = kg.relations[relation].label
-        edge = {
-            "from": source,
-            "to": target,
-            "relation": relation,
-            "source_ref": source_ref,
-            # everything said of the fact, language after language, in one flat list (state.js)
-            "said": [
-                text
-                for code in LANGS
-                for text in _said(
-                    book.fact(source, relation, target, code),
-                    relation_label,
-                    book.label(source, code),
-                    book.label(target, code),
-                    code,
-                )
-            ],
-        }
-        # Left out when the page can say them itself (state.js puts them back): most facts of
-        # a big pack have no note and cite a URL as it is, and a fifth of the page was these.
-        if data.get("note") or data.get("note_ko"):
-            edge["note"] = {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS}
-        sources = {code: cite(source_ref, code) for code in LANGS}
-        if any(text != source_ref for text in sources.values()):
-            edge["source"] = sources
-        edges.append(edge)
+    edges = [_edge(kg, book, key) for key in view.edges]
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
-    # how many neighbors each concept has: the hub costs of relate
-    degrees = {node: len(kg.neighbors(node)) for node in view.nodes}
-    degree = max(degrees.values(), default=0)
     return {
         "lang": lang,
         "key": _content_key(nodes, edges),
@@ -187,27 +131,16 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
         "learn": _learn(kg, view),
-        "kinds": {k: _kind(kg, k) for k in sorted(kinds_used)},
+        "kinds": {k: _kind(kg, k) for k in sorted({kg.kind(n) for n in view.nodes})},
         "families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in FAMILIES.items()},
         "kind_families": {f: {"color": c, "label": {"en": en, "ko": ko}} for f, (c, en, ko) in KIND_FAMILIES.items()},
-        "relations": {r: _relation(kg, r) for r in sorted(relations_used)},
+        "relations": {r: _relation(kg, r) for r in sorted({r for _, r, _ in view.edges})},
         # name resolution: the CLI's own index (normalized name -> id), for the concepts shown
         "names": {key: node for key, node in kg.names.owner.items() if node in shown},
         # a word ending several names (게이트웨이) lists them all, as KnowledgeGraph.resolve does
         "heads": {head: kept for head, nodes in kg.heads.items() if len(kept := [n for n in nodes if n in shown]) > 1},
         "min_prefix": MIN_PREFIX,
-        # the ranking of relate, as data: the page runs the same search over the same graph
-        "ranking": {
-            "max_candidates": paths.MAX_CANDIDATES,
-            "sibling_penalty": paths.SIBLING_PENALTY,
-            "weak_penalty": paths.WEAK_PENALTY,
-            # the hub cost of a node with k neighbors, computed here so both sides add the same floats
-            "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
-            "hierarchy": sorted(kg.relations_with("hierarchy")),
-            "weak": sorted(kg.relations_with("weak")),
-            "symmetric": sorted(kg.relations_with("symmetric")),
-            "classes": sorted(kg.kinds_with("class")),
-        },
+        "ranking": _ranking(kg, view),
         # compare's evidence: each completeness mark with the shown concepts its side holds,
         # and the dimensions whose values can differ (exclusive or complete)
         "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg).items() if key[0] in shown],
@@ -225,6 +158,75 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "path": [view.paths.from_["id"], view.paths.to["id"]] if view.paths else None,
         "title": {code: page_title(kg, view, code) for code in LANGS},
         "layout": {"large": large},
+    }
+
+
+def _node(kg: KnowledgeGraph, node: str, positions: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    """A concept as the page draws and describes it: its texts, its cited properties, where it sits."""
+    attrs = kg.node(node)
+    item = {k: attrs[k] for k in ("label", "label_ko", "kind", "summary", "summary_ko", "docs", "aliases")}
+    item["id"] = node
+    if docs_link(attrs["docs"], "ko") != attrs["docs"]:
+        item["docs_ko"] = docs_link(attrs["docs"], "ko")  # AWS's Korean page, for the page in Korean
+    item["properties"] = [
+        {
+            "dim": p.dimension,
+            "val": p.value,
+            "dimension": {code: kg.dimension_label(p.dimension, code) for code in LANGS},
+            "value": {code: kg.value_label(p.dimension, p.value, code) for code in LANGS},
+            "note": {code: (code == "ko" and p.note_ko) or p.note for code in LANGS},
+            "source_ref": p.source_ref,
+            "source": {code: cite(p.source_ref, code) for code in LANGS},
+        }
+        for p in kg.properties_of(node)
+    ]
+    if node in positions:
+        item["x"], item["y"] = positions[node]
+    return item
+
+
+def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> dict[str, Any]:
+    """A fact as the page draws and reads it: everything said of it, language after language (state.js)."""
+    source, relation, target = key
+    data = kg.graph.get_edge_data(source, target, key=relation)
+    source_ref = data.get("source_ref", "")
+    relation_label = kg.relations[relation].label
+    said = [book.fact(source, relation, target, code) for code in LANGS]
+    edge = {
+        "from": source,
+        "to": target,
+        "relation": relation,
+        "source_ref": source_ref,
+        "said": [
+            text
+            for code, fact in zip(LANGS, said, strict=True)
+            for text in _said(fact, relation_label, book.label(source, code), book.label(target, code), code)
+        ],
+    }
+    # Left out when the page can say them itself (state.js puts them back): most facts of
+    # a big pack have no note and cite a URL as it is, and a fifth of the page was these.
+    if data.get("note") or data.get("note_ko"):
+        edge["note"] = {code: (code == "ko" and data.get("note_ko")) or data.get("note", "") for code in LANGS}
+    sources = {code: cite(source_ref, code) for code in LANGS}
+    if any(text != source_ref for text in sources.values()):
+        edge["source"] = sources
+    return edge
+
+
+def _ranking(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
+    """The ranking of relate, as data: the page runs paths.py's search over the same graph."""
+    # how many neighbors each concept has: the hub costs of relate
+    degree = max((len(kg.neighbors(node)) for node in view.nodes), default=0)
+    return {
+        "max_candidates": paths.MAX_CANDIDATES,
+        "sibling_penalty": paths.SIBLING_PENALTY,
+        "weak_penalty": paths.WEAK_PENALTY,
+        # the hub cost of a node with k neighbors, computed here so both sides add the same floats
+        "hub": [paths.HUB_WEIGHT * math.log2(1 + k) for k in range(degree + 1)],
+        "hierarchy": sorted(kg.relations_with("hierarchy")),
+        "weak": sorted(kg.relations_with("weak")),
+        "symmetric": sorted(kg.relations_with("symmetric")),
+        "classes": sorted(kg.kinds_with("class")),
     }
 
 
