@@ -1,4 +1,5 @@
-"""Data flows one way: packs -> graph -> explorer -> exports and the CLI. No import goes back up, none circles.
+"""The shape of the code: data flows one way (packs -> graph -> explorer -> exports and the CLI), no
+import goes back up or circles, and no function runs over 60 lines.
 
 Every ``import`` of an awskg module is read from the source (at any depth: the
 lazy imports inside functions count), so a layer cannot reach up even where it
@@ -63,3 +64,12 @@ def test_the_walk_sees_an_upward_import(tmp_path, monkeypatch):
     monkeypatch.setitem(MODULES, "awskg.graph.bad", fake)
     assert "awskg.explorer.paths" in _imports("awskg.graph.bad")
     assert _layer("awskg.explorer.paths") > _layer("awskg.graph.bad")
+
+
+def test_no_function_is_over_60_lines():
+    long = []
+    for module, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno >= 60:
+                long.append(f"{module}.{node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert long == []

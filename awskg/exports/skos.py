@@ -47,11 +47,10 @@ import networkx as nx
 
 from awskg.explorer.sentences import relation_label
 from awskg.graph.model import KnowledgeGraph
+from awskg.graph.vocabulary import Relation
 
 if TYPE_CHECKING:
     from rdflib import Graph as RdfGraph
-    from rdflib import Literal
-    from rdflib.term import Node
 
 __all__ = ["BASE", "NAMESPACES", "render_jsonld", "render_skos", "to_rdf"]
 
@@ -112,139 +111,160 @@ def _sorted_values(value: Any) -> Any:
 
 
 def to_rdf(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> RdfGraph:
-    """The rdflib ``Graph`` both formats serialise."""
-    from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
-    from rdflib.namespace import DCTERMS
+    """The rdflib ``Graph`` both formats serialise: the vocabulary, then the facts, then the concepts."""
+    writer = _Writer()
+    writer.vocabulary(kg)
+    broader = writer.facts(kg, graph)
+    writer.concepts(kg, graph, broader)
+    return writer.out
 
-    ns = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
-    awskg, concept, kind_ns, dim, val = ns["awskg"], ns["concept"], ns["kind"], ns["dim"], ns["val"]
-    out = Graph(bind_namespaces="core")
-    for prefix, namespace in ns.items():
-        out.bind(prefix, namespace)
 
-    def text(value: str, lang: str) -> Literal:
-        return Literal(value, lang=lang)
+class _Writer:
+    """One rdflib graph being written, with the namespaces and terms every part uses."""
 
-    def cited(subject: Node, predicate: Node, obj: Node, name: str, source_ref: str, note: str, note_ko: str) -> None:
-        if not (source_ref or note or note_ko):
-            return
-        statement = ns["statement"][name]
-        out.add((statement, RDF.type, RDF.Statement))
-        out.add((statement, RDF.subject, subject))
-        out.add((statement, RDF.predicate, predicate))
-        out.add((statement, RDF.object, obj))
-        if source_ref:
-            out.add((statement, DCTERMS.source, URIRef(source_ref) if _IRI.match(source_ref) else Literal(source_ref)))
-        for note_text, lang in ((note, "en"), (note_ko, "ko")):
-            if note_text:
-                out.add((statement, RDFS.comment, text(note_text, lang)))
+    def __init__(self) -> None:
+        import rdflib
+        from rdflib.namespace import DCTERMS
 
-    scheme = URIRef(BASE + "scheme")
-    out.add((scheme, RDF.type, SKOS.ConceptScheme))
-    out.add((scheme, SKOS.prefLabel, text("awskg: cloud and AWS basics", "en")))
-    out.add((scheme, SKOS.prefLabel, text("awskg: 클라우드와 AWS 기초", "ko")))
-    out.add((awskg.inverseLabel, RDF.type, OWL.AnnotationProperty))
-    out.add((awskg.inverseLabel, RDFS.label, text("inverse label", "en")))
-    out.add((awskg.hasTrait, RDF.type, OWL.AnnotationProperty))
+        self.rdf = rdflib
+        self.dcterms = DCTERMS
+        self.ns = {prefix: rdflib.Namespace(iri) for prefix, iri in NAMESPACES.items()}
+        self.awskg, self.concept, self.dim = self.ns["awskg"], self.ns["concept"], self.ns["dim"]
+        self.out = rdflib.Graph(bind_namespaces="core")
+        for prefix, namespace in self.ns.items():
+            self.out.bind(prefix, namespace)
+        self.scheme = rdflib.URIRef(BASE + "scheme")
 
-    for name, record in kg.kinds.items():
-        out.add((kind_ns[name], RDF.type, OWL.Class))
-        out.add((kind_ns[name], RDFS.subClassOf, SKOS.Concept))
-        out.add((kind_ns[name], RDFS.label, text(record.label, "en")))
+    def text(self, value: str, lang: str) -> Any:
+        return self.rdf.Literal(value, lang=lang)
+
+    def labelled(self, subject: Any, predicate: Any, record: Any) -> None:
+        """A record's English label, and its Korean one when it has one."""
+        self.out.add((subject, predicate, self.text(record.label, "en")))
         if record.label_ko:
-            out.add((kind_ns[name], RDFS.label, text(record.label_ko, "ko")))
+            self.out.add((subject, predicate, self.text(record.label_ko, "ko")))
 
-    hierarchy = kg.relations_with("hierarchy")
-    for name, relation in kg.relations.items():
+    def cited(self, subject: Any, predicate: Any, obj: Any, name: str, source_ref: str, notes: tuple[str, str]) -> None:
+        """A reified statement carrying a fact's or a property's source and notes, when it has any."""
+        if not (source_ref or any(notes)):
+            return
+        rdf, out = self.rdf, self.out
+        statement = self.ns["statement"][name]
+        out.add((statement, rdf.RDF.type, rdf.RDF.Statement))
+        out.add((statement, rdf.RDF.subject, subject))
+        out.add((statement, rdf.RDF.predicate, predicate))
+        out.add((statement, rdf.RDF.object, obj))
+        if source_ref:
+            cite = rdf.URIRef(source_ref) if _IRI.match(source_ref) else rdf.Literal(source_ref)
+            out.add((statement, self.dcterms.source, cite))
+        for note_text, lang in zip(notes, ("en", "ko"), strict=True):
+            if note_text:
+                out.add((statement, rdf.RDFS.comment, self.text(note_text, lang)))
+
+    def vocabulary(self, kg: KnowledgeGraph) -> None:
+        """The scheme, the exporter's own terms, the kinds as classes and the relations as properties."""
+        rdf, out, awskg = self.rdf, self.out, self.awskg
+        OWL, RDF, RDFS, SKOS = rdf.OWL, rdf.RDF, rdf.RDFS, rdf.SKOS
+        out.add((self.scheme, RDF.type, SKOS.ConceptScheme))
+        out.add((self.scheme, SKOS.prefLabel, self.text("awskg: cloud and AWS basics", "en")))
+        out.add((self.scheme, SKOS.prefLabel, self.text("awskg: 클라우드와 AWS 기초", "ko")))
+        out.add((awskg.inverseLabel, RDF.type, OWL.AnnotationProperty))
+        out.add((awskg.inverseLabel, RDFS.label, self.text("inverse label", "en")))
+        out.add((awskg.hasTrait, RDF.type, OWL.AnnotationProperty))
+        for name, record in kg.kinds.items():
+            kind = self.ns["kind"][name]
+            out.add((kind, RDF.type, OWL.Class))
+            out.add((kind, RDFS.subClassOf, SKOS.Concept))
+            self.labelled(kind, RDFS.label, record)
+        for name, relation in kg.relations.items():
+            self.relation(kg, name, relation)
+        self.dimensions(kg)
+
+    def relation(self, kg: KnowledgeGraph, name: str, relation: Relation) -> None:
+        """A relation as an OWL property, its readings and its traits (symmetric, transitive, broader)."""
+        rdf, out, awskg = self.rdf, self.out, self.awskg
+        OWL, RDF, RDFS, SKOS = rdf.OWL, rdf.RDF, rdf.RDFS, rdf.SKOS
         prop = awskg[name]
         out.add((prop, RDF.type, OWL.ObjectProperty))
-        out.add((prop, RDFS.label, text(relation.label, "en")))
-        out.add((prop, awskg.inverseLabel, text(relation.inverse_label, "en")))
+        out.add((prop, RDFS.label, self.text(relation.label, "en")))
+        out.add((prop, awskg.inverseLabel, self.text(relation.inverse_label, "en")))
         if relation.label_ko:
-            out.add((prop, RDFS.label, text(relation_label(kg, name, "ko"), "ko")))
+            out.add((prop, RDFS.label, self.text(relation_label(kg, name, "ko"), "ko")))
         if relation.inverse_label_ko:
-            out.add((prop, awskg.inverseLabel, text(relation_label(kg, name, "ko", inverse=True), "ko")))
+            out.add((prop, awskg.inverseLabel, self.text(relation_label(kg, name, "ko", inverse=True), "ko")))
         if relation.description:
-            out.add((prop, SKOS.definition, text(relation.description, "en")))
+            out.add((prop, SKOS.definition, self.text(relation.description, "en")))
         for trait in sorted(relation.traits):
-            out.add((prop, awskg.hasTrait, Literal(trait)))
+            out.add((prop, awskg.hasTrait, rdf.Literal(trait)))
         if relation.has("symmetric"):
             out.add((prop, RDF.type, OWL.SymmetricProperty))
         if relation.has("transitive"):
             out.add((prop, RDF.type, OWL.TransitiveProperty))
-        if name in hierarchy:
+        if relation.has("hierarchy"):
             out.add((prop, RDFS.subPropertyOf, SKOS.broader))
 
-    for name, dimension_record in kg.dimensions.items():
-        prop = dim[name]
-        out.add((prop, RDF.type, OWL.ObjectProperty))
-        out.add((prop, RDFS.label, text(dimension_record.label, "en")))
-        if dimension_record.label_ko:
-            out.add((prop, RDFS.label, text(dimension_record.label_ko, "ko")))
-        if dimension_record.description:
-            out.add((prop, SKOS.definition, text(dimension_record.description, "en")))
-        for trait in sorted(dimension_record.traits):
-            out.add((prop, awskg.hasTrait, Literal(trait)))
-    for (dimension, value), value_record in kg.values.items():
-        item = val[f"{dimension}/{value}"]
-        out.add((item, RDF.type, awskg.Value))
-        out.add((item, awskg.onDimension, dim[dimension]))
-        out.add((item, SKOS.prefLabel, text(value_record.label, "en")))
-        if value_record.label_ko:
-            out.add((item, SKOS.prefLabel, text(value_record.label_ko, "ko")))
-        if value_record.description:
-            out.add((item, SKOS.definition, text(value_record.description, "en")))
+    def dimensions(self, kg: KnowledgeGraph) -> None:
+        """Each dimension as a property and each of its values as a labelled term."""
+        rdf, out, awskg = self.rdf, self.out, self.awskg
+        OWL, RDF, RDFS, SKOS = rdf.OWL, rdf.RDF, rdf.RDFS, rdf.SKOS
+        for name, record in kg.dimensions.items():
+            prop = self.dim[name]
+            out.add((prop, RDF.type, OWL.ObjectProperty))
+            self.labelled(prop, RDFS.label, record)
+            if record.description:
+                out.add((prop, SKOS.definition, self.text(record.description, "en")))
+            for trait in sorted(record.traits):
+                out.add((prop, awskg.hasTrait, rdf.Literal(trait)))
+        for (dimension, value), value_record in kg.values.items():
+            item = self.ns["val"][f"{dimension}/{value}"]
+            out.add((item, RDF.type, awskg.Value))
+            out.add((item, awskg.onDimension, self.dim[dimension]))
+            self.labelled(item, SKOS.prefLabel, value_record)
+            if value_record.description:
+                out.add((item, SKOS.definition, self.text(value_record.description, "en")))
 
-    broader: set[str] = set()
-    for source, target, relation, data in graph.edges(keys=True, data=True):
-        s, o = concept[source], concept[target]
-        out.add((s, awskg[relation], o))
-        if relation in hierarchy:
-            out.add((s, SKOS.broader, o))
-            out.add((o, SKOS.narrower, s))
-            broader.add(source)
-        cited(
-            s,
-            awskg[relation],
-            o,
-            f"fact/{source}/{relation}/{target}",
-            data.get("source_ref", ""),
-            data.get("note", ""),
-            data.get("note_ko", ""),
-        )
+    def facts(self, kg: KnowledgeGraph, graph: nx.MultiDiGraph[str]) -> set[str]:
+        """Every fact, cited; the concepts that have a broader one (they are no top concepts)."""
+        SKOS, out, hierarchy = self.rdf.SKOS, self.out, kg.relations_with("hierarchy")
+        broader: set[str] = set()
+        for source, target, relation, data in graph.edges(keys=True, data=True):
+            s, o, prop = self.concept[source], self.concept[target], self.awskg[relation]
+            out.add((s, prop, o))
+            if relation in hierarchy:
+                out.add((s, SKOS.broader, o))
+                out.add((o, SKOS.narrower, s))
+                broader.add(source)
+            notes = (data.get("note", ""), data.get("note_ko", ""))
+            self.cited(s, prop, o, f"fact/{source}/{relation}/{target}", data.get("source_ref", ""), notes)
+        return broader
 
-    for node, attrs in graph.nodes(data=True):
-        c = concept[node]
-        out.add((c, RDF.type, SKOS.Concept))
-        out.add((c, RDF.type, kind_ns[attrs["kind"]]))
-        out.add((c, SKOS.inScheme, scheme))
-        out.add((c, SKOS.notation, Literal(node)))
-        out.add((c, SKOS.prefLabel, text(attrs["label"], "en")))
-        if attrs.get("label_ko"):
-            out.add((c, SKOS.prefLabel, text(attrs["label_ko"], "ko")))
-        for alias in attrs.get("aliases", []):
-            if alias in (attrs["label"], attrs.get("label_ko")):
-                continue  # SKOS keeps preferred and alternative labels disjoint
-            out.add((c, SKOS.altLabel, text(alias, "ko" if _HANGUL.search(alias) else "en")))
-        for field, lang in (("summary", "en"), ("summary_ko", "ko")):
-            if attrs.get(field):
-                out.add((c, SKOS.definition, text(attrs[field], lang)))
-        docs = attrs.get("docs", "")
-        if _IRI.match(docs):
-            out.add((c, RDFS.seeAlso, URIRef(docs)))
-        if node not in broader:
-            out.add((c, SKOS.topConceptOf, scheme))
-            out.add((scheme, SKOS.hasTopConcept, c))
-        for stated in kg.properties_of(node):
-            value = val[f"{stated.dimension}/{stated.value}"]
-            out.add((c, dim[stated.dimension], value))
-            cited(
-                c,
-                dim[stated.dimension],
-                value,
-                f"property/{node}/{stated.dimension}/{stated.value}",
-                stated.source_ref,
-                stated.note,
-                stated.note_ko,
-            )
-    return out
+    def concepts(self, kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], broader: set[str]) -> None:
+        """Every concept: its kind, labels, aliases, definitions, docs and cited properties."""
+        rdf, out = self.rdf, self.out
+        RDF, RDFS, SKOS = rdf.RDF, rdf.RDFS, rdf.SKOS
+        for node, attrs in graph.nodes(data=True):
+            c = self.concept[node]
+            out.add((c, RDF.type, SKOS.Concept))
+            out.add((c, RDF.type, self.ns["kind"][attrs["kind"]]))
+            out.add((c, SKOS.inScheme, self.scheme))
+            out.add((c, SKOS.notation, rdf.Literal(node)))
+            out.add((c, SKOS.prefLabel, self.text(attrs["label"], "en")))
+            if attrs.get("label_ko"):
+                out.add((c, SKOS.prefLabel, self.text(attrs["label_ko"], "ko")))
+            for alias in attrs.get("aliases", []):
+                if alias in (attrs["label"], attrs.get("label_ko")):
+                    continue  # SKOS keeps preferred and alternative labels disjoint
+                out.add((c, SKOS.altLabel, self.text(alias, "ko" if _HANGUL.search(alias) else "en")))
+            for field, lang in (("summary", "en"), ("summary_ko", "ko")):
+                if attrs.get(field):
+                    out.add((c, SKOS.definition, self.text(attrs[field], lang)))
+            if _IRI.match(attrs.get("docs", "")):
+                out.add((c, RDFS.seeAlso, rdf.URIRef(attrs["docs"])))
+            if node not in broader:
+                out.add((c, SKOS.topConceptOf, self.scheme))
+                out.add((self.scheme, SKOS.hasTopConcept, c))
+            for stated in kg.properties_of(node):
+                value, prop = self.ns["val"][f"{stated.dimension}/{stated.value}"], self.dim[stated.dimension]
+                out.add((c, prop, value))
+                name = f"property/{node}/{stated.dimension}/{stated.value}"
+                self.cited(c, prop, value, name, stated.source_ref, (stated.note, stated.note_ko))
