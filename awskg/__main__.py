@@ -1,5 +1,5 @@
 """``python -m awskg`` runs the same command as ``awskg``."""
 
-from awskg.cli import cli
+from awskg.cli import main
 
-cli(prog_name="awskg")
+main()
