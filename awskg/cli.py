@@ -837,15 +837,15 @@ def print_stop(session: Session, stop: Stop) -> None:
     term.line(f"   {stop.summary}")
 
 
+def progress_option(help_text: str) -> Callable[[Any], Any]:
+    """``--progress FILE``, the one progress file the page, ``learn`` and ``quiz`` share."""
+    return click.option("--progress", "progress_file", type=click.Path(path_type=Path), help=help_text)
+
+
 @cli.command()
 @click.argument("name", nargs=-1, required=True, type=CONCEPT)
 @click.option("--limit", default=15, show_default=True, type=click.IntRange(1, 200), help="Most steps, NAME included.")
-@click.option(
-    "--progress",
-    "progress_file",
-    type=click.Path(path_type=Path),
-    help="A progress file (the page's export): done concepts are left out, learning ones flagged.",
-)
+@progress_option("A progress file (the page's export): done concepts are left out, learning ones flagged.")
 @pass_session
 @answers(lambda session, path, **_: print_learning(session, path))
 def learn(session: Session, name: tuple[str, ...], limit: int, progress_file: Path | None) -> LearningPath:
@@ -888,12 +888,7 @@ def print_learning(session: Session, path: LearningPath) -> None:
 @click.option("--kind", help="Only questions whose answer is of this kind.")
 @click.option("--tour", "tour_name", help="Only facts about the stops of this tour.")
 @click.option("--seed", type=int, help="The same seed asks the same questions (as --json and the page do).")
-@click.option(
-    "--progress",
-    "progress_file",
-    type=click.Path(path_type=Path),
-    help='Mark the concepts of missed questions "learning" in this progress file (made if absent).',
-)
+@progress_option('Mark the concepts of missed questions "learning" in this progress file (made if absent).')
 @pass_session
 @answers(lambda session, asked, progress_file=None, **_: run_quiz(session, asked, progress_file))
 def quiz(
