@@ -347,3 +347,12 @@ def test_the_docs_mermaid_diagram_is_the_commands_output(invoke):
     doc = (Path(__file__).resolve().parents[1] / "docs" / "exports.md").read_text("utf-8")
     produced = invoke("export", "--format", "mermaid", "--focus", "Fargate", "--depth", "1").stdout
     assert f"```mermaid\n{produced}```" in doc, "regenerate: awskg export --format mermaid --focus Fargate --depth 1"
+
+
+def test_a_csv_slice_is_a_pack_that_loads(invoke, tmp_path):
+    """A dimension's applies_to names concepts; a slice keeps only those it holds, so the pack loads."""
+    out = tmp_path / "slice"
+    assert invoke("export", "--format", "csv", "--focus", "fargate", "-o", str(out)).exit_code == 0
+    checked = invoke("--no-builtin", "--pack", str(out), "check")
+    assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout.startswith("ok: 12 nodes")

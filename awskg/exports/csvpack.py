@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -60,7 +61,11 @@ def render_csv(kg: KnowledgeGraph, graph: nx.MultiDiGraph[str], lang: str = "en"
     ]
     relations = [_record(rel, "relations") for rel in kg.relations.values()]
     kinds = [_record(kind, "kinds") for kind in kg.kinds.values()]
-    dimensions = [_record(dimension, "dimensions") for dimension in kg.dimensions.values()]
+    # a slice names only its own concepts: applies_to keeps those in it, or the pack would not load
+    dimensions = [
+        _record(replace(d, applies_to=frozenset(n for n in d.applies_to if n in graph)), "dimensions")
+        for d in kg.dimensions.values()
+    ]
     values = [_record(value, "values") for value in kg.values.values()]
     properties = [_record(p, "properties") for node in graph for p in kg.properties_of(node)]
     complete = [_record(mark, "complete") for mark in kg.complete.values() if mark.node in graph]
