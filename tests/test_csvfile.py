@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from awskg.errors import Problem
@@ -54,8 +54,7 @@ def test_reading_from_memory_matches_reading_line_by_line(text):
 @given(st.lists(st.sampled_from(["a", ",", '"', "\n", "\r\n", " ", "#", "\n#", '\n"#']), max_size=30).map("".join))
 def test_blanking_comments_matches_reading_line_by_line(text):
     """Comment lines, and lines starting with # inside quoted values, which are data."""
-    if first_ending(text) == "\r":
-        return
+    assume(first_ending(text) != "\r")
     blanked, problems = [], []
     blanked = [(start, fields) for start, fields, _, _ in _uncommented(text, "f.csv", problems)]
     reference, expected = read(_by_line, text)
