@@ -120,8 +120,12 @@ def facts_in_common(kg: KnowledgeGraph, a: str, b: str, lang: str = "en") -> lis
     >>> [f.text for f in facts_in_common(awskg.load(), "ecs", "eks")][:3]
     ['is part of AWS compute', 'uses ECR', 'uses Fargate']
     """
-    keys_b = {_key(f) for f in facts_about(kg, b, lang)}
-    return [f for f in facts_about(kg, a, lang) if _key(f) in keys_b and f.node not in (a, b)]
+    return _in_common(facts_about(kg, a, lang), facts_about(kg, b, lang), a, b)
+
+
+def _in_common(facts_a: list[Fact], facts_b: list[Fact], a: str, b: str) -> list[Fact]:
+    keys_b = {_key(f) for f in facts_b}
+    return [f for f in facts_a if _key(f) in keys_b and f.node not in (a, b)]
 
 
 def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> Comparison:
@@ -137,11 +141,12 @@ def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> C
     checked_lang(lang)
     a, b = kg.resolve_pair(name_a, name_b)
     differ, same, unknown = differences(kg, a, b, lang)
-    shared = facts_in_common(kg, a, b, lang)
+    facts_a, facts_b = facts_about(kg, a, lang), facts_about(kg, b, lang)
+    shared = _in_common(facts_a, facts_b, a, b)
     keys = {_key(f) for f in shared}
     sides = closed_sides(kg)
-    only_a, more_a = _split(kg, sides, facts_about(kg, a, lang), keys, b)
-    only_b, more_b = _split(kg, sides, facts_about(kg, b, lang), keys, a)
+    only_a, more_a = _split(kg, sides, facts_a, keys, b)
+    only_b, more_b = _split(kg, sides, facts_b, keys, a)
     return Comparison(
         a={"id": a, "label": kg.label(a, lang)},
         b={"id": b, "label": kg.label(b, lang)},

@@ -29,8 +29,40 @@ from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["ClosedSides", "closed_sides", "lacks", "opposite", "reach"]
 
-#: (node, relation, direction) of a completeness mark -> every concept that side holds.
-ClosedSides = dict[tuple[str, str, str], frozenset[str]]
+Mark = tuple[str, str, str]
+
+
+class ClosedSides:
+    """Each completeness mark, (node, relation, direction), with every concept its closed side holds.
+
+    A side is worked out the first time a question asks about it, and kept
+    for the rest of that question: comparing two concepts costs the marks that
+    touch them, not every mark of the pack (a hub's mark holds thousands).
+    """
+
+    def __init__(self, kg: KnowledgeGraph, marks: Iterable[Mark]) -> None:
+        self._kg = kg
+        self._marks = list(dict.fromkeys(marks))
+        self._known = set(self._marks)
+        self._held: dict[Mark, frozenset[str]] = {}
+
+    def get(self, mark: Mark) -> frozenset[str] | None:
+        """The concepts the mark's side holds, or None where no such mark exists."""
+        if mark not in self._known:
+            return None
+        if mark not in self._held:
+            self._held[mark] = _holds(self._kg, *mark)
+        return self._held[mark]
+
+    def __getitem__(self, mark: Mark) -> frozenset[str]:
+        held = self.get(mark)
+        if held is None:
+            raise KeyError(mark)
+        return held
+
+    def items(self) -> list[tuple[Mark, frozenset[str]]]:
+        """Every mark with its side, in pack order (the quiz and the page want them all)."""
+        return [(mark, self[mark]) for mark in self._marks]
 
 
 def opposite(direction: str) -> str:
@@ -92,17 +124,17 @@ def _holds(kg: KnowledgeGraph, node: str, relation: str, direction: str) -> froz
     return frozenset(_lineage(kg, reach(kg, node, relation, "in"), upward=False) - {node})
 
 
-def closed_sides(kg: KnowledgeGraph, marks: Iterable[tuple[str, str, str]] | None = None) -> ClosedSides:
+def closed_sides(kg: KnowledgeGraph, marks: Iterable[Mark] | None = None) -> ClosedSides:
     """Each completeness mark (or those of ``marks``) with every concept its closed side holds.
 
-    A mark costs what its side holds: one pass over it.
+    A mark costs what its side holds, one pass over it, and only once asked about.
 
     >>> import awskg
     >>> sides = closed_sides(awskg.load())
     >>> sorted(sides[("elb", "is-a", "in")])
     ['alb', 'clb', 'gwlb', 'nlb']
     """
-    return {key: _holds(kg, *key) for key in (kg.complete if marks is None else marks)}
+    return ClosedSides(kg, kg.complete if marks is None else marks)
 
 
 def lacks(
