@@ -143,7 +143,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "ranking": _ranking(kg, view),
         # compare's evidence: each completeness mark with the shown concepts its side holds,
         # and the dimensions whose values can differ (exclusive or complete)
-        "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg).items() if key[0] in shown],
+        "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg, _marks_on(kg, shown)).items()],
         "compared_dimensions": {
             d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
@@ -159,6 +159,11 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "title": {code: page_title(kg, view, code) for code in LANGS},
         "layout": {"large": large},
     }
+
+
+def _marks_on(kg: KnowledgeGraph, shown: set[str]) -> list[tuple[str, str, str]]:
+    """The completeness marks of the concepts on the page: the only ones its compare can ask about."""
+    return [mark for mark in kg.complete if mark[0] in shown]
 
 
 def _node(kg: KnowledgeGraph, node: str, positions: dict[str, tuple[int, int]]) -> dict[str, Any]:
