@@ -47,8 +47,15 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     _, kind_names, kind_weights, relation_names, relation_weights = builtin_mix()
-    for name in ("relations", "kinds", "dimensions", "values"):
+    for name in ("relations", "kinds", "values"):
         shutil.copy(BUILTIN_PACK / SCHEMAS[name].filename, folder / SCHEMAS[name].filename)
+    # the dimensions without applies_to: it names built-in concepts, which a generated pack has not
+    with open(BUILTIN_PACK / "dimensions.csv", encoding="utf-8") as f:
+        dimensions = [{**row, "applies_to": ""} for row in csv.DictReader(f)]
+    with open(folder / "dimensions.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(dimensions[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(dimensions)
     ids = [f"c{i:06d}" for i in range(size)]
     with open(folder / "nodes.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f, lineterminator="\n")
@@ -70,9 +77,10 @@ def generate(size: int, folder: Path, seed: int = 1) -> Path:
             )
     with open(BUILTIN_PACK / "relations.csv", encoding="utf-8") as f:
         traits = {row["name"]: set(row["traits"].split()) for row in csv.DictReader(f)}
-    # edges of acyclic relations point to earlier nodes only, and so do symmetric
-    # ones (so that no fact is stated both ways): neither can then repeat itself
-    backwards = {name for name, words in traits.items() if words & {"acyclic", "symmetric"}}
+    # edges of acyclic relations point to earlier nodes only, and so do symmetric ones (so that
+    # no fact is stated both ways) and prerequisite ones (what is needed first comes earlier, so
+    # no chain of prerequisites, across relations, returns to where it began)
+    backwards = {name for name, words in traits.items() if words & {"acyclic", "symmetric", "prerequisite"}}
     seen: set[tuple[str, str, str]] = set()
     with (
         open(folder / "edges.csv", "w", newline="", encoding="utf-8") as f,

@@ -249,6 +249,32 @@ def quiz_and_focus_5k(repeat: int) -> Result:
     return result
 
 
+def _slice_costs(repeat: int) -> dict[int, tuple[float, float]]:
+    """Issue 28: `html --focus` (a 5-7 concept page) and `quiz --count 5`, each over `read_edgelist`, by size."""
+    ratios = {}
+    for size in (10_000, 50_000, 100_000):
+        big = pack(size)
+        # one run to build the cache, so every size is measured cached, as a learner's second command is
+        subprocess.run(awskg("--no-builtin", "--pack", str(big), "stats"), check=True, stdout=subprocess.DEVNULL)
+        base = _whole(read_edgelist(big), repeat)
+        page = HERE / "packs" / "focus.html"
+        focus = _whole(awskg("--no-builtin", "--pack", str(big), "html", "--focus", "c000100", "-o", str(page)), repeat)
+        quiz = _whole(awskg("--no-builtin", "--pack", str(big), "quiz", "--count", "5", "--json"), repeat)
+        ratios[size] = (focus / base, quiz / base)
+    return ratios
+
+
+def slice_costs_flat(repeat: int) -> Result:
+    """Both ratios stay flat (within 1.3x) from 10k to 100k: a slice costs the slice, the quiz its questions."""
+    ratios = _slice_costs(repeat)
+    shown = "; ".join(f"{size // 1000}k: focus {f:.2f}x, quiz {q:.2f}x" for size, (f, q) in ratios.items())
+    growth = max(ratios[100_000][i] / ratios[10_000][i] for i in (0, 1))
+    return Result(
+        "slice-costs", f"`html --focus` and `quiz --count 5` over `read_edgelist`, whole process, cached ({shown})",
+        growth, None, "the larger growth of either ratio from 10k to 100k", "at most 1.3x", growth <= 1.3, unit="x",
+    )  # fmt: skip
+
+
 def _peak_against_edgelist(name: str, what: str, cmd: list[str], big: Path, repeat: int) -> Result:
     """Peak memory of ``cmd`` against ``read_edgelist`` of the same pack, medians of half the runs."""
     runs = max(1, repeat // 2)
@@ -402,6 +428,7 @@ COMPARISONS: dict[str, Callable[[int], Result]] = {
     "relate-far-100k": relate_far_100k,
     "html-graphml-50k": export_50k,
     "quiz-focus-5k": quiz_and_focus_5k,
+    "slice-costs": slice_costs_flat,
 }
 
 
