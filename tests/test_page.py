@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 import pytest
+from parity import page_answer, python_answer, python_resolution, sample, spellings
 
 import awskg
 from awskg.cli import cli
-from awskg.errors import AmbiguousName, NoPath, SameConcept, UnknownName
 from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
 from awskg.explorer.quiz import questions
@@ -25,8 +25,6 @@ from browser import evaluate_json, open_map, wait_ready
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
-# 60+ concepts spread over every kind: ids in graph order, every other one
-CONCEPTS = 62
 # the page the tests that only read share (conftest.shared_map)
 MAP_VIEWPORT = (1280, 720)
 
@@ -36,25 +34,6 @@ def context(browser):
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})
     yield ctx
     ctx.close()
-
-
-def sample(kg) -> list[str]:
-    ids = list(kg.graph.nodes)
-    step = max(1, len(ids) // CONCEPTS)
-    return ids[::step][:CONCEPTS]
-
-
-def python_answer(function, kg, a, b, lang):
-    try:
-        return function(kg, a, b, lang=lang).to_json()
-    except NoPath:
-        return "no-path"
-    except SameConcept:
-        return "same"
-
-
-def page_answer(answer):
-    return answer["error"] if isinstance(answer, dict) and "error" in answer else answer
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -79,32 +58,6 @@ def test_relate_and_compare_equal_the_cli_for_every_pair(shown, kg, lang):
             page = shown.page.evaluate(f"([a, b, lang]) => awskg.{function}(a, b, {{lang}})", [a, b, lang])
             assert json.loads(printed) == page, (command, a, b)
             assert list(json.loads(printed)) == list(page)  # same keys, same order
-
-
-def spellings(kg) -> list[str]:
-    """Ids, labels, Korean labels with and without spaces, aliases, prefixes and misspellings."""
-    out = []
-    for node in sample(kg):
-        attrs = kg.node(node)
-        names = [node, attrs["label"], attrs.get("label_ko", ""), *attrs.get("aliases", [])]
-        for name in filter(None, names):
-            out += [name, name.replace(" ", ""), name.upper(), name[:4], name[:-1], name[1:], name[:2] + name[3:]]
-            if len(name) > 3:
-                out.append(name[:2] + name[3] + name[2] + name[4:])  # two letters swapped
-    return list(
-        dict.fromkeys(
-            [*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너", "게이트웨이", "gateway", "Gateway"]
-        )
-    )
-
-
-def python_resolution(kg, text):
-    try:
-        return {"id": kg.resolve(text), "candidates": [], "suggestions": []}
-    except AmbiguousName as error:
-        return {"id": None, "candidates": error.candidates, "suggestions": []}
-    except UnknownName as error:
-        return {"id": None, "candidates": [], "suggestions": error.suggestions}
 
 
 def test_find_resolves_every_spelling_as_the_cli(shown, kg):

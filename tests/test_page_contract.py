@@ -1,0 +1,87 @@
+"""The page's copy of Python's logic, held to Python's answers under plain node (no browser).
+
+The page resolves names, relates and compares in JavaScript. Python writes the
+page data and the questions with its own answers; tests/page_contract.js runs
+the page's scripts on them in node and the answers must be equal, key for key:
+every spelling of a sample of concepts, relate and compare over pairs in both
+languages, and a pack of more than 2,000 names in several scripts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from parity import page_answer, python_answer, python_resolution, sample, spellings
+
+import awskg
+from awskg.explorer.compare import compare
+from awskg.explorer.paths import relate
+from awskg.explorer.view import select
+from awskg.exports.html import page_data
+
+TEMPLATES = Path(awskg.__file__).parent / "exports" / "templates"
+HARNESS = Path(__file__).parent / "page_contract.js"
+
+
+def page_answers(kg, questions: list[list[str | None]], tmp_path: Path) -> list:
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI"):
+            pytest.fail("node is needed for the page contract (CI installs npm, which brings it)")
+        pytest.skip("node is not installed")
+    data, asked = tmp_path / "data.json", tmp_path / "questions.json"
+    data.write_text(json.dumps(page_data(kg, select(kg), "en")), "utf-8")
+    asked.write_text(json.dumps(questions), "utf-8")
+    done = subprocess.run([node, str(HARNESS), str(data), str(TEMPLATES), str(asked)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_every_spelling_resolves_in_the_page_as_in_the_cli(kg, tmp_path):
+    texts = spellings(kg)
+    got = page_answers(kg, [["resolve", t, None, None] for t in texts], tmp_path)
+    assert len(got) == len(texts) > 500
+    for text, resolved in zip(texts, got, strict=True):
+        assert resolved == python_resolution(kg, text), text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_relate_and_compare_in_the_page_equal_the_cli(kg, tmp_path, lang):
+    ids = sample(kg)[::2]
+    pairs = [(a, b) for a in ids for b in ids if a != b]
+    questions = [[how, a, b, lang] for a, b in pairs for how in ("relate", "compare")]
+    got = page_answers(kg, questions, tmp_path)
+    for (how, a, b, _), answer in zip(questions, got, strict=True):
+        function = relate if how == "relate" else compare
+        assert page_answer(answer) == python_answer(function, kg, a, b, lang), (how, a, b)
+
+
+def test_a_pack_of_many_names_in_many_scripts_resolves_alike(make_pack, tmp_path):
+    # more than 2,000 names (the page's shortlist threshold), in Latin, Hangul, Greek, Cherokee
+    # and letters whose case folding NFKC and JavaScript disagree on (ǰ, ꭰ, ᾈ)
+    words = ["alpha", "베타", "ǰota", "ꭰꭱꭲ", "ᾈδης", "Ωmega", "ﬁber", "Ａｍａｚｏｎ"]
+    nodes = [
+        [
+            f"n{i:04d}",
+            f"{words[i % len(words)]} {i}",
+            f"개념 {i}",
+            "concept",
+            f"alias {i};별칭 {i};{words[(i + 3) % 8]}-{i}",
+        ]
+        for i in range(800)
+    ]
+    kg = awskg.load([make_pack(nodes=nodes)])
+    texts = []
+    for row in nodes[::37]:
+        for name in (row[1], row[2], row[4].split(";")[2]):
+            texts += [name, name.upper(), name.casefold(), name[:-1], name[1:], name.replace(" ", "")]
+    texts += ["ǰ", "ꭰ", "ᾈ", "ΩMEGA 7", "ＡＭＡＺＯＮ 7"]
+    assert len(kg.names.owner) > 2000
+    got = page_answers(kg, [["resolve", t, None, None] for t in texts], tmp_path)
+    for text, resolved in zip(texts, got, strict=True):
+        assert resolved == python_resolution(kg, text), text
