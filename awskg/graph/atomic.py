@@ -193,15 +193,19 @@ def write_all(files: Mapping[Path, str | bytes], *, encoding: str = "utf-8") -> 
             Path(aside).unlink(missing_ok=True)
 
 
-def _staged(target: Path, data: bytes) -> str:
-    """A temporary file next to ``target`` holding ``data``, fsynced, with the permissions it will have."""
+def _staged(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> str:
+    """A temporary file next to ``target`` holding ``data``, fsynced when ``durable``, with the
+    permissions it will have: ``mode``, else those of the file it replaces, else the umask's."""
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
+            if durable:
+                os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o777)
         else:
             umask = os.umask(0)
@@ -241,21 +245,8 @@ def _replace(path: Path, data: bytes, mode: int | None, durable: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
+    tmp = _staged(path, data, mode, durable)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        elif path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -455,47 +455,41 @@ function renderLegend() {
     Array.from(box.children).forEach((child) => { if (child.tagName !== "LEGEND") { child.remove(); } });
   });
   // kinds by colour family (pack data: kinds.csv), each with its shape
-  Object.keys(data.kind_families).forEach((f) => {
-    const members = Object.keys(data.kinds).filter((k) => data.kinds[k].family === f);
-    if (!members.length) { return; }
-    const group = element("div", null, "family");
-    group.setAttribute("data-family", f);
-    const title = element("div", data.kind_families[f].label[state.lang], "family-title");
-    title.style.borderLeftColor = data.kind_families[f].color;
-    group.appendChild(title);
-    members.forEach((k) => {
-      const label = element("label");
-      const box = element("input");
-      box.type = "checkbox"; box.checked = kindOn[k]; box.setAttribute("data-kind", k);
-      box.addEventListener("change", () => setFilter("kind", k, box.checked));
-      const swatch = element("span", SHAPE_GLYPHS[data.kinds[k].shape] || "", "swatch shape-" + data.kinds[k].shape);
-      swatch.setAttribute("aria-hidden", "true");
-      swatch.style.background = data.kinds[k].color;
-      swatch.style.borderColor = data.kinds[k].border;
-      swatch.style.color = data.kinds[k].border;
-      label.append(box, swatch, element("span", kindLabel(k)));
-      group.appendChild(label);
-    });
-    kindBox.appendChild(group);
+  legendFamilies(kindBox, data.kind_families, data.kinds, "kind", (k) => {
+    const swatch = element("span", SHAPE_GLYPHS[data.kinds[k].shape] || "", "swatch shape-" + data.kinds[k].shape);
+    swatch.style.background = data.kinds[k].color;
+    swatch.style.borderColor = data.kinds[k].border;
+    swatch.style.color = data.kinds[k].border;
+    return [swatch, kindLabel(k)];
   });
-  Object.keys(data.families).forEach((f) => {
-    const members = Object.keys(data.relations).filter((r) => data.relations[r].family === f);
+  legendFamilies(relationBox, data.families, data.relations, "relation", (r) => {
+    const line = element("span", null, "line " + data.relations[r].line);
+    line.style.borderTopColor = data.relations[r].color;
+    return [line, relationLabel(r, false)];
+  });
+}
+// One legend group per colour family: a title in the family's colour, then a filter
+// checkbox per member (a kind or a relation) with its sample (swatch or line) and name.
+function legendFamilies(box, families, records, what, sample) {
+  Object.keys(families).forEach((f) => {
+    const members = Object.keys(records).filter((name) => records[name].family === f);
     if (!members.length) { return; }
     const group = element("div", null, "family");
     group.setAttribute("data-family", f);
-    const title = element("div", data.families[f].label[state.lang], "family-title");
-    title.style.borderLeftColor = data.families[f].color;
+    const title = element("div", families[f].label[state.lang], "family-title");
+    title.style.borderLeftColor = families[f].color;
     group.appendChild(title);
-    members.forEach((r) => {
+    members.forEach((name) => {
       const label = element("label");
-      const box = element("input");
-      box.type = "checkbox"; box.checked = relationOn[r]; box.setAttribute("data-relation", r);
-      box.addEventListener("change", () => setFilter("relation", r, box.checked));
-      const line = element("span", null, "line " + data.relations[r].line);
-      line.style.borderTopColor = data.relations[r].color;
-      label.append(box, line, element("span", relationLabel(r, false)));
+      const check = element("input");
+      check.type = "checkbox"; check.checked = (what === "kind" ? kindOn : relationOn)[name];
+      check.setAttribute("data-" + what, name);
+      check.addEventListener("change", () => setFilter(what, name, check.checked));
+      const [mark, text] = sample(name);
+      mark.setAttribute("aria-hidden", "true");
+      label.append(check, mark, element("span", text));
       group.appendChild(label);
     });
-    relationBox.appendChild(group);
+    box.appendChild(group);
   });
 }
