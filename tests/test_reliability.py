@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
+from test_adjacency import edits_reach_both_ends
 
 import awskg
 from awskg.graph import cache
@@ -151,8 +152,7 @@ def test_a_cache_file_round_trips_the_graph(cached, monkeypatch):
         assert list(getattr(again.graph, view)(keys=True, data=True)) == list(
             getattr(first.graph, view)(keys=True, data=True)
         )
-    # one relation dict per pair, reached from both ends, as add_edge leaves it
-    assert all(again.graph._pred[t][s] is again.graph._succ[s][t] for s, t in again.graph.edges())
+    edits_reach_both_ends(again.graph)  # one relation dict per pair, reached from both ends
     assert again.relations == first.relations and again.kinds == first.kinds and again.tours == first.tours
     assert again.names.owner == first.names.owner
 

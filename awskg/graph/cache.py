@@ -11,9 +11,9 @@ Why it is built the way it is:
   :mod:`marshal` data, the format of Python's own ``.pyc`` files, holding
   only dicts, lists and strings: marshal builds no class instances and calls
   nothing while reading. What it reads is the graph's node, successor and
-  predecessor dicts as networkx holds them (the predecessor side sharing each
-  relation dict with the successor side, as marshal keeps shared objects
-  shared), and the vocabulary tables; so a cached graph is adopted as read,
+  predecessor dicts as networkx holds them (:mod:`awskg.graph.adjacency`: the
+  predecessor side sharing each relation dict with the successor side, as
+  marshal keeps shared objects shared), and the vocabulary tables; so a cached graph is adopted as read,
   with no Python loop over its edges. A cache file is read only when the
   user alone could have written it (below), as Python trusts ``__pycache__``.
 - **It is private.** The folder is created 0700 (tightened if it is yours and
@@ -39,8 +39,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from awskg.graph.adjacency import dicts_of, graph_of
 from awskg.graph.atomic import write_atomic
-from awskg.graph.loading import BUILTIN_PACK, adopt_graph, load, paused_gc
+from awskg.graph.loading import BUILTIN_PACK, load, paused_gc
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.vocabulary import SCHEMAS, Completeness, Dimension, Kind, Property, Relation, Value
@@ -157,11 +158,11 @@ def _read(path: Path, fingerprint: str) -> KnowledgeGraph | None:
 
 def _dump(kg: KnowledgeGraph) -> bytes:
     """The graph's own node, successor and predecessor dicts, and the vocabulary as lists."""
-    graph = kg.graph
+    nodes, succ, pred = dicts_of(kg.graph)
     document = {
-        "nodes": graph._node,  # type: ignore[attr-defined]
-        "succ": graph._succ,  # type: ignore[attr-defined]
-        "pred": graph._pred,  # type: ignore[attr-defined]
+        "nodes": nodes,
+        "succ": succ,
+        "pred": pred,
         "relations": [_row(r) for r in kg.relations.values()],
         "kinds": [_row(k) for k in kg.kinds.values()],
         "dimensions": [_row(d) for d in kg.dimensions.values()],
@@ -187,7 +188,7 @@ def _record(kind: type, row: list[object]) -> Any:
 def _graph(document: dict[str, Any]) -> KnowledgeGraph:
     if not isinstance(document, dict):
         raise TypeError("not a cached graph")
-    graph = adopt_graph(document["nodes"], document["succ"], document["pred"])
+    graph = graph_of(document["nodes"], document["succ"], document["pred"])
     properties: dict[str, list[Property]] = {}
     for row in document["properties"]:
         prop = _record(Property, row)

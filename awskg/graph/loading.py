@@ -14,20 +14,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from awskg.errors import PackError, Problem
+from awskg.graph.adjacency import graph_of
 from awskg.graph.csvfile import Row, read_table
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import NameIndex
 from awskg.graph.validation import Checked, check, lint
 from awskg.graph.vocabulary import SCHEMAS
 
-if TYPE_CHECKING:
-    import networkx as nx
-
-
-__all__ = ["BUILTIN_PACK", "Validated", "adopt_graph", "load", "paused_gc", "read_packs", "validate"]
+__all__ = ["BUILTIN_PACK", "Validated", "load", "paused_gc", "read_packs", "validate"]
 
 #: The pack that ships inside the package.
 BUILTIN_PACK = Path(__file__).parent / "data"
@@ -97,7 +93,7 @@ def load(
     folders = _folders(packs, builtin)
     with paused_gc():
         checked, _ = _checked(folders, overrides, strict=False)
-        graph = adopt_graph(checked.nodes, checked.succ, checked.pred)
+        graph = graph_of(checked.nodes, checked.succ, checked.pred)
     names = NameIndex(owner=checked.names)
     return KnowledgeGraph(
         graph,
@@ -111,37 +107,6 @@ def load(
         properties=checked.properties,
         complete=checked.complete,
     )
-
-
-def adopt_graph(
-    nodes: dict[str, dict[str, Any]],
-    succ: dict[str, dict[str, dict[str, dict[str, Any]]]],
-    pred: dict[str, dict[str, dict[str, dict[str, Any]]]],
-) -> nx.MultiDiGraph[str]:
-    """The MultiDiGraph whose node, successor and predecessor dicts are these, taken as they are.
-
-    They must be networkx's own layout (the one it has kept since 2.0), as
-    validation fills it from the checked rows and the cache reads it back:
-    node -> attributes; source -> target -> relation -> edge attributes, and
-    the same relation dicts reached from the target in ``pred``. So neither a
-    load nor a cached read runs ``add_edge`` and its per-call checks and
-    copies (a quarter of a large pack's load) for facts already checked.
-    Tests hold the result equal to the graph ``add_edge`` builds from the
-    same CSV, and a cached graph to the one it was copied from, in iteration
-    order and sharing too.
-
-    >>> keys = {"uses": {"relation": "uses"}}
-    >>> graph = adopt_graph({"a": {}, "b": {}}, {"a": {"b": keys}, "b": {}}, {"a": {}, "b": {"a": keys}})
-    >>> list(graph.predecessors("b")), graph.number_of_edges()
-    (['a'], 1)
-    """
-    import networkx as nx
-
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    graph._node.update(nodes)  # type: ignore[attr-defined]
-    graph._succ.update(succ)  # type: ignore[attr-defined]
-    graph._pred.update(pred)  # type: ignore[attr-defined]
-    return graph
 
 
 def _folders(packs: Iterable[str | Path], builtin: bool) -> list[Path]:

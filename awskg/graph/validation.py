@@ -16,6 +16,7 @@ from itertools import chain, islice, repeat
 from typing import Any
 
 from awskg.errors import Problem, did_you_mean
+from awskg.graph.adjacency import Adjacency, Nodes, add_node, add_pair
 from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
 from awskg.graph.hangul import TOPIC_OPENING, nouns_in, particle_slips
@@ -59,12 +60,11 @@ class Checked:
 
     relations: dict[str, Relation] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
-    #: id -> the node's attributes, the very dicts the graph will hold
-    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: source -> target -> relation -> the edge's attributes, and the same relation dicts from
-    #: the target's side: the adjacency the graph will hold, as networkx lays it out
-    succ: dict[str, dict[str, dict[str, dict[str, str]]]] = field(default_factory=dict)
-    pred: dict[str, dict[str, dict[str, dict[str, str]]]] = field(default_factory=dict)
+    #: id -> the node's attributes, and source -> target -> relation -> the edge's attributes
+    #: from both ends: the very dicts the graph will hold (:mod:`awskg.graph.adjacency`)
+    nodes: Nodes = field(default_factory=dict)
+    succ: Adjacency = field(default_factory=dict)
+    pred: Adjacency = field(default_factory=dict)
     edge_count: int = 0
     tours: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: (topic, concept) pairs of the first view, in pack order (overview.csv)
@@ -84,10 +84,6 @@ class Checked:
     #: every edge row, in pack order; :meth:`edge_row` finds one
     edge_row_list: list[Row] = field(default_factory=list)
     _edge_index: dict[tuple[str, ...], Row] | None = None
-
-    def has_edge(self, source: str, relation: str, target: str) -> bool:
-        """Whether the fact was accepted."""
-        return relation in self.succ.get(source, {}).get(target, ())
 
     def edges(self) -> Iterator[tuple[str, str, str, dict[str, str]]]:
         """(source, relation, target, attributes) of every accepted fact, source by source."""
@@ -254,70 +250,75 @@ def _check_values(rows: list[Row], out: Checked, report: Report) -> None:
 
 
 def _check_nodes(rows: list[Row], out: Checked, report: Report, hints: _Hints) -> None:
-    claims, nodes, kinds = out.names, out.nodes, out.kinds
+    """Add each node row and report every rule it breaks, each rule a function of its own.
+
+    A rule's function returns its message, built only when the row breaks it,
+    so a row with nothing wrong costs its checks and no message. A node with a
+    valid, new id is added, and claims its names, even with a bad kind or link,
+    so that the edges naming it do not each report a second, misleading problem.
+    """
     aliases_of = [split_aliases(row.cells[4]) if row.cells[4] else [] for row in rows]
     names_of = [(row.cells[1], row.cells[2], *aliases) for row, aliases in zip(rows, aliases_of, strict=True)]
     # every name of every node normalized in one pass: a fifth of the time of one pass per name
     normalized = iter(normalize_all(list(chain.from_iterable(names_of))))
-    claim = claims.setdefault
     for row, aliases, names in zip(rows, aliases_of, names_of, strict=True):
         node_id, _, _, kind, _, _, _, docs, _ = row.cells
         # a valid id is already normalized but for its hyphens
         keys = (node_id.replace("-", ""), *islice(normalized, len(names)))
-        # the short way, for a node with nothing wrong: one test, its names claimed at once
-        if (
-            node_id not in nodes
-            and kind in kinds
-            and ID_PATTERN.match(node_id)
-            and node_id not in RESERVED_IDS
-            and (not docs or is_web_url(docs))
-        ):
-            owners = [*map(claim, filter(None, keys), repeat(node_id))]  # empty names claim nothing
-            if owners.count(node_id) == len(owners):
-                _add_node(row, aliases, out)
-                continue
-        for message in _node_problems(row, keys, names, out, hints):
-            report(Problem(row.path, row.line, message))
+        id_problem = _id_problem(node_id, out)
+        taken = _taken_names(keys, node_id, names, out, claim=id_problem is None)
+        if id_problem is None:
+            _add_node(row, aliases, out)
+        for message in (id_problem, _kind_problem(kind, out, hints), _docs_problem(docs), *taken):
+            if message is not None:
+                report(Problem(row.path, row.line, message))
 
 
-def _node_problems(row: Row, keys: tuple[str, ...], names: tuple[str, ...], out: Checked, hints: _Hints) -> list[str]:
-    """Everything wrong with one node row; a node with a valid, new id is still added.
-
-    A node with a bad kind or link still claims its names and counts as
-    defined, so that the edges naming it do not each report a second,
-    misleading problem.
-    """
-    node_id, _, _, kind, _, _, _, docs, _ = row.cells
-    bad = []
-    valid_id = ID_PATTERN.match(node_id) is not None and node_id not in RESERVED_IDS
+def _id_problem(node_id: str, out: Checked) -> str | None:
+    """A node id is a slug the map can draw, and no other node's."""
     if node_id in RESERVED_IDS:
-        bad.append(
-            f"id {node_id!r} is reserved (the HTML map cannot draw it); choose another, e.g. '{node_id}-concept'"
-        )
-    elif not valid_id:
-        bad.append(f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'")
-    elif node_id in out.nodes:
+        return f"id {node_id!r} is reserved (the HTML map cannot draw it); choose another, e.g. '{node_id}-concept'"
+    if not ID_PATTERN.match(node_id):
+        return f"invalid id {node_id!r}: use lowercase letters, digits and hyphens, e.g. 'availability-zone'"
+    if node_id in out.nodes:
         first = out.node_rows[node_id]
-        bad.append(f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})")
-    if kind not in out.kinds:
-        bad.append(_known("kind", kind, out.kinds, hints=hints))
-    if docs and not is_web_url(docs):
-        bad.append(f"docs must be an http(s) URL, got {docs!r}")
-    new = valid_id and node_id not in out.nodes
-    claim = out.names.setdefault if new else out.names.get
+        return f"duplicate node id {node_id!r} (first defined at {first.path}:{first.line})"
+    return None
+
+
+def _kind_problem(kind: str, out: Checked, hints: _Hints) -> str | None:
+    """A node's kind is one kinds.csv defines."""
+    return None if kind in out.kinds else _known("kind", kind, out.kinds, hints=hints)
+
+
+def _docs_problem(docs: str) -> str | None:
+    """A node's docs link is empty or an http(s) URL: the page opens it, so no ``javascript:``."""
+    return None if not docs or is_web_url(docs) else f"docs must be an http(s) URL, got {docs!r}"
+
+
+def _taken_names(keys: tuple[str, ...], node_id: str, names: tuple[str, ...], out: Checked, claim: bool) -> list[str]:
+    """No two nodes share a name, once normalized: the messages for the names another node holds.
+
+    ``keys`` are the id and ``names``, normalized; an empty one names nothing.
+    With ``claim`` (the node is new) its names become its own; a name given
+    twice is reported once.
+    """
+    owner_of = out.names.setdefault if claim else out.names.get
+    owners = [*map(owner_of, filter(None, keys), repeat(node_id))]
+    if owners.count(node_id) == len(owners):
+        return []
+    messages = []
     for position, (key, name) in enumerate(zip(keys, (node_id, *names), strict=True)):
-        owner = claim(key, node_id) if key else node_id
-        if owner != node_id and keys.index(key) == position:  # once per name, however often given
+        owner = out.names.get(key, node_id) if key else node_id
+        if owner != node_id and keys.index(key) == position:
             first = out.node_rows[owner]
-            bad.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
-    if new:
-        _add_node(row, list(names[2:]), out)
-    return bad
+            messages.append(f"name {name!r} is already taken by node {owner!r} ({first.path}:{first.line})")
+    return messages
 
 
 def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
     node_id, label, label_ko, kind, _, summary, summary_ko, docs, reading_ko = row.cells
-    out.nodes[node_id] = {
+    attrs = {
         "label": label,
         "label_ko": label_ko,
         "kind": kind,
@@ -327,15 +328,20 @@ def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
         "docs": docs,
         "reading_ko": reading_ko,
     }
+    add_node(out.nodes, out.succ, out.pred, node_id, attrs)
     out.node_rows[node_id] = row
-    out.succ[node_id] = {}
-    out.pred[node_id] = {}
 
 
 def _check_edges(
     rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints
 ) -> dict[str, list[tuple[str, str]]]:
-    """Accept each valid fact into the adjacency; return the (source, target) pairs of each acyclic relation."""
+    """Accept each valid fact into the adjacency; return the (source, target) pairs of each acyclic relation.
+
+    A fact is valid when its ends and relation are known, its ends differ, and
+    it was not stated before (a symmetric one, either way round). Each rule is
+    checked once; the messages of a fact that breaks one are built from what
+    the check found.
+    """
     nodes, relations, succ, pred = out.nodes, out.relations, out.succ, out.pred
     acyclic: dict[str, list[tuple[str, str]]] = {
         name: [] for name, record in sorted(relations.items()) if record.has("acyclic")
@@ -349,38 +355,46 @@ def _check_edges(
     count = 0
     for row in rows:
         source, relation, target, note, source_ref, note_ko = row.cells
-        s, r, t = node_of(source), relation_of(relation), node_of(target)
-        if s is not None and t is not None and r is not None and s is not t:
-            keys = succ[s].get(t)
-            # new, and for a symmetric relation not stated the other way round already
-            if (keys is None or r not in keys) and (r not in symmetric or r not in succ[t].get(s, ())):
-                if keys is None:
-                    keys = pred[t][s] = succ[s][t] = {}
-                keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
-                row.cells[:3] = s, r, t  # the row, kept for messages, no longer holds second copies
-                count += 1
-                if r in acyclic:
-                    acyclic[r].append((s, t))
-                continue
-        bad = [
-            f"{role}: " + _known("node", node, nodes, names, hints)
-            for role, node in (("source", source), ("target", target))
-            if node not in nodes
-        ]
-        if relation not in relations:
-            bad.append(_known("relation", relation, relations, hints=hints))
-        if source == target:
-            bad.append(f"self-loop: {source!r} {relation} itself")
-        twin = (target, relation, source) if relation in symmetric else (source, relation, target)
-        for first_key in ((source, relation, target), twin):
-            if out.has_edge(*first_key):
-                first = out.edge_row(*first_key)
-                bad.append(f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})")
-                break
-        for message in bad:
-            report(Problem(row.path, row.line, message))
+        s, r, t, loop = node_of(source), relation_of(relation), node_of(target), source == target
+        if s is None or r is None or t is None or loop:
+            for message in _fact_problems(row, (s, r, t), loop, out, names, hints):
+                report(Problem(row.path, row.line, message))
+            continue
+        keys = succ[s].get(t)
+        if keys is not None and r in keys:
+            first = out.edge_row(s, r, t)
+        elif r in symmetric and r in succ[t].get(s, ()):
+            first = out.edge_row(t, r, s)
+        else:
+            if keys is None:
+                keys = add_pair(succ, pred, s, t)
+            keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
+            row.cells[:3] = s, r, t  # the row, kept for messages, no longer holds second copies
+            count += 1
+            if r in acyclic:
+                acyclic[r].append((s, t))
+            continue
+        message = f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})"
+        report(Problem(row.path, row.line, message))
     out.edge_count += count
     return acyclic
+
+
+def _fact_problems(
+    row: Row, found: tuple[str | None, ...], loop: bool, out: Checked, names: NameIndex, hints: _Hints
+) -> list[str]:
+    """The messages for a fact whose source, relation or target was not found (None), or that is a self-loop."""
+    source, relation, target = row.cells[:3]
+    bad = [
+        f"{role}: " + _known("node", name, out.nodes, names, hints)
+        for role, name, known in (("source", source, found[0]), ("target", target, found[2]))
+        if known is None
+    ]
+    if found[1] is None:
+        bad.append(_known("relation", relation, out.relations, hints=hints))
+    if loop:
+        bad.append(f"self-loop: {source!r} {relation} itself")
+    return bad
 
 
 def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, report: Report) -> None:
