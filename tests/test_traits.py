@@ -106,3 +106,28 @@ def test_every_trait_is_documented_and_used_by_the_builtin_pack(kg):
     # no built-in relation is learned source first (each was decided in its description), so
     # prerequisite-inverse is proven on an author's relation (test_learn.py, prerequisite-cycle)
     assert used == set(RELATION_TRAITS) - {"prerequisite-inverse"}
+
+
+def test_an_author_kind_that_is_documented_is_held_to_the_docs_rule(make_pack):
+    """``documented`` (kinds.csv traits), not the name ``service``, is what makes a missing docs URL a warning."""
+    from awskg.graph.loading import validate
+
+    pack = make_pack(
+        kinds=[["gadget", "Gadget", "", "", "documented"], ["gizmo", "Gizmo", "", "", ""]],
+        nodes=[
+            ["lamp", "Lamp", "램프", "gadget", "", "A lamp.", "램프다.", ""],
+            ["bulb", "Bulb", "전구", "gizmo", "", "A bulb.", "전구다.", ""],
+            ["lamp-two", "Lamp two", "램프 2", "gadget", "", "A lamp.", "램프다.", "https://example.com/lamp"],
+            ["svc", "Svc", "서비스", "service", "", "A service.", "서비스다.", ""],
+        ],
+    )
+    warnings = [(w.line, w.message) for w in validate([pack], strict=True).warnings if "docs" in w.message]
+    assert warnings == [(2, "warning: gadget 'lamp' has no docs URL"), (5, "warning: service 'svc' has no docs URL")]
+
+
+def test_every_kind_trait_is_documented_and_used_by_the_builtin_pack(kg):
+    from awskg.graph.vocabulary import KIND_TRAITS
+
+    assert {trait for kind in kg.kinds.values() for trait in kind.traits} == set(KIND_TRAITS)
+    authoring = (DATA.parents[1] / "docs" / "authoring.md").read_text("utf-8")
+    assert all(f"| `{trait}` | {meaning} |" in authoring for trait, meaning in KIND_TRAITS.items())

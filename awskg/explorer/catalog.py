@@ -115,7 +115,7 @@ def vocabulary(kg: KnowledgeGraph) -> list[RelationRow]:
 
 def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     """The relation, trait, kind and dimension tables of docs/authoring.md, rendered from the loaded packs."""
-    from awskg.graph.vocabulary import DIMENSION_TRAITS, RELATION_TRAITS
+    from awskg.graph.vocabulary import DIMENSION_TRAITS, KIND_TRAITS, RELATION_TRAITS
 
     lines = [
         "| relation | reads | inverse | 한국어 | 역방향 | traits | edges | meaning |",
@@ -129,11 +129,14 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     lines += ["", "| relation trait | what it does |", "|---|---|"]
     lines += [f"| `{name}` | {meaning} |" for name, meaning in RELATION_TRAITS.items()]
     kinds = kg.kind_counts()
-    lines += ["", "| kind | label | 한국어 | nodes | meaning |", "|---|---|---|---|---|"]
+    lines += ["", "| kind | label | 한국어 | traits | nodes | meaning |", "|---|---|---|---|---|---|"]
     lines += [
-        f"| `{k.name}` | {_cell(k.label)} | {_cell(k.label_ko)} | {kinds[k.name]} | {_cell(k.description)} |"
+        f"| `{k.name}` | {_cell(k.label)} | {_cell(k.label_ko)} | {' '.join(sorted(k.traits))} | {kinds[k.name]} "
+        f"| {_cell(k.description)} |"
         for k in kg.kinds.values()
     ]
+    lines += ["", "| kind trait | what it does |", "|---|---|"]
+    lines += [f"| `{name}` | {meaning} |" for name, meaning in KIND_TRAITS.items()]
     lines += ["", "| dimension | label | 한국어 | traits | values | applies to |", "|---|---|---|---|---|---|"]
     lines += [
         f"| `{d.name}` | {_cell(d.label)} | {_cell(d.label_ko)} | {' '.join(sorted(d.traits))} "

@@ -616,12 +616,13 @@ def lint(out: Checked, tables: dict[str, list[Row]] | None = None) -> list[Probl
                 )
 
     missing = (("summary", "summary"), ("summary_ko", "Korean summary"), ("label_ko", "Korean label"))
+    documented = {name for name, record in out.kinds.items() if record.has("documented")}
     for node, attrs in out.nodes.items():
         for field_name, what in missing:
             if not attrs[field_name]:
                 warn(out.node_rows[node], f"node {node!r} has no {what} ({field_name})")
-        if attrs["kind"] == "service" and not attrs["docs"]:
-            warn(out.node_rows[node], f"service {node!r} has no docs URL")
+        if attrs["kind"] in documented and not attrs["docs"]:
+            warn(out.node_rows[node], f"{attrs['kind']} {node!r} has no docs URL")
     for node, message in _spoofed_names(out):
         warn(out.node_rows[node], message)
     parents = _parents(out)

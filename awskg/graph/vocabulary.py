@@ -130,6 +130,8 @@ KIND_TRAITS = {
     "class": "Its concepts are classes others are filed under (a service model, a cloud characteristic, "
     "a service category): two concepts joined through one have it in common, so `relate` lists it in "
     "common and never walks through it to connect two others.",
+    "documented": "Its concepts are products with their own documentation (an AWS service): "
+    "`check --strict` warns about one without a `docs` URL.",
 }
 #: The two traits that order learning, each naming which end comes first.
 PREREQUISITE_TRAITS = ("prerequisite", "prerequisite-inverse")
