@@ -270,9 +270,9 @@ def _said(fact: FactText, relation_label: str, source_label: str, target_label: 
     sentence when it is the sentence's end.
 
     >>> from awskg.explorer.phrasebook import FactText
-    >>> fact = FactText(("ECS uses ", "ECR", ""), ("ECR is used by ", "ECS", ""), "uses", "uses ECR", "is used by ECS")
-    >>> _said(fact, "uses", "ECS", "ECR", "en")
-    [0, 'ECS uses ', 0, '', 'ECR is used by ', 0, '', 4, 4]
+    >>> fact = FactText(("A needs ", "B", ""), ("B is needed by ", "A", ""), "needs", "needs B", "is needed by A")
+    >>> _said(fact, "needs", "A", "B", "en")
+    [0, 'A needs ', 0, '', 'B is needed by ', 0, '', 2, 2]
     """
     out, back = fact.out, fact.back
     shown_label = relation_label if lang == "en" else out[2]

@@ -68,7 +68,8 @@ def kind_style(kg: KnowledgeGraph, kind: str) -> KindStyle:
     """The family, fill, border and vis-network shape of ``kind``, from its kinds.csv row.
 
     >>> import awskg
-    >>> kind_style(awskg.load(), "service")
+    >>> kg = awskg.load()
+    >>> kind_style(kg, kg.kind("ecs"))
     KindStyle(family='offering', fill='#f4d48c', border='#e69f00', shape='box')
     """
     record = kg.kinds.get(kind)
@@ -84,8 +85,9 @@ def relation_family(kg: KnowledgeGraph, relation: str) -> tuple[str, str]:
     when it files a concept under another (the ``hierarchy`` trait), else solid.
 
     >>> import awskg
-    >>> relation_family(awskg.load(), "part-of")
-    ('kind', 'dashed')
+    >>> kg = awskg.load()
+    >>> [relation_family(kg, relation) for relation in kg.relations_between("availability-zone", "region")]
+    [('kind', 'dashed')]
     """
     record = kg.relations[relation]
     line = record.line or ("dashed" if record.has("hierarchy") else "solid")
