@@ -147,3 +147,35 @@ def test_a_taken_name_given_twice_by_one_node_is_reported_once(make_pack):
         awskg.load([pack])
     messages = [p.message for p in info.value.problems]
     assert sorted(m.split(" is already")[0] for m in messages) == ["name 'AWS Fargate'", "name 'Fargate'"]
+
+
+def test_a_row_that_breaks_several_rules_reports_each_and_a_new_node_still_counts(make_pack):
+    """No rule hides another: every rule a row breaks is reported in the one run.
+
+    A node with a new id but a bad kind, link and name is still defined, so the
+    fact naming it reports nothing of its own; a fact with unknown ends, an
+    unknown relation and the same node at both ends reports all four.
+    """
+    pack = make_pack(
+        nodes=[
+            ["one", "One", "", "concept", "", "", "", ""],
+            ["two", "One", "", "servise", "", "", "", "javascript:x"],
+            ["constructor", "Constructor", "", "concpet", "", "", "", ""],
+        ],
+        edges=[["two", "uses", "one"], ["zzz", "run-on", "zzz"], ["two", "uses", "one"]],
+    )
+    with pytest.raises(awskg.PackError) as info:
+        awskg.load([pack])
+    nodes, edges = pack / "nodes.csv", pack / "edges.csv"
+    assert [str(p) for p in info.value.problems] == [
+        f"{edges}:3: self-loop: 'zzz' run-on itself",
+        f"{edges}:3: source: unknown node 'zzz'",
+        f"{edges}:3: target: unknown node 'zzz'",
+        f"{edges}:3: unknown relation 'run-on'; did you mean 'runs-on'?",
+        f"{edges}:4: duplicate edge two uses one (first at {edges}:2)",
+        f"{nodes}:3: docs must be an http(s) URL, got 'javascript:x'",
+        f"{nodes}:3: name 'One' is already taken by node 'one' ({nodes}:2)",
+        f"{nodes}:3: unknown kind 'servise'; did you mean 'service'?",
+        f"{nodes}:4: id 'constructor' is reserved (the HTML map cannot draw it); choose another, e.g. 'constructor-concept'",
+        f"{nodes}:4: unknown kind 'concpet'; did you mean 'concept'?",
+    ]
