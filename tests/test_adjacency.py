@@ -64,3 +64,11 @@ def test_a_graph_rebuilt_from_its_own_dicts_is_equal_and_changes_alike():
     assert nx.utils.graphs_equal(graph, again)
     assert list(again.in_edges(keys=True, data=True)) == list(graph.in_edges(keys=True, data=True))
     edits_reach_both_ends(again)
+
+
+def test_a_concept_added_to_the_graph_is_read_back_by_the_knowledge_graph():
+    kg = awskg.load()
+    assert kg.label("ecs") == "ECS"
+    kg.graph.add_node("added-later", label="Added later", label_ko="나중에 추가")
+    kg.graph.nodes["ecs"]["label"] = "ECS, relabelled"
+    assert (kg.label("added-later", "ko"), kg.label("ecs")) == ("나중에 추가", "ECS, relabelled")

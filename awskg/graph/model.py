@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from awskg.errors import AmbiguousName, SameConcept, UnknownName
+from awskg.graph.adjacency import Nodes, dicts_of
 from awskg.graph.names import NameIndex, node_names, normalize, normalize_all
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
@@ -242,8 +243,12 @@ class KnowledgeGraph:
         the view object costs a third of a sentence's time, and a page of a large
         pack reads labels a million times.
         """
-        attrs: dict[str, Any] = self.graph._node[node_id]  # type: ignore[attr-defined]
-        return attrs
+        return self._node_attributes[node_id]
+
+    @cached_property
+    def _node_attributes(self) -> Nodes:
+        """The graph's own node dict (:mod:`awskg.graph.adjacency`): live, as networkx keeps it."""
+        return dicts_of(self.graph)[0]
 
     def label(self, node_id: str, lang: str = "en") -> str:
         """The node's label in ``lang``, falling back to English when it has no Korean one."""
