@@ -320,7 +320,7 @@ def test_authoring_refuses_control_characters(pack, invoke):
 def test_printing_escapes_control_characters_that_remain(invoke, monkeypatch):
     kg = awskg.load()
     kg.graph.nodes["fargate"]["label"] = "Far\x1b]52;c;cm0gLXJm\x07gate\x9b2J"
-    from awskg.cli import Session
+    from awskg.session import Session
 
     monkeypatch.setattr(Session, "kg", kg)
     result = invoke("show", "fargate")
