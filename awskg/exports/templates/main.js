@@ -1,4 +1,15 @@
 // awskg's page, part 10: language, clicks and keys, window.awskg, and the start.
+/* global data, has, map, state, tour, kindOn, relationOn, byId, ui, writeHash -- state.js */
+/* global suggest, resolveName, find, search, searchHint, hideHint -- names.js */
+/* global progressHere, mark, renderProgress, importProgress -- progress.js */
+/* global nodes, edges, shown, nodesView, edgesView, reveal, showAll, showTopic, paintEverything, graphBox,
+   network, zoomBy, refreshFilters, setFilter, renderCounts, renderLegend -- graph.js */
+/* global panel, keepingFocus, renderPanel, select, clearSelection, repaint, walkTo, openCursor -- panel.js */
+/* global relate, compare, showRelate, showCompare, renderRelate, renderCompare -- relate.js */
+/* global renderTourOptions, renderTour, showTour, moveTour, backToTour -- tours.js */
+/* global quizOpen, startQuiz, resumeQuiz, answerQuiz, nextQuestion, renderQuiz, quizState,
+   renderQuizLengths -- quiz.js */
+/* global menuButton, legendBox, firstView, renderTopics, showStartCard, openMenu -- start.js */
 function renderUi() {
   document.documentElement.lang = state.lang;
   document.title = data.title[state.lang];
@@ -100,6 +111,36 @@ function ready() {
   api.ready = true;
   api.readyMs = performance.now();
   document.body.setAttribute("data-ready", "true");
+}
+// The view a bookmarked or shared address asks for (state.js: writeHash writes it); true when one was shown.
+function readHash() {
+  const wanted = map();
+  location.hash.replace(/^#/, "").split("&").forEach((part) => {
+    const at = part.indexOf("=");
+    if (at > 0) {
+      try { wanted[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); } catch (e) { /* ignore a bad part */ }
+    }
+  });
+  state.restoring = true;
+  let restored = false;
+  try {
+    if (wanted.lang && has(data.ui, wanted.lang)) { setLang(wanted.lang); }
+    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; } });
+    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; } });
+    refreshFilters();
+    const pair = (wanted.relate || wanted.compare || "").split(",");
+    if (wanted.tour && has(data.tours, wanted.tour)) {
+      restored = showTour(wanted.tour, (parseInt(wanted.step, 10) || 1) - 1);
+    }
+    if (!restored && pair.length === 2 && byId[pair[0]] && byId[pair[1]]) {
+      restored = wanted.relate ? showRelate(pair[0], pair[1]) : showCompare(pair[0], pair[1]);
+    }
+    if (!restored && wanted.node && byId[wanted.node]) { restored = select(wanted.node, { animate: false }); }
+  } finally {
+    state.restoring = false;
+  }
+  writeHash();
+  return restored;
 }
 function opened() {
   const restored = readHash();
