@@ -58,30 +58,43 @@ network.on("click", (params) => {
 network.on("hoverNode", () => { graphBox.style.cursor = "pointer"; });
 network.on("blurNode", () => { graphBox.style.cursor = ""; });
 
-const ARROWS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-document.addEventListener("keydown", (event) => {
-  const typing = /^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "");
-  if (event.key === "Escape") {
-    if (document.body.classList.contains("menu-open")) { openMenu(false); menuButton.focus(); return; }
-    if (!searchHint.hidden) { hideHint(); return; }
-    clearSelection();
-    return;
-  }
-  if (typing || event.altKey || event.ctrlKey || event.metaKey) { return; }
-  const onMap = event.target === graphBox || event.target === document.body || event.target === document.documentElement;
+// --- keys, a table as the CLI's tour keys are (cli.py: TOUR_KEYS): a key lists where it acts
+// and what it does there, and the first place that holds wins; "move" also keeps the key from
+// the browser (no scrolling). Only Escape acts in a text box or with Alt, Ctrl or Meta held.
+const pageKey = (event) => !/^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "") &&
+  !event.altKey && !event.ctrlKey && !event.metaKey;
+const KEY_PLACES = {
+  anywhere: () => true,
   // after choosing a tour, left and right move between its stops; up and down still walk the map
-  if (tour.name && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
-    moveTour(event.key === "ArrowRight" ? 1 : -1);
-    event.preventDefault();
-    return;
-  }
-  if (onMap && has(ARROWS, event.key)) { walkTo(ARROWS[event.key]); event.preventDefault(); return; }
-  if (onMap && event.key === "Enter") { openCursor(); event.preventDefault(); return; }
-  if (onMap && (event.key === "+" || event.key === "=")) { zoomBy(1.3); return; }
-  if (onMap && event.key === "-") { zoomBy(1 / 1.3); return; }
-  if (state.selected && state.view === "concept" && (event.key === "d" || event.key === "l" || event.key === "n")) {
-    mark(state.selected, { d: "done", l: "learning", n: "" }[event.key]);
-  }
+  tour: (event) => pageKey(event) && !!tour.name,
+  map: (event) => pageKey(event) && [graphBox, document.body, document.documentElement].indexOf(event.target) >= 0,
+  card: (event) => pageKey(event) && !!state.selected && state.view === "concept"
+};
+// Escape closes what is on top: the phone's menu, then the search's hint, then the selection.
+function closeTop() {
+  if (document.body.classList.contains("menu-open")) { openMenu(false); menuButton.focus(); return; }
+  if (!searchHint.hidden) { hideHint(); return; }
+  clearSelection();
+}
+const KEYS = {
+  Escape: [["anywhere", closeTop]],
+  ArrowRight: [["tour", () => moveTour(1), "move"], ["map", () => walkTo(1), "move"]],
+  ArrowLeft: [["tour", () => moveTour(-1), "move"], ["map", () => walkTo(-1), "move"]],
+  ArrowDown: [["map", () => walkTo(1), "move"]],
+  ArrowUp: [["map", () => walkTo(-1), "move"]],
+  Enter: [["map", openCursor, "move"]],
+  "+": [["map", () => zoomBy(1.3)]],
+  "=": [["map", () => zoomBy(1.3)]],
+  "-": [["map", () => zoomBy(1 / 1.3)]],
+  d: [["card", () => mark(state.selected, "done")]],
+  l: [["card", () => mark(state.selected, "learning")]],
+  n: [["card", () => mark(state.selected, "")]]
+};
+document.addEventListener("keydown", (event) => {
+  const action = (has(KEYS, event.key) ? KEYS[event.key] : []).find(([place]) => KEY_PLACES[place](event));
+  if (!action) { return; }
+  action[1]();
+  if (action[2] === "move") { event.preventDefault(); }
 });
 // the skip link lands in the panel when it is open, else on the map
 document.querySelector("a.skip").addEventListener("click", (event) => {
