@@ -152,7 +152,7 @@ function announce(text) {
 // later part defines. Where an earlier part needs a later one (the search box selects a concept,
 // the panel's card lists what to learn first), it calls ``hook(name, ...)`` and the later part
 // registers with ``on(name, fn)``: every function registered runs, in order, and ``hook``
-// returns the first answer that is not null.
+// returns the first answer that is not null. docs/page.md lists the hooks.
 const hooks = map();
 function on(name, fn) { (hooks[name] = hooks[name] || []).push(fn); }
 function hook(name, ...args) {
