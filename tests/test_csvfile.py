@@ -163,3 +163,29 @@ def test_a_control_character_is_reported_at_its_line_whatever_else_the_file_hold
     else:
         line = 2 + line_breaks(value[: control.start()], False)
         assert any(p.line == line and p.message.endswith("in column 'note'; remove it") for p in problems), problems
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_check_names_the_line_an_author_sees_in_a_file_with_comments_a_bom_and_quoted_breaks(tmp_path, invoke, ending):
+    """End to end: ``awskg check`` passes a well-formed file and names the author's line in a broken one."""
+    lines = [
+        "# my own services",
+        NODES_HEADER,
+        '  # a comment with a quote, "that runs on',
+        'mine,Mine 6",내 것,concept,,"A summary over',  # its first quote would close the comment's
+        '# two lines, this one data",,https://example.com/',
+        "",
+        "ours,Ours,우리 것,concept,,A thing.,,https://example.com/",
+    ]
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    edges = [EDGES_HEADER, "mine,uses,ec2,,https://example.com/", ""]
+    (folder / "edges.csv").write_bytes(ending.join(edges).encode())
+    nodes = folder / "nodes.csv"
+    nodes.write_bytes(b"\xef\xbb\xbf" + ending.join([*lines, ""]).encode())
+    passed = invoke("--pack", str(folder), "check")
+    assert (passed.exit_code, passed.stderr) == (0, "")
+    nodes.write_bytes(b"\xef\xbb\xbf" + ending.join([*lines, "theirs,Theirs", ""]).encode())
+    failed = invoke("--pack", str(folder), "check")
+    expected = f"{nodes}:8: expected 8 fields ({NODES_HEADER}), found 2; quote any value that holds a comma"
+    assert failed.exit_code == 1 and failed.stderr.splitlines() == [expected, "1 problem found"]
