@@ -1,4 +1,4 @@
-"""Reading and writing one pack file: bytes to rows that remember their line, and back.
+"""Reading and writing one pack file's CSV: text to rows that remember their line, and back.
 
 Spreadsheets produce every flavour of CSV, so the reader is deliberately
 forgiving about what is harmless (a BOM, CRLF or CR line endings, blank lines,
@@ -14,43 +14,29 @@ first field that starts with ``#``, so nothing awskg writes can read back as a
 comment. Lines are counted by the file's own line ending (LF or CRLF; CR for a
 file whose first line ends in CR), so a line break held inside a quoted value
 keeps every later line number true.
+
+One reader does the work: the csv module over the text in memory. Its
+reference pulls the file line by line, dropping comment lines first; it is the
+oracle the tests hold the reader to (``records(..., reference=True)``), and it
+reads the rest of a file wherever the reader cannot tell a comment from a record.
 """
 
 from __future__ import annotations
 
 import csv
-import difflib
 import io
-import os
 import re
-import stat
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from awskg.errors import Problem, did_you_mean
+from awskg.errors import Problem
+from awskg.graph.packfile import capped, file_text, header_problems
 from awskg.graph.text import CONTROL, MAX_VALUE_CHARS, control_message
 from awskg.graph.vocabulary import Schema
 
-__all__ = [
-    "MAX_FILE_BYTES",
-    "MAX_PROBLEMS_PER_FILE",
-    "Row",
-    "decode_utf8",
-    "first_ending",
-    "format_row",
-    "line_breaks",
-    "read_table",
-    "records",
-]
-
-#: The largest pack file read: about 500,000 nodes. Past it a sparse or runaway file is refused, not loaded.
-MAX_FILE_BYTES = 128 * 1024 * 1024
-#: The most problems reported for one file; one more line says how many were left out.
-MAX_PROBLEMS_PER_FILE = 100
-#: Unknown header columns get a "did you mean" only when at most this long (difflib's work grows with length).
-_SUGGEST_UP_TO = 64
+__all__ = ["Row", "first_ending", "format_row", "line_breaks", "read_table", "records"]
 
 
 class Row(NamedTuple):
@@ -71,77 +57,18 @@ class Row(NamedTuple):
         return self.cells[self.schema.columns.index(column)]
 
 
-def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
-    """Decode a pack file, tolerating a BOM; on failure, say on which line.
-
-    >>> decode_utf8(b"\\xef\\xbb\\xbfid\\n", "n.csv")
-    ('id\\n', None)
-    >>> print(decode_utf8(b"id\\nb\\xe9", "n.csv")[1])
-    n.csv:2: not valid UTF-8 (byte 0xe9 at column 2); save the file as UTF-8
-    """
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); save the file as UTF-8"
-        return None, Problem(path, line, message)
-
-
 def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[list[Row], list[Problem]]:
     """Read ``path`` (or ``data`` standing for its bytes) against ``schema``.
 
-    Returns its rows and every problem found. A missing optional file is simply
-    empty. Parsing stops at the first malformed CSV record, since the reader
-    cannot know where the next one starts.
+    Returns its rows and every problem found (:mod:`awskg.graph.packfile` says
+    why a file cannot be read at all). Parsing stops at the first malformed CSV
+    record, since the reader cannot know where the next one starts.
     """
-    where = str(path)
-    if data is None and not path.is_file():
-        unusable = _unusable(path)
-        if unusable:
-            return [], [Problem(where, 0, unusable)]
-        if schema.optional_file:
-            return [], []
-        return [], [Problem(where, 0, f"file not found; a pack needs {schema.filename}")]
-    size = path.stat().st_size if data is None else len(data)
-    if size > MAX_FILE_BYTES:
-        message = f"file is {size / 2**20:,.0f} MiB; awskg reads pack files of at most {MAX_FILE_BYTES // 2**20} MiB"
-        return [], [Problem(where, 0, message)]
-    data = path.read_bytes() if data is None else data
-    text, problem = decode_utf8(data, where)
+    text, problems = file_text(path, schema, data)
     if text is None:
-        return [], [problem] if problem else []
-    rows, problems = _parse(text, where, schema, CONTROL.search(text) is not None)
-    return rows, _capped(problems, where)
-
-
-def _capped(problems: list[Problem], where: str) -> list[Problem]:
-    """At most :data:`MAX_PROBLEMS_PER_FILE` problems, and a line saying how many more there were.
-
-    A 400 KB header once printed 400,002 lines.
-
-    >>> [str(p) for p in _capped([Problem("n.csv", i, "bad") for i in range(1, 103)], "n.csv")][-1]
-    'n.csv:100: … and 2 more problems in this file, not shown; fix these first'
-    """
-    if len(problems) <= MAX_PROBLEMS_PER_FILE:
-        return problems
-    shown = sorted(problems)[:MAX_PROBLEMS_PER_FILE]
-    more = len(problems) - MAX_PROBLEMS_PER_FILE
-    note = f"… and {more:,} more problem{'s' * (more != 1)} in this file, not shown; fix these first"
-    return [*shown, Problem(where, shown[-1].line, note, omitted=more)]  # "…" sorts after the last one shown
-
-
-def _unusable(path: Path) -> str:
-    """Why a pack file that is there but no regular file cannot be read ("" when it is simply absent)."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return f"a link to {os.readlink(path)}, which does not exist" if path.is_symlink() else ""
-    except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file; a pack file must be a regular file"
-    return "is not a regular file (a FIFO, socket or device); a pack file must be a regular file"
+        return [], problems
+    rows, problems = _parse(text, str(path), schema)
+    return rows, capped(problems, str(path))
 
 
 #: A value a spreadsheet would run as a formula, or one that reads back as such once its apostrophe is taken off.
@@ -323,17 +250,18 @@ def _malformed(exc: csv.Error, where: str, line: int, start: int) -> Problem:
     return Problem(where, line, f"malformed CSV: {exc}")
 
 
-def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[Row], list[Problem]]:
-    """Rows and problems of a decoded file; ``suspect`` when it holds a control character."""
+def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Problem]]:
+    """Rows and problems of a decoded file."""
+    suspect = CONTROL.search(text) is not None  # rare: only then is every value looked at
     problems: list[Problem] = []
     found = _records(text, where, problems)
     cr_only = first_ending(text) == "\r"
     for start, header, raw, size in found:
-        header_problems = _check_header(header, where, start, schema)
+        wrong = header_problems(header, where, start, schema)
         if suspect or size > MAX_VALUE_CHARS:
-            header_problems += _check_values(raw, header, where, start, cr_only)
-        if header_problems:
-            return [], header_problems
+            wrong += _check_values(raw, header, where, start, cr_only)
+        if wrong:
+            return [], wrong
         break
     else:
         if not problems:
@@ -364,7 +292,8 @@ def _incomplete(fields: list[str], header: list[str], required: list[int], where
     if len(fields) != len(header):
         message = f"expected {len(header)} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
         return Problem(where, start, message)
-    return Problem(where, start, f"missing value for {_names([header[i] for i in required if not fields[i]])}")
+    missing = ", ".join(repr(header[i]) for i in required if not fields[i])
+    return Problem(where, start, f"missing value for {missing}")
 
 
 def _check_values(raw: list[str], header: list[str], where: str, start: int, cr_only: bool) -> list[Problem]:
@@ -387,33 +316,3 @@ def _check_values(raw: list[str], header: list[str], where: str, start: int, cr_
             problems.append(Problem(where, start + before, message))
         before += line_breaks(value, cr_only)
     return problems
-
-
-def _check_header(header: list[str], where: str, line: int, schema: Schema) -> list[Problem]:
-    """Duplicate, unknown and missing columns; the first few unknown ones (if short) with a suggestion.
-
-    Past :data:`MAX_PROBLEMS_PER_FILE` problems the columns are only counted,
-    so a huge header costs a pass over it, not a difflib call per column.
-    """
-    problems = []
-    seen: set[str] = set()
-    for column in header:
-        if column in seen:
-            problems.append(Problem(where, line, f"duplicate column {column!r}"))
-        seen.add(column)
-        if column not in schema.columns:
-            suggest = len(problems) < MAX_PROBLEMS_PER_FILE and len(column) <= _SUGGEST_UP_TO
-            close = difflib.get_close_matches(column, schema.columns, n=1) if suggest else []
-            hint = did_you_mean(close) if close else f"; known columns: {','.join(schema.columns)}"
-            shown = column if len(column) <= _SUGGEST_UP_TO else column[:_SUGGEST_UP_TO] + "…"
-            problems.append(Problem(where, line, f"unknown column {shown!r}{hint}"))
-    missing = [column for column in schema.required if column not in seen]
-    if missing:
-        problems.append(
-            Problem(where, line, f"missing column {_names(missing)} (header must name {','.join(schema.required)})")
-        )
-    return problems
-
-
-def _names(columns: list[str]) -> str:
-    return ", ".join(repr(c) for c in columns)
