@@ -16,8 +16,8 @@ import pytest
 import awskg
 from awskg.graph import cache
 from awskg.graph.authoring import LOCK_NAME
-from awskg.graph.csvfile import MAX_FILE_BYTES
 from awskg.graph.loading import BUILTIN_PACK, validate
+from awskg.graph.packfile import MAX_FILE_BYTES
 
 NODES_HEADER = "id,label,label_ko,kind,aliases,summary,summary_ko,docs"
 EDGES_HEADER = "source,relation,target,note,source_ref"
