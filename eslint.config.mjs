@@ -1,17 +1,30 @@
 // Lints the page's scripts (awskg/exports/templates/*.js). The template inlines them, in
-// order, into one block, so names one file declares are used by the files after it:
-// no-undef is off and the vis-network and browser globals are known.
+// html.py's order (SCRIPTS), into one block, so a file may use what the files before it
+// declare, and nothing a file after it declares. Each file says so in its header:
+// `/* global a, b -- state.js */` for what it takes from an earlier file, `/* exported c */`
+// for what it gives the later ones. no-undef holds a file to its header, and no-unused-vars
+// keeps the header exact; tests/test_page_scripts.py checks that every name a header takes
+// comes from an earlier file.
+// The browser's names the page uses are listed here (not the `globals` package: this file is
+// read from the repository, where CI's eslint under .ci/npm is not), with vis-network's `vis`.
+const BROWSER = [
+  "Blob", "CSS", "FileReader", "ResizeObserver", "URL", "document", "history", "localStorage",
+  "location", "performance", "window",
+];
+
 export default [
   {
     files: ["awskg/exports/templates/*.js"],
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "script",
+      globals: Object.fromEntries([...BROWSER, "vis"].map((name) => [name, "readonly"])),
     },
     rules: {
       "no-var": "error",
       "prefer-const": "error",
-      "no-unused-vars": ["error", { vars: "local", args: "none", caughtErrors: "none" }],
+      "no-undef": "error",
+      "no-unused-vars": ["error", { vars: "all", args: "none", caughtErrors: "none" }],
       "no-redeclare": "error",
       "no-dupe-keys": "error",
       "no-unreachable": "error",

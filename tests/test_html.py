@@ -19,11 +19,24 @@ from conftest import DATA
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="module")
+def builtin_page(kg) -> str:
+    """The built-in map, rendered once for every test of it here."""
+    return render_html(kg, select(kg))
+
+
+@pytest.fixture(scope="module")
+def hostile() -> tuple[awskg.KnowledgeGraph, str]:
+    """The pack of hostile text and its page, rendered once."""
+    kg = awskg.load([DATA / "hostile"])
+    return kg, render_html(kg, select(kg))
+
+
 # --- generation -------------------------------------------------------------
 
 
-def test_page_is_self_contained(kg):
-    page = render_html(kg, select(kg))
+def test_page_is_self_contained(builtin_page):
+    page = builtin_page
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=[\"']?(https?:)?//", page)
     assert page.count('<script type="application/json" id="awskg-data">') == 1
 
@@ -34,9 +47,8 @@ def test_embedded_json_cannot_close_its_script():
     assert json.loads(text) == {"s": "</script><script>alert(1)</script>\u2028&"}
 
 
-def test_hostile_values_never_appear_raw_in_the_page():
-    kg = awskg.load([DATA / "hostile"])
-    page = render_html(kg, select(kg))
+def test_hostile_values_never_appear_raw_in_the_page(hostile):
+    _, page = hostile
     assert "window.__pwned" in page  # the data is there, as escaped JSON text
     assert "<img src=x" not in page and "<script>window.__pwned" not in page and "<iframe" not in page
 
@@ -213,10 +225,10 @@ def test_path_highlights_exactly_the_ranked_paths(browser, tmp_path, kg):
 
 
 @pytest.mark.browser
-def test_hostile_pack_executes_nothing(browser, tmp_path):
-    kg = awskg.load([DATA / "hostile"])
+def test_hostile_pack_executes_nothing(browser, tmp_path, hostile):
+    kg, page_text = hostile
     path = tmp_path / "hostile.html"
-    path.write_text(render_html(kg, select(kg)), "utf-8")
+    path.write_text(page_text, "utf-8")
     opened = open_map(browser, path)
     page = opened.page
     label = kg.node("evil-markup")["label"]
@@ -293,7 +305,7 @@ def test_labels_inside_nodes_have_readable_contrast():
         assert contrast(colour, "#ffffff") >= 4.5, variable
 
 
-def test_every_page_script_is_inlined_and_parses():
+def test_every_page_script_is_inlined_and_parses(builtin_page):
     """The template inlines each file of awskg/exports/templates/*.js; CI also lints them (eslint)."""
     import shutil
     import subprocess
@@ -302,7 +314,7 @@ def test_every_page_script_is_inlined_and_parses():
 
     folder = REPO / "awskg" / "exports" / "templates"
     assert sorted(SCRIPTS) == sorted(p.name for p in folder.glob("*.js"))
-    page = render_html(awskg.load(), select(awskg.load()))
+    page = builtin_page
     for name in SCRIPTS:
         text = (folder / name).read_text("utf-8")
         assert "</script" not in text.lower() and f"// --- {name}" in page

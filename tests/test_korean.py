@@ -48,11 +48,24 @@ def test_a_reading_override_decides():
     assert particle("Route 53", "은/는") == "Route 53는"  # fifty-three, read in English
 
 
-@pytest.mark.parametrize("command", ["show", "neighbors"])
-def test_every_concept_reads_without_a_raw_pair(kg, invoke, command):
+def test_every_concept_reads_without_a_raw_pair(kg):
+    import json
+
+    import awskg
+    from awskg.explorer.sentences import sentence
+
     for node in sorted(kg.graph):
+        facts = [sentence(kg, node, e.relation, e.target, "ko") for e in kg.out_edges(node)]
+        facts += [sentence(kg, e.source, e.relation, node, "ko") for e in kg.in_edges(node)]
+        around = awskg.neighbors(kg, node, depth=2, lang="ko").to_json()
+        assert_no_raw_pair("\n".join([kg.summary(node, "ko"), *facts, json.dumps(around, ensure_ascii=False)]))
+
+
+@pytest.mark.parametrize("command", ["show", "neighbors"])
+def test_the_terminal_adds_no_raw_pair(kg, invoke, command):
+    for node in sorted(kg.graph)[::15]:  # the words are checked above; this checks what the printer adds
         result = invoke("--lang", "ko", command, node)
-        assert result.exit_code == 0, (node, result.stderr)
+        assert result.exit_code == 0 and "다\n" in result.stdout, (node, result.stderr)  # sentences were said
         assert_no_raw_pair(result.stdout)
 
 

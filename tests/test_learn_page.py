@@ -85,6 +85,20 @@ def test_done_steps_are_ticked_and_what_next_follows_the_marks(page, kg):
     assert "nlb" not in after
 
 
+def test_the_open_card_follows_every_mark_made_here_or_in_another_tab(page, builtin_map):
+    """A mark redraws the open card whatever concept it is for: its steps' ticks change too."""
+    step = page.evaluate("awskg.data.learn.steps['alb'][0]")
+    page.evaluate("awskg.select('alb', {animate: false})")
+    page.evaluate(f"awskg.mark('{step}', 'done')")
+    assert _steps_shown(page)[0] == [step, "true"]
+    other = open_map(page.context, builtin_map)  # another tab of this browser
+    other.page.evaluate(f"awskg.mark('{step}', ''); awskg.mark('alb', 'learning')")
+    page.wait_for_function(f"document.querySelector(\"#panel li[data-step='{step}']\").dataset.done === 'false'")
+    assert page.get_attribute("#panel button[data-mark='learning']", "aria-pressed") == "true"
+    assert other.errors == []
+    other.page.close()
+
+
 def test_no_what_next_before_any_mark(page):
     page.evaluate("awskg.select('alb', {animate: false})")
     assert page.evaluate("document.querySelectorAll('#panel ul.what-next').length") == 0

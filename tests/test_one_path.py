@@ -45,12 +45,25 @@ def test_one_table_of_interface_words():
     used = {m for f in templates.glob("*.js") for m in re.findall(r'\bui\("([a-z_]+)"\)', f.read_text("utf-8"))}
     assert used and used <= TEXT["en"].keys()
     # one polite style to the learner, terminal and page alike, and one term for "in common"
-    assert TEXT["ko"]["quiz_wrong"] == "오답입니다. 정답은 {letter}입니다."
-    assert TEXT["ko"]["quiz_right"] == TEXT["ko"]["right"] == "정답입니다."
-    assert TEXT["ko"]["answer_prompt"].format(keys="A–D") == "답(A–D):"
+    assert TEXT["ko"]["quiz_right"] == TEXT["ko"]["right"]  # the terminal and the page say "right" alike
     assert not any("같은 점" in v or v.endswith("네요") for v in TEXT["ko"].values())
     for key, value in TEXT["ko"].items():
         assert polite(value), (key, value)
+
+
+def test_the_korean_quiz_answers_the_learner_politely(invoke, kg):
+    asked = awskg.questions(kg, count=1, seed=2, lang="ko")[0]
+    letters = "ABCD"[: len(asked.options)]
+    right = letters[[o["id"] for o in asked.options].index(asked.answer)]
+    wrong = next(letter for letter in letters if letter != right)
+    quiz = ("--lang", "ko", "quiz", "--count", "1", "--seed", "2")
+    said_right = invoke(*quiz, input=right + "\n").stdout
+    said_wrong = invoke(*quiz, input=wrong + "\n").stdout
+    assert f"답(A–{letters[-1]}): ✓ 정답입니다." in said_right and "점수: 1/1" in said_right
+    assert f"✗ 오답입니다. 정답은 {right}입니다." in said_wrong and "점수: 0/1" in said_wrong
+    for line in (said_right + said_wrong).splitlines():
+        if line.startswith(("답(", "점수", "복습")):
+            assert polite(line.split(" (출처")[0]), line
 
 
 #: A Korean sentence's last word addressing the learner: a 합니다체 statement or a "~하세요" request.
@@ -80,13 +93,36 @@ def test_errors_speak_to_the_learner_politely():
         assert polite(message) and ("니다" in message or "세요" in message), message
 
 
-def test_every_query_result_prints_json_through_one_path():
-    import inspect
+def _library_answers(kg):
+    """Each query command with ``--json``, beside the library call that answers the same question."""
+    from awskg.explorer import catalog, tours
 
-    import awskg.cli as cli_module
+    return [
+        (["show", "파게이트"], awskg.card(kg, "파게이트")),
+        (["--lang", "ko", "relate", "Fargate", "EKS"], awskg.relate(kg, "Fargate", "EKS", lang="ko")),
+        (["ask", "ALB랑 NLB 뭐가 달라?"], awskg.ask(kg, "ALB랑 NLB 뭐가 달라?", lang="ko")),
+        (["neighbors", "vpc"], awskg.neighbors(kg, "vpc")),
+        (["search", "lamda"], awskg.search(kg, "lamda")),
+        (["compare", "ec2", "lambda"], awskg.compare(kg, "ec2", "lambda")),
+        (["learn", "pod"], awskg.learn(kg, "pod")),
+        (["quiz", "--count", "2", "--seed", "3"], awskg.questions(kg, count=2, seed=3)),
+        (["tour", "running-containers-on-aws"], tours.tour(kg, "running-containers-on-aws")),
+        (["tour"], tours.tours(kg)),
+        (["list", "--kind", "service"], catalog.concepts(kg, "service")),
+        (["relations"], catalog.vocabulary(kg)),
+        (["stats"], catalog.stats(kg)),
+    ]
 
-    source = inspect.getsource(cli_module)
-    assert "asdict" not in source and source.count("echo_json(") == 2  # its definition and `answers`
+
+def test_every_query_command_prints_its_answers_json_and_nothing_else(invoke, kg):
+    import json
+
+    for args, answer in _library_answers(kg):
+        result = invoke(*args, "--json")
+        expected = [item.to_json() for item in answer] if isinstance(answer, list) else answer.to_json()
+        assert result.exit_code == 0, (args, result.stderr)
+        assert json.loads(result.stdout) == expected, args
+        assert result.stdout == json.dumps(expected, ensure_ascii=False, indent=2) + "\n", args  # Hangul as itself
 
 
 def test_vis_network_is_found_without_importing_pyvis():

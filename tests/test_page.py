@@ -129,6 +129,36 @@ def test_keyboard_walks_to_neighbors_and_focus_stays(shown, kg):
     page.evaluate("awskg.clear()")
 
 
+def test_each_key_acts_only_where_main_js_table_says(shown, kg):
+    """Zoom keys on the map, up and down walk, d and n mark the open card, nothing while typing."""
+    page = shown.page
+    page.evaluate("awskg.select('vpc', {animate: false})")
+    page.locator("#graph").focus()
+    for key, grows in (("+", ">"), ("=", ">"), ("-", "<")):
+        scale = page.evaluate("awskg.network.getScale()")
+        page.keyboard.press(key)
+        page.wait_for_function(f"awskg.network.getScale() {grows} {scale}")
+    around = sorted(kg.neighbors("vpc"))
+    page.keyboard.press("ArrowDown")
+    first = page.evaluate("awskg.cursor()")
+    assert first in around
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("awskg.cursor()") in around and page.evaluate("awskg.cursor()") != first
+    page.keyboard.press("d")
+    assert page.evaluate("awskg.progress()") == {"vpc": "done"}
+    assert page.get_attribute("#panel button[data-mark='done']", "aria-pressed") == "true"  # the card shows it
+    page.focus("#search")
+    page.keyboard.press("n")  # typed into the search box, not a key for the card
+    assert page.evaluate("awskg.progress()") == {"vpc": "done"} and page.input_value("#search") == "n"
+    page.fill("#search", "")
+    page.locator("#graph").focus()
+    page.keyboard.press("n")
+    assert page.evaluate("awskg.progress()") == {}
+    assert page.evaluate("awskg.selected()") == "vpc"  # walking moved the cursor, not the selection
+    page.keyboard.press("Escape")
+    assert page.evaluate("awskg.selected()") is None
+
+
 def test_relate_view_from_the_panel_lists_and_lights_the_paths(shown, kg):
     page = shown.page
     page.evaluate("awskg.select('availability-zone', {animate: false})")

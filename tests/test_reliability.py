@@ -17,8 +17,8 @@ from test_adjacency import edits_reach_both_ends
 import awskg
 from awskg.graph import cache
 from awskg.graph.authoring import LOCK_NAME
-from awskg.graph.csvfile import MAX_FILE_BYTES
 from awskg.graph.loading import BUILTIN_PACK, validate
+from awskg.graph.packfile import MAX_FILE_BYTES
 
 NODES_HEADER = "id,label,label_ko,kind,aliases,summary,summary_ko,docs"
 EDGES_HEADER = "source,relation,target,note,source_ref"
@@ -90,25 +90,45 @@ def _fingerprint_line(cache_file) -> bytes:
     return cache_file.read_bytes().split(b"\n", 1)[0] + b"\n"
 
 
+def _poison(cache_file, payload: bytes) -> None:
+    """``payload`` behind the right fingerprint, in a file only the user could write."""
+    cache_file.write_bytes(_fingerprint_line(cache_file) + payload)
+    os.chmod(cache_file, 0o600)
+
+
 def test_the_cache_cannot_run_code(cached, tmp_path):
     cache.load_cached([cached], version="test")
     (cache_file,) = (tmp_path / "cache").glob("*.marshal")
-    header = _fingerprint_line(cache_file)
-    import marshal
     import pickle
 
     class Boom:
         def __reduce__(self):
             return (os.system, (f"touch {tmp_path / 'owned'}",))
 
-    # behind the right fingerprint, in a file only the user could write: a pickle, and code
-    payloads = [pickle.dumps(Boom()), marshal.dumps(compile(f"open({str(tmp_path / 'owned')!r}, 'w')", "x", "exec"))]
-    for payload in payloads:
-        cache_file.write_bytes(header + payload)
-        os.chmod(cache_file, 0o600)
-        assert "mine" in cache.load_cached([cached], version="test").graph
-        assert not (tmp_path / "owned").exists()
-        assert cache_file.read_bytes().startswith(header) and cache_file.read_bytes() != header + payload  # rewritten
+    _poison(cache_file, pickle.dumps(Boom()))  # runs code if the cache were ever read with pickle
+    assert "mine" in cache.load_cached([cached], version="test").graph
+    assert not (tmp_path / "owned").exists()
+    assert pickle.dumps(Boom()) not in cache_file.read_bytes()  # rewritten
+
+
+def test_a_cache_of_the_wrong_shape_is_rebuilt_not_trusted(cached, tmp_path):
+    cache.load_cached([cached], version="test")
+    (cache_file,) = (tmp_path / "cache").glob("*.marshal")
+    import marshal
+
+    good = cache_file.read_bytes()
+    document = marshal.loads(good.split(b"\n", 1)[1])
+    wrong = [
+        compile("1", "x", "exec"),  # well-formed marshal, not a graph
+        [document],
+        {key: value for key, value in document.items() if key != sorted(document)[0]},  # a key missing
+        {**document, sorted(document)[-1]: 7},  # a value of the wrong type
+    ]
+    for shape in wrong:
+        _poison(cache_file, marshal.dumps(shape))
+        kg = cache.load_cached([cached], version="test")
+        assert "mine" in kg.graph and kg.graph.number_of_nodes() > 100, shape
+        assert cache_file.read_bytes() == good  # replaced by the cache the pack makes
 
 
 def test_the_cache_is_private(cached, tmp_path):
@@ -300,7 +320,7 @@ def test_authoring_refuses_control_characters(pack, invoke):
 def test_printing_escapes_control_characters_that_remain(invoke, monkeypatch):
     kg = awskg.load()
     kg.graph.nodes["fargate"]["label"] = "Far\x1b]52;c;cm0gLXJm\x07gate\x9b2J"
-    from awskg.cli import Session
+    from awskg.session import Session
 
     monkeypatch.setattr(Session, "kg", kg)
     result = invoke("show", "fargate")

@@ -264,7 +264,7 @@ def test_init_pack_refuses_a_folder_name_of_undecodable_bytes(tmp_path, invoke):
 
 
 def test_problems_per_file_are_capped_and_long_columns_shortened(tmp_path, invoke):
-    from awskg.graph.csvfile import MAX_PROBLEMS_PER_FILE
+    from awskg.graph.packfile import MAX_PROBLEMS_PER_FILE
 
     folder = tmp_path / "wide"
     folder.mkdir()

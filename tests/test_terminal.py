@@ -367,7 +367,7 @@ def test_a_pack_with_escape_sequences_is_refused_without_printing_them(hostile):
 def test_escape_sequences_that_reach_the_output_are_printed_visibly(invoke, monkeypatch, args):
     # the second guard: a graph from the Python API holds what validation would refuse
     import awskg
-    from awskg.cli import Session
+    from awskg.session import Session
 
     kg = awskg.load()
     kg.graph.nodes["fargate"].update(label=HOSTILE, label_ko="\x1b[2J악성", summary="Clears \x1b[2J the screen \x9b31m")
@@ -422,7 +422,7 @@ def test_spinner_only_when_stderr_is_a_terminal(capsys):
 
 
 def test_large_packs_are_measured(tmp_path):
-    from awskg.cli import LARGE_PACK, Session
+    from awskg.session import LARGE_PACK, Session
 
     (tmp_path / "nodes.csv").write_bytes(b"x" * (LARGE_PACK + 1))
     assert Session("en", (tmp_path,), True).large

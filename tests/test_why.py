@@ -10,9 +10,9 @@ from test_study_tools import export_deck, read_deck
 from test_terminal import ANSI, finish, piped, spawn
 
 import awskg
-from awskg.cli import _picked
 from awskg.explorer import quiz
 from awskg.explorer.quiz import candidates, questions
+from awskg.printers import option_picked
 
 LANGS = ("en", "ko")
 
@@ -122,8 +122,8 @@ def test_a_wrong_answer_is_explained_and_the_quiz_ends_with_what_to_review(tmp_p
     child.expect_exact("✓ Right")
     child.expect_exact("Your answer (A–")
     child.sendline(wrong[1])
-    picked = asked[1].options["ABCD".index(wrong[1])]["id"]
-    why = next(e["why"] for e in asked[1].evidence if e["option"] == picked)
+    option_picked = asked[1].options["ABCD".index(wrong[1])]["id"]
+    why = next(e["why"] for e in asked[1].evidence if e["option"] == option_picked)
     child.expect_exact("Why not:")
     child.expect_exact("\r\n")
     assert ANSI.sub("", child.before).strip() == why
@@ -182,14 +182,14 @@ def test_all_right_prints_no_review_and_writes_nothing(tmp_path):
 
 def test_a_letter_or_number_is_matched_before_any_label():
     options = [{"id": f"n{i}", "label": label} for i, label in enumerate("BDCA")]
-    assert _picked("D", options, "ABCD") == "n3"  # the letter D, not the option labelled D
-    assert _picked("d", options, "ABCD") == "n3"
-    assert _picked("2", options, "ABCD") == "n1"
+    assert option_picked("D", options, "ABCD") == "n3"  # the letter D, not the option labelled D
+    assert option_picked("d", options, "ABCD") == "n3"
+    assert option_picked("2", options, "ABCD") == "n1"
     numbered = [{"id": "one", "label": "3"}, {"id": "two", "label": "x"}, {"id": "three", "label": "y"}]
-    assert _picked("3", numbered, "ABC") == "three"
+    assert option_picked("3", numbered, "ABC") == "three"
     named = [{"id": "alb", "label": "ALB"}, {"id": "nlb", "label": "NLB"}]
-    assert _picked("nlb", named, "AB") == "nlb" and _picked("ALB", named, "AB") == "alb"
-    assert _picked("E", options, "ABCD") is None
+    assert option_picked("nlb", named, "AB") == "nlb" and option_picked("ALB", named, "AB") == "alb"
+    assert option_picked("E", options, "ABCD") is None
 
 
 @pytest.fixture

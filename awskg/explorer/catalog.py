@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
+from awskg.explorer.record import Record
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["Entry", "RelationRow", "Stats", "concepts", "stats", "vocabulary", "vocabulary_markdown"]
 
 
 @dataclass(frozen=True)
-class Entry:
+class Entry(Record):
     """One line of ``awskg list``."""
 
     id: str
@@ -19,13 +19,9 @@ class Entry:
     label_ko: str
     kind: str
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class RelationRow:
+class RelationRow(Record):
     """One line of ``awskg relations``: the vocabulary entry and how many edges use it."""
 
     name: str
@@ -37,23 +33,15 @@ class RelationRow:
     edges: int
     traits: list[str]
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class Stats:
+class Stats(Record):
     """The ``stats --json`` contract: totals, then counts by kind and by relation."""
 
     nodes: int
     edges: int
     kinds: dict[str, int]
     relations: dict[str, int]
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
 
 
 def concepts(kg: KnowledgeGraph, kind: str | None = None) -> list[Entry]:

@@ -10,11 +10,11 @@ a fact when both have the same one ("both run on Fargate"). ``relate`` reuses
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 from awskg.explorer.arguments import checked_lang
 from awskg.explorer.evidence import ClosedSides, closed_sides, lacks
+from awskg.explorer.record import Record
 from awskg.explorer.sentences import predicate
 from awskg.graph.model import KnowledgeGraph
 
@@ -61,7 +61,7 @@ class Exclusive(Fact):
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(Record):
     """The ``compare --json`` contract.
 
     ``differences`` holds the dimensions where both sides state values and a
@@ -84,9 +84,6 @@ class Comparison:
     more_a: list[Fact] = field(default_factory=list)
     more_b: list[Fact] = field(default_factory=list)
     unknown: list[PropertyRow] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def facts_about(kg: KnowledgeGraph, node: str, lang: str = "en") -> list[Fact]:

@@ -15,9 +15,9 @@ so the same pack gives the same steps on every run.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
+from awskg.explorer.record import Record
 from awskg.explorer.sentences import sentence
 from awskg.graph.model import Edge, KnowledgeGraph
 
@@ -42,7 +42,7 @@ class Step:
 
 
 @dataclass(frozen=True)
-class LearningPath:
+class LearningPath(Record):
     """The ``learn --json`` contract: ``{"target": {id, label}, "steps": [...], "more": n}``.
 
     ``steps`` end with the target; ``more`` counts the concepts it needs that
@@ -52,9 +52,6 @@ class LearningPath:
     target: dict[str, str]
     steps: list[Step]
     more: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {"target": self.target, "steps": [asdict(s) for s in self.steps], "more": self.more}
 
 
 def prerequisites(kg: KnowledgeGraph, node: str) -> Iterator[tuple[str, Edge]]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from awskg.explorer.arguments import checked_lang, in_range
+from awskg.explorer.record import Record
 from awskg.explorer.sentences import relation_label, sentence
 from awskg.graph.model import Edge, KnowledgeGraph
 
@@ -36,16 +37,12 @@ class Group:
 
 
 @dataclass(frozen=True)
-class Neighborhood:
+class Neighborhood(Record):
     """The ``neighbors --json`` contract."""
 
     id: str
     label: str
     groups: list[Group]
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
 
 
 def neighbors(

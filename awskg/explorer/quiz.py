@@ -25,12 +25,13 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Collection, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.evidence import closed_sides
+from awskg.explorer.record import Record
 from awskg.explorer.sentences import choice_stem, particle, reading, sentence, sentence_parts
 from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
@@ -62,7 +63,7 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Question:
+class Question(Record):
     """The ``quiz --json`` contract: options are ids and labels; ``answer`` is an id.
 
     ``edge`` is the fact asked about (empty for a property question) and
@@ -78,9 +79,6 @@ class Question:
     edge: dict[str, str]
     property: dict[str, str] = field(default_factory=dict)
     evidence: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def questions(

@@ -18,12 +18,13 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
 from awskg.errors import QueryTooLong
 from awskg.explorer.arguments import in_range
+from awskg.explorer.record import Record
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import SHORTLIST_ABOVE, bigrams, node_names, normalize
 
@@ -39,7 +40,7 @@ FUZZY_POOL = 500
 
 
 @dataclass(frozen=True)
-class Match:
+class Match(Record):
     """One hit of ``awskg search``; ``matched`` is the name that scored best."""
 
     id: str
@@ -48,10 +49,6 @@ class Match:
     kind: str
     score: float
     matched: str
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
 
 
 def search(kg: KnowledgeGraph, text: str, limit: int = 10) -> list[Match]:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
-from awskg.errors import AmbiguousName, UnknownName
+from awskg.errors import AmbiguousName
 from awskg.explorer.paths import Hop, meeting
+from awskg.explorer.record import Record
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex, normalize, normalize_all
+from awskg.graph.names import normalize, normalize_all, require
 
 __all__ = ["Stop", "Tour", "TourSummary", "find_tour", "title", "tour", "tours"]
 
 
 @dataclass(frozen=True)
-class TourSummary:
+class TourSummary(Record):
     """One line of ``awskg tour``: ``title`` is the tour's title in the language asked for."""
 
     name: str
@@ -22,10 +22,6 @@ class TourSummary:
     first: str
     last: str
     title: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -46,16 +42,12 @@ class Stop:
 
 
 @dataclass(frozen=True)
-class Tour:
+class Tour(Record):
     """The ``tour NAME --json`` contract; ``title`` is the tour's title in the language asked for."""
 
     name: str
     stops: list[Stop]
     title: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``--json`` form: every field, nested records as objects."""
-        return asdict(self)
 
 
 def tours(kg: KnowledgeGraph, lang: str = "en") -> list[TourSummary]:
@@ -102,7 +94,7 @@ def find_tour(kg: KnowledgeGraph, name: str) -> str:
         return found[0]
     if found:
         raise AmbiguousName(name, found, {tour: title(kg, tour, "ko") for tour in found}, what="tour")
-    raise UnknownName(name, NameIndex((t, []) for t in kg.tours).suggest(name), what="tour")
+    return require(name, kg.tours, "tour")  # no tour goes by it: raises, offering the closest
 
 
 def tour(kg: KnowledgeGraph, name: str, lang: str = "en") -> Tour:

@@ -21,12 +21,12 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from awskg.errors import PackWriteError, UnknownName
+from awskg.errors import PackWriteError
 from awskg.graph.atomic import TEMP_MARK, abandoned, write_all, write_atomic
 from awskg.graph.csvfile import first_ending, format_row, line_breaks, records
 from awskg.graph.loading import BUILTIN_PACK, load, validate
 from awskg.graph.model import KnowledgeGraph
-from awskg.graph.names import NameIndex
+from awskg.graph.names import require
 from awskg.graph.text import CONTROL, control_message
 from awskg.graph.vocabulary import SCHEMAS
 
@@ -315,20 +315,13 @@ def add_property(
         kg = load(packs, builtin=builtin)
         values = {
             "node": kg.resolve(node),
-            "dimension": _known_in(dimension, kg.dimensions, "dimension"),
-            "value": _known_in(value, [v for d, v in kg.values if d == dimension], f"value of {dimension!r}"),
+            "dimension": require(dimension, kg.dimensions, "dimension"),
+            "value": require(value, [v for d, v in kg.values if d == dimension], f"value of {dimension!r}"),
             "note": note,
             "note_ko": note_ko,
             "source_ref": source_ref,
         }
         return _append(packs, builtin, folder / SCHEMAS["properties"].filename, values)
-
-
-def _known_in(name: str, known: Iterable[str], what: str) -> str:
-    known = list(known)
-    if name in known:
-        return name
-    raise UnknownName(name, NameIndex((k, []) for k in known).suggest(name), what=what)
 
 
 def _append(packs: Sequence[Path], builtin: bool, path: Path, values: dict[str, str]) -> Added:

@@ -1,4 +1,4 @@
-"""Reading and writing one pack file: bytes to rows that remember their line, and back.
+"""Reading and writing one pack file's CSV: text to rows that remember their line, and back.
 
 Spreadsheets produce every flavour of CSV, so the reader is deliberately
 forgiving about what is harmless (a BOM, CRLF or CR line endings, blank lines,
@@ -14,45 +14,29 @@ first field that starts with ``#``, so nothing awskg writes can read back as a
 comment. Lines are counted by the file's own line ending (LF or CRLF; CR for a
 file whose first line ends in CR), so a line break held inside a quoted value
 keeps every later line number true.
+
+One reader does the work: the csv module over the text in memory. Its
+reference pulls the file line by line, dropping comment lines first; it is the
+oracle the tests hold the reader to (``records(..., reference=True)``), and it
+reads the rest of a file wherever the reader cannot tell a comment from a record.
 """
 
 from __future__ import annotations
 
-import bisect
 import csv
-import difflib
 import io
-import os
 import re
-import stat
 from collections.abc import Iterator, Sequence
-from functools import partial
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from awskg.errors import Problem, did_you_mean
+from awskg.errors import Problem
+from awskg.graph.packfile import capped, file_text, header_problems
 from awskg.graph.text import CONTROL, MAX_VALUE_CHARS, control_message
 from awskg.graph.vocabulary import Schema
 
-__all__ = [
-    "MAX_FILE_BYTES",
-    "MAX_PROBLEMS_PER_FILE",
-    "Row",
-    "decode_utf8",
-    "first_ending",
-    "format_row",
-    "line_breaks",
-    "read_table",
-    "records",
-]
-
-#: The largest pack file read: about 500,000 nodes. Past it a sparse or runaway file is refused, not loaded.
-MAX_FILE_BYTES = 128 * 1024 * 1024
-#: The most problems reported for one file; one more line says how many were left out.
-MAX_PROBLEMS_PER_FILE = 100
-#: Unknown header columns get a "did you mean" only when at most this long (difflib's work grows with length).
-_SUGGEST_UP_TO = 64
+__all__ = ["Row", "first_ending", "format_row", "line_breaks", "read_table", "records"]
 
 
 class Row(NamedTuple):
@@ -73,83 +57,25 @@ class Row(NamedTuple):
         return self.cells[self.schema.columns.index(column)]
 
 
-def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
-    """Decode a pack file, tolerating a BOM; on failure, say on which line.
-
-    >>> decode_utf8(b"\\xef\\xbb\\xbfid\\n", "n.csv")
-    ('id\\n', None)
-    >>> print(decode_utf8(b"id\\nb\\xe9", "n.csv")[1])
-    n.csv:2: not valid UTF-8 (byte 0xe9 at column 2); save the file as UTF-8
-    """
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); save the file as UTF-8"
-        return None, Problem(path, line, message)
-
-
 def read_table(path: Path, schema: Schema, data: bytes | None = None) -> tuple[list[Row], list[Problem]]:
     """Read ``path`` (or ``data`` standing for its bytes) against ``schema``.
 
-    Returns its rows and every problem found. A missing optional file is simply
-    empty. Parsing stops at the first malformed CSV record, since the reader
-    cannot know where the next one starts.
+    Returns its rows and every problem found (:mod:`awskg.graph.packfile` says
+    why a file cannot be read at all). Parsing stops at the first malformed CSV
+    record, since the reader cannot know where the next one starts.
     """
-    where = str(path)
-    if data is None and not path.is_file():
-        unusable = _unusable(path)
-        if unusable:
-            return [], [Problem(where, 0, unusable)]
-        if schema.optional_file:
-            return [], []
-        return [], [Problem(where, 0, f"file not found; a pack needs {schema.filename}")]
-    size = path.stat().st_size if data is None else len(data)
-    if size > MAX_FILE_BYTES:
-        message = f"file is {size / 2**20:,.0f} MiB; awskg reads pack files of at most {MAX_FILE_BYTES // 2**20} MiB"
-        return [], [Problem(where, 0, message)]
-    data = path.read_bytes() if data is None else data
-    text, problem = decode_utf8(data, where)
+    text, problems = file_text(path, schema, data)
     if text is None:
-        return [], [problem] if problem else []
-    rows, problems = _parse(text, where, schema, _has_control(data, text))
-    return rows, _capped(problems, where)
-
-
-def _capped(problems: list[Problem], where: str) -> list[Problem]:
-    """At most :data:`MAX_PROBLEMS_PER_FILE` problems, and a line saying how many more there were.
-
-    A 400 KB header once printed 400,002 lines.
-
-    >>> [str(p) for p in _capped([Problem("n.csv", i, "bad") for i in range(1, 103)], "n.csv")][-1]
-    'n.csv:100: … and 2 more problems in this file, not shown; fix these first'
-    """
-    if len(problems) <= MAX_PROBLEMS_PER_FILE:
-        return problems
-    shown = sorted(problems)[:MAX_PROBLEMS_PER_FILE]
-    more = len(problems) - MAX_PROBLEMS_PER_FILE
-    note = f"… and {more:,} more problem{'s' * (more != 1)} in this file, not shown; fix these first"
-    return [*shown, Problem(where, shown[-1].line, note, omitted=more)]  # "…" sorts after the last one shown
-
-
-def _unusable(path: Path) -> str:
-    """Why a pack file that is there but no regular file cannot be read ("" when it is simply absent)."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return f"a link to {os.readlink(path)}, which does not exist" if path.is_symlink() else ""
-    except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file; a pack file must be a regular file"
-    return "is not a regular file (a FIFO, socket or device); a pack file must be a regular file"
+        return [], problems
+    rows, problems = _parse(text, str(path), schema)
+    return rows, capped(problems, str(path))
 
 
 #: A value a spreadsheet would run as a formula, or one that reads back as such once its apostrophe is taken off.
 _FORMULA = re.compile(r"'*[=+\-@]")
-#: A value written by :func:`format_row` with an apostrophe before it.
-_GUARDED = re.compile(r"'+[=+\-@]")
+#: A value written by :func:`format_row` with an apostrophe before it. Spelt ``''*``, not ``'+``, so that it
+#: starts with a literal and a search of a whole file skips to each apostrophe (20 times quicker).
+_GUARDED = re.compile(r"''*[=+\-@]")
 
 
 def line_breaks(text: str, cr_only: bool) -> int:
@@ -203,14 +129,76 @@ def format_row(values: Sequence[str], ending: str = "\n") -> str:
     return ",".join(cells) + ending
 
 
-class _Lines:
-    """The file's lines as the csv reader pulls them: counts every line, skips comments between records."""
+def records(
+    text: str, where: str, problems: list[Problem], *, reference: bool = False
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(first line, stripped cells, raw cells) of each record that is not blank or a comment.
 
-    def __init__(self, text: str) -> None:
-        self.cr_only = first_ending(text) == "\r"
-        self._lines = iter(io.StringIO(text, newline="" if self.cr_only else "\n"))
-        self.line = 0  # lines pulled so far, comments included
-        self.start = 0  # first line of the record being read
+    Stops at the first malformed record, reporting it in ``problems``. With
+    ``reference``, the file is read by the slow line-by-line reference reader
+    instead, which the quick one is held to: both give the same answer.
+
+    >>> text = 'id,label\\n # a note\\nx, "y\\n# data"\\n'
+    >>> list(records(text, "n.csv", [])) == list(records(text, "n.csv", [], reference=True))
+    True
+    >>> list(records(text, "n.csv", []))
+    [(1, ['id', 'label'], ['id', 'label']), (3, ['x', 'y\\n# data'], ['x', 'y\\n# data'])]
+    """
+    if reference:
+        found = _by_line(text, where, problems, first_ending(text) == "\r")
+    else:
+        found = _records(text, where, problems)
+    for start, fields, raw, _ in found:
+        yield start, fields, raw
+
+
+#: One record as the readers below yield it: (first line, stripped cells, raw cells,
+#: characters its lines hold, so a record too short to hold a long value is never measured).
+_Record = tuple[int, list[str], list[str], int]
+#: Where a line is a comment, if it starts a record: spaces and tabs, then ``#``.
+_COMMENT = re.compile(r"[ \t]*#")
+
+
+def _records(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
+    """:func:`records`, each with the number of characters its lines hold.
+
+    The csv module reads the file from memory, counting its lines. A comment
+    line reads as a record of one line starting (at the text, not just its
+    first cell) with an unquoted ``#``, and is passed over. Where that cannot
+    tell (a quote in a comment runs on into later lines, or the csv module
+    refuses a record), the rest of the file, from that record's first line,
+    is read by the reference :func:`_by_line`, which drops comment lines before
+    the csv module sees them: it alone knows the rule line by line, and it
+    names the line of a malformed record.
+    """
+    cr_only = first_ending(text) == "\r"
+    stream = io.StringIO(text, newline="" if cr_only else "\n")
+    tell, strip = stream.tell, str.strip
+    reader = csv.reader(stream, strict=True, skipinitialspace=True)
+    done = offset = 0  # lines and characters before the record being read
+    try:
+        for raw in reader:
+            fields, here = list(map(strip, raw)), tell()
+            if fields and fields[0][:1] == "#" and _COMMENT.match(text, offset):
+                if reader.line_num > done + 1:
+                    break
+            elif any(fields):
+                yield done + 1, fields, raw, here - offset
+            done, offset = reader.line_num, here
+        else:
+            return
+    except csv.Error:
+        pass
+    yield from _by_line(text[offset:], where, problems, cr_only, done)
+
+
+class _Lines:
+    """The file's lines as the reference's csv reader pulls them: counts every line, skips comments between records."""
+
+    def __init__(self, text: str, cr_only: bool, before: int) -> None:
+        self._lines = iter(io.StringIO(text, newline="" if cr_only else "\n"))
+        self.line = before  # lines pulled so far, comments included
+        self.start = before  # first line of the record being read
         self.between = True  # the next line pulled starts a record
         self.chars = 0  # characters pulled so far
 
@@ -229,136 +217,25 @@ class _Lines:
                 return line
 
 
-#: A comment line after the first (from the line break before it), in a file with LF (or CRLF) line endings.
-_COMMENT = re.compile(r"\n[ \t]*#[^\n]*")
-#: Whitespace ``str.strip`` would remove from a value: any but the line breaks between records.
-_SPACE = re.compile(r"[^\S\n]")
-#: The ASCII part of it, each found far quicker by a plain search than by the pattern.
-_ASCII_SPACE = " \t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+def _by_line(text: str, where: str, problems: list[Problem], cr_only: bool, before: int = 0) -> Iterator[_Record]:
+    """The reference reader: the csv module pulls line by line through :class:`_Lines`, which drops comments.
 
-
-def records(text: str, where: str, problems: list[Problem]) -> Iterator[tuple[int, list[str], list[str]]]:
-    """(first line, stripped cells, raw cells) of each record that is not blank or a comment.
-
-    Stops at the first malformed record, reporting it in ``problems``.
+    It reads any file exactly by the comment rule, so it is the oracle
+    :func:`_records` is held to, and where that one cannot tell, it reads the
+    rest of the file (``text`` from the start of a record, ``before`` lines on).
     """
-    for start, fields, raw, _ in _records(text, where, problems):
-        yield start, fields, raw
-
-
-#: One record as the readers below yield it: (first line, stripped cells, raw cells,
-#: characters its lines hold, so a record too short to hold a long value is never measured).
-_Record = tuple[int, list[str], list[str], int]
-
-
-def _records(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
-    """:func:`records`, each with the number of characters its lines hold, by the quickest reader that applies.
-
-    :func:`_by_line` reads any file, pulling line by line in Python; the
-    others read from memory in C: :func:`_by_csv` with the csv module, or
-    :func:`_by_split` at line breaks and commas when the file holds no quote
-    and no CR. Comment lines are blanked first (:func:`_uncommented`), so
-    line numbers stay true. All yield the same records and problems (a test
-    holds them equal on generated files).
-    """
-    if first_ending(text) == "\r":
-        return _by_line(text, where, problems)
-    if text.lstrip(" \t")[:1] == "#" or _COMMENT.search(text) is not None:
-        return _uncommented(text, where, problems)
-    lines = _split_lines(text)
-    return _by_csv(text, where, problems) if lines is None else _by_split(text, lines)
-
-
-def _uncommented(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
-    """A file with comment lines, read with each blanked (its line break kept), unless that changes a value.
-
-    A line starting with ``#`` inside a quoted value is data, not a comment.
-    Blanking it leaves the text before it as it was, so the reader is still
-    inside that value there, and the value's record spans the blanked line:
-    exactly what is checked below. Then (or if anything was malformed) the
-    file is read again by :func:`_by_line`, which knows the rule line by line.
-    """
-    padded = "\n" + text
-    blanked = _COMMENT.sub("\n", padded)[1:]
-    lines = _split_lines(blanked)
-    if lines is not None:
-        return _by_split(blanked, lines)  # no quotes: every comment line is one
-    malformed: list[Problem] = []
-    spans: list[tuple[int, int]] = []
-    read = list(_by_csv(blanked, where, malformed, spans))
-    starts = [start for start, _ in spans]
-    line = position = 0
-    for match in _COMMENT.finditer(padded):
-        line += padded.count("\n", position, match.start() + 1)  # the blanked line's number
-        position = match.start() + 1
-        index = bisect.bisect_right(starts, line) - 1  # the record over several lines starting before it
-        if index >= 0 and spans[index][1] >= line > spans[index][0]:
-            return _by_line(text, where, problems)  # it spans the blanked line: that was inside a value
-    return _by_line(text, where, problems) if malformed else iter(read)
-
-
-def _by_line(text: str, where: str, problems: list[Problem]) -> Iterator[_Record]:
-    """Any file: the csv reader pulls line by line through :class:`_Lines`, which skips comments."""
-    strip = str.strip
-    lines = _Lines(text)
+    lines = _Lines(text, cr_only, before)
     reader = csv.reader(lines, strict=True, skipinitialspace=True)
+    chars = 0
     try:
-        before = 0
-        for record in reader:
+        for raw in reader:
             lines.between = True
-            fields = list(map(strip, record))
+            fields = list(map(str.strip, raw))
             if any(fields):
-                yield lines.start, fields, record, lines.chars - before
-            before = lines.chars
+                yield lines.start, fields, raw, lines.chars - chars
+            chars = lines.chars
     except csv.Error as exc:
         problems.append(_malformed(exc, where, lines.line, lines.start))
-
-
-def _by_csv(
-    text: str, where: str, problems: list[Problem], spans: list[tuple[int, int]] | None = None
-) -> Iterator[_Record]:
-    """A file without comments: the csv reader reads it from memory and counts its lines.
-
-    ``spans``, if given, gathers the (first, last) line of every record over
-    several lines, blank ones included.
-    """
-    strip = str.strip
-    stream = io.StringIO(text, newline="\n")
-    tell = stream.tell
-    reader = csv.reader(stream, strict=True, skipinitialspace=True)
-    end = before = 0
-    try:
-        for record in reader:
-            start, end = end + 1, reader.line_num
-            if spans is not None and end > start:
-                spans.append((start, end))
-            fields = list(map(strip, record))
-            if any(fields):
-                yield start, fields, record, tell() - before
-            before = tell()
-    except csv.Error as exc:
-        problems.append(_malformed(exc, where, reader.line_num, end + 1))
-
-
-def _split_lines(text: str) -> list[str] | None:
-    """The file's lines, if :func:`_by_split` may read it: no quote, no CR, no line the reader would refuse as too long."""
-    if '"' in text or "\r" in text:
-        return None
-    lines = text.split("\n")
-    return lines if max(map(len, lines)) <= csv.field_size_limit() else None
-
-
-def _by_split(text: str, lines: list[str]) -> Iterator[_Record]:
-    """A file without comments, quotes or CR (its ``lines`` as :func:`_split_lines` gave them):
-    each line is one record, its values split at the commas, which is all the reader would do."""
-    strip = str.strip
-    # Stripping is a third of the time here, and needless when no value can hold whitespace.
-    padded = any(space in text for space in _ASCII_SPACE) or (not text.isascii() and _SPACE.search(text) is not None)
-    for number, line in enumerate(lines, 1):
-        record = line.split(",")
-        fields = list(map(strip, record)) if padded else record
-        if any(fields):
-            yield number, fields, record, len(line)
 
 
 def _malformed(exc: csv.Error, where: str, line: int, start: int) -> Problem:
@@ -374,75 +251,50 @@ def _malformed(exc: csv.Error, where: str, line: int, start: int) -> Problem:
     return Problem(where, line, f"malformed CSV: {exc}")
 
 
-#: The UTF-8 bytes every other control :data:`CONTROL` refuses starts with: C1 (0xC2), U+061C, U+200E to U+206F.
-_CONTROL_LEADS = (b"\xc2", b"\xd8\x9c", b"\xe2\x80", b"\xe2\x81")
-#: Every byte of UTF-8 text but the C0 controls (tab, LF and CR aside) and DEL.
-_PLAIN_BYTES = bytes([9, 10, 13, *range(32, 127), *range(128, 256)])
-
-
-def _has_control(data: bytes, text: str) -> bool:
-    """Whether ``text`` (decoded from ``data``) holds a character :data:`CONTROL` refuses.
-
-    Deleting the plain bytes leaves the C0 controls and DEL, and a C1 control
-    (U+0080 to U+009F) is encoded after a 0xC2 byte, a bidi control after one
-    of the other :data:`_CONTROL_LEADS`: scans in C, a tenth of the time of the
-    pattern, which runs only when such a byte is there.
-
-    >>> _has_control(b"a\\tb", "a\\tb"), _has_control(b"a\\x1bb", "a\\x1bb"), _has_control(b"\\xc2\\x85", "\\x85")
-    (False, True, True)
-    """
-    if data.translate(None, _PLAIN_BYTES):
-        return True
-    return any(lead in data for lead in _CONTROL_LEADS) and CONTROL.search(text) is not None
-
-
-def _parse(text: str, where: str, schema: Schema, suspect: bool) -> tuple[list[Row], list[Problem]]:
-    """Rows and problems of a decoded file; ``suspect`` when it holds a control character."""
-    rows: list[Row] = []
+def _parse(text: str, where: str, schema: Schema) -> tuple[list[Row], list[Problem]]:
+    """Rows and problems of a decoded file."""
+    suspect = CONTROL.search(text) is not None  # rare: only then is every value looked at
     problems: list[Problem] = []
     found = _records(text, where, problems)
-    # Control characters and huge values are rare: look at a record's values only when the
-    # file holds a control character, or the record's lines are longer than a value may be.
     cr_only = first_ending(text) == "\r"
-    for start, fields, raw, size in found:
-        header_problems = _check_header(fields, where, start, schema)
+    for start, header, raw, size in found:
+        wrong = header_problems(header, where, start, schema)
         if suspect or size > MAX_VALUE_CHARS:
-            header_problems += _check_values(raw, fields, where, start, cr_only)
-        if header_problems:
-            return [], header_problems
-        header = fields
+            wrong += _check_values(raw, header, where, start, cr_only)
+        if wrong:
+            return [], wrong
         break
     else:
         if not problems:
             problems.append(Problem(where, 1, f"empty file; expected the header row {','.join(schema.columns)}"))
-        return rows, problems
-    width = len(header)
-    positions = [header.index(c) if c in header else None for c in schema.columns]
-    required = [header.index(column) for column in schema.required]
+        return [], problems
+    limit = -1 if suspect else MAX_VALUE_CHARS  # values are looked at only in a record that may hold a bad one
+    width, required = len(header), [header.index(column) for column in schema.required]
     required_cells = itemgetter(*required)  # every schema requires at least two columns
-    reorder = header != list(schema.columns)
-    # a record takes the short way (one test) unless something may be wrong with it
-    limit = -1 if suspect else MAX_VALUE_CHARS
-    guarded = _GUARDED.search(text) is not None  # rare: only then is every value looked at
-    append = rows.append
-    new_row = partial(tuple.__new__, Row)  # Row(...) without a Python call per row
+    positions = [header.index(c) if c in header else None for c in schema.columns]
+    reorder, guarded = header != list(schema.columns), _GUARDED.search(text) is not None
+    rows = []
     for start, fields, raw, size in found:
-        if size > limit or len(fields) != width or not all(required_cells(fields)) or reorder or guarded:
-            if suspect or size > MAX_VALUE_CHARS:
-                problems += _check_values(raw, header, where, start, cr_only)
-            if len(fields) != width:
-                message = f"expected {width} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
-                problems.append(Problem(where, start, message))
-                continue
-            if not all(required_cells(fields)):
-                missing = _names([header[i] for i in required if not fields[i]])
-                problems.append(Problem(where, start, f"missing value for {missing}"))
-                continue
-            fields = ["" if i is None else fields[i] for i in positions] if reorder else fields
-            if guarded:
-                fields = [value[1:] if _GUARDED.match(value) else value for value in fields]
-        append(new_row((where, start, fields, schema)))
+        if size > limit:
+            problems += _check_values(raw, header, where, start, cr_only)
+        if len(fields) != width or not all(required_cells(fields)):
+            problems.append(_incomplete(fields, header, required, where, start))
+            continue
+        if reorder:
+            fields = ["" if i is None else fields[i] for i in positions]
+        if guarded:
+            fields = [value[1:] if _GUARDED.match(value) else value for value in fields]
+        rows.append(Row(where, start, fields, schema))
     return rows, problems
+
+
+def _incomplete(fields: list[str], header: list[str], required: list[int], where: str, start: int) -> Problem:
+    """What is wrong with a record that has not the header's width, or lacks a required value."""
+    if len(fields) != len(header):
+        message = f"expected {len(header)} fields ({','.join(header)}), found {len(fields)}; quote any value that holds a comma"
+        return Problem(where, start, message)
+    missing = ", ".join(repr(header[i]) for i in required if not fields[i])
+    return Problem(where, start, f"missing value for {missing}")
 
 
 def _check_values(raw: list[str], header: list[str], where: str, start: int, cr_only: bool) -> list[Problem]:
@@ -465,33 +317,3 @@ def _check_values(raw: list[str], header: list[str], where: str, start: int, cr_
             problems.append(Problem(where, start + before, message))
         before += line_breaks(value, cr_only)
     return problems
-
-
-def _check_header(header: list[str], where: str, line: int, schema: Schema) -> list[Problem]:
-    """Duplicate, unknown and missing columns; the first few unknown ones (if short) with a suggestion.
-
-    Past :data:`MAX_PROBLEMS_PER_FILE` problems the columns are only counted,
-    so a huge header costs a pass over it, not a difflib call per column.
-    """
-    problems = []
-    seen: set[str] = set()
-    for column in header:
-        if column in seen:
-            problems.append(Problem(where, line, f"duplicate column {column!r}"))
-        seen.add(column)
-        if column not in schema.columns:
-            suggest = len(problems) < MAX_PROBLEMS_PER_FILE and len(column) <= _SUGGEST_UP_TO
-            close = difflib.get_close_matches(column, schema.columns, n=1) if suggest else []
-            hint = did_you_mean(close) if close else f"; known columns: {','.join(schema.columns)}"
-            shown = column if len(column) <= _SUGGEST_UP_TO else column[:_SUGGEST_UP_TO] + "…"
-            problems.append(Problem(where, line, f"unknown column {shown!r}{hint}"))
-    missing = [column for column in schema.required if column not in seen]
-    if missing:
-        problems.append(
-            Problem(where, line, f"missing column {_names(missing)} (header must name {','.join(schema.required)})")
-        )
-    return problems
-
-
-def _names(columns: list[str]) -> str:
-    return ", ".join(repr(c) for c in columns)

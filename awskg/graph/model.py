@@ -13,14 +13,14 @@ through this class.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from awskg.errors import AmbiguousName, SameConcept, UnknownName
 from awskg.graph.adjacency import Nodes, dicts_of
-from awskg.graph.names import NameIndex, node_names, normalize, normalize_all
+from awskg.graph.names import NameIndex, node_names, normalize, normalize_all, require
 from awskg.graph.vocabulary import Completeness, Dimension, Kind, Property, Relation, Value
 
 if TYPE_CHECKING:
@@ -230,11 +230,11 @@ class KnowledgeGraph:
 
     def check_kind(self, kind: str) -> str:
         """``kind`` if the graph defines it, else :class:`UnknownName` with suggestions."""
-        return _known(kind, self.kinds, "kind")
+        return require(kind, self.kinds, "kind")
 
     def check_relation(self, relation: str) -> str:
         """``relation`` if the graph defines it, else :class:`UnknownName` with suggestions."""
-        return _known(relation, self.relations, "relation")
+        return require(relation, self.relations, "relation")
 
     def node(self, node_id: str) -> dict[str, Any]:
         """A node's attributes.
@@ -283,9 +283,3 @@ def _edge(source: str, target: str, data: dict[str, Any]) -> Edge:
     return Edge(
         source, data["relation"], target, data.get("note", ""), data.get("source_ref", ""), data.get("note_ko", "")
     )
-
-
-def _known(name: str, vocabulary: Mapping[str, object], what: str) -> str:
-    if name in vocabulary:
-        return name
-    raise UnknownName(name, NameIndex((known, []) for known in vocabulary).suggest(name), what=what)

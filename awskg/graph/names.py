@@ -15,7 +15,7 @@ from typing import Any
 
 from awskg.errors import AmbiguousName, UnknownName
 
-__all__ = ["NameIndex", "bigrams", "node_names", "normalize", "normalize_all"]
+__all__ = ["NameIndex", "bigrams", "node_names", "normalize", "normalize_all", "require"]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: The same, sparing NUL: the separator :func:`normalize_all` joins names with.
@@ -152,3 +152,21 @@ def bigrams(key: str) -> set[str]:
     ['cs', 'ec']
     """
     return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
+
+
+def require(name: str, known: Iterable[str], what: str) -> str:
+    """``name`` if it is one of ``known``, else :class:`UnknownName` offering the closest of them.
+
+    The one "is this a kind, relation, column or tour we have?" check, so every
+    such error suggests the way a concept's does.
+
+    >>> require("uses", ["uses", "runs-on"], "relation")
+    'uses'
+    >>> require("run-on", ["uses", "runs-on"], "relation")
+    Traceback (most recent call last):
+    awskg.errors.UnknownName: unknown relation 'run-on'; did you mean 'runs-on'?
+    """
+    names = list(known)
+    if name in names:
+        return name
+    raise UnknownName(name, NameIndex((k, []) for k in names).suggest(name), what=what)

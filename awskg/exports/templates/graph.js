@@ -1,6 +1,11 @@
 // awskg's page, part 4: the graph view. Items are styled by their state
 // ("highlight", "dim", "link" or ""); a paint changes only the items whose look
 // changes, in one batched DataSet update per set.
+/* global data, has, map, asSet, state, kindOn, relationOn, byId, edgeById, large, ui, fill, nodeLabel,
+   kindLabel, relationLabel, element, writeHash -- state.js */
+/* global progressOf -- progress.js */
+/* exported nodes, edges, shown, nodesView, edgesView, reveal, showAll, showTopic, paint, paintEverything,
+   graphBox, network, zoomBy, focusNode, showNodes, refreshFilters, setFilter, renderCounts, renderLegend */
 const DIM_NODE = { background: "#f1f3f5", border: "#dee2e6" };
 const DIM_FONT = "#adb5bd";
 const BADGES = { done: "✓ ", learning: "◐ " };
@@ -347,15 +352,16 @@ function fitAll() { network.fit({ animation: { duration: 300 } }); }
 function visibleArea() {
   const box = graphBox.getBoundingClientRect();
   const area = { left: 0, top: 0, right: box.width, bottom: box.height };
-  [panel, quizSheet].forEach((over) => {
+  [document.getElementById("panel"), document.getElementById("quiz-sheet")].forEach((over) => {
     const sheet = over.hidden ? null : over.getBoundingClientRect();
     if (sheet && sheet.left <= box.left + 1 && sheet.right >= box.right - 1 && sheet.top < box.bottom) {
       area.bottom = Math.max(area.top + 60, Math.min(area.bottom, sheet.top - box.top));
     }
   });
-  const menu = document.body.classList.contains("menu-open") ? legendBox.getBoundingClientRect() : null;
+  const menu = document.body.classList.contains("menu-open") ? document.getElementById("legend").getBoundingClientRect() : null;
   if (menu && menu.right > box.left && menu.left <= box.left + 1) { area.left = Math.min(area.right - 60, menu.right - box.left); }
-  const card = startCard.hidden ? null : startCard.getBoundingClientRect();
+  const start = document.getElementById("start-card");
+  const card = start.hidden ? null : start.getBoundingClientRect();
   if (card && card.top - box.top > box.height / 2) { area.bottom = Math.max(area.top + 60, Math.min(area.bottom, card.top - box.top - 8)); }
   else if (card) { area.top = Math.min(area.bottom - 60, card.bottom - box.top + 8); }
   return area;

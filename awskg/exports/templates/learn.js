@@ -1,6 +1,9 @@
 // awskg's page, part 5b: what to learn first, what to learn next, and why a quiz answer is wrong.
 // Python wrote each concept's "Learn first" steps in `awskg learn`'s order (data.learn) and each
 // wrong option's reason (data.quiz.pool[].why): the page lists them and never re-derives them.
+/* global data, state, byId, ui, nodeLabel, element, button, on -- state.js */
+/* global allMarks, progressHere -- progress.js */
+/* global panel, focusable, select -- panel.js */
 const learnSteps = (id) => (data.learn && data.learn.steps[id]) || [];
 const isDone = (id) => allMarks[id] === "done";
 
@@ -35,7 +38,7 @@ function whatNext(limit) {
     b.steps.length - a.steps.length || a.at - b.at);
   return ready.slice(0, limit).map((c) => c.id);
 }
-// The card's "Learn first" list and "What next" suggestion (panel.js calls this once per card).
+// The card's "Learn first" list and "What next" suggestion (panel.js asks once per card: hook "card").
 function renderLearnFirst(id) {
   const steps = learnSteps(id);
   if (steps.length) {
@@ -52,3 +55,4 @@ function renderLearnFirst(id) {
     panel.appendChild(list);
   }
 }
+on("card", renderLearnFirst);

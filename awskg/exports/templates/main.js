@@ -1,4 +1,15 @@
 // awskg's page, part 10: language, clicks and keys, window.awskg, and the start.
+/* global data, has, map, state, tour, kindOn, relationOn, byId, ui, writeHash -- state.js */
+/* global suggest, resolveName, find, search, searchHint, hideHint -- names.js */
+/* global progressHere, mark, renderProgress, importProgress -- progress.js */
+/* global nodes, edges, shown, nodesView, edgesView, reveal, showAll, showTopic, paintEverything, graphBox,
+   network, zoomBy, refreshFilters, setFilter, renderCounts, renderLegend -- graph.js */
+/* global panel, keepingFocus, renderPanel, select, clearSelection, repaint, walkTo, openCursor -- panel.js */
+/* global relate, compare, showRelate, showCompare, renderRelate, renderCompare -- relate.js */
+/* global renderTourOptions, renderTour, showTour, moveTour, backToTour -- tours.js */
+/* global quizOpen, startQuiz, resumeQuiz, answerQuiz, nextQuestion, renderQuiz, quizState,
+   renderQuizLengths -- quiz.js */
+/* global menuButton, legendBox, firstView, renderTopics, showStartCard, openMenu -- start.js */
 function renderUi() {
   document.documentElement.lang = state.lang;
   document.title = data.title[state.lang];
@@ -47,30 +58,43 @@ network.on("click", (params) => {
 network.on("hoverNode", () => { graphBox.style.cursor = "pointer"; });
 network.on("blurNode", () => { graphBox.style.cursor = ""; });
 
-const ARROWS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-document.addEventListener("keydown", (event) => {
-  const typing = /^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "");
-  if (event.key === "Escape") {
-    if (document.body.classList.contains("menu-open")) { openMenu(false); menuButton.focus(); return; }
-    if (!searchHint.hidden) { hideHint(); return; }
-    clearSelection();
-    return;
-  }
-  if (typing || event.altKey || event.ctrlKey || event.metaKey) { return; }
-  const onMap = event.target === graphBox || event.target === document.body || event.target === document.documentElement;
+// --- keys, a table as the CLI's tour keys are (cli.py: TOUR_KEYS): a key lists where it acts
+// and what it does there, and the first place that holds wins; "move" also keeps the key from
+// the browser (no scrolling). Only Escape acts in a text box or with Alt, Ctrl or Meta held.
+const pageKey = (event) => !/^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "") &&
+  !event.altKey && !event.ctrlKey && !event.metaKey;
+const KEY_PLACES = {
+  anywhere: () => true,
   // after choosing a tour, left and right move between its stops; up and down still walk the map
-  if (tour.name && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
-    moveTour(event.key === "ArrowRight" ? 1 : -1);
-    event.preventDefault();
-    return;
-  }
-  if (onMap && has(ARROWS, event.key)) { walkTo(ARROWS[event.key]); event.preventDefault(); return; }
-  if (onMap && event.key === "Enter") { openCursor(); event.preventDefault(); return; }
-  if (onMap && (event.key === "+" || event.key === "=")) { zoomBy(1.3); return; }
-  if (onMap && event.key === "-") { zoomBy(1 / 1.3); return; }
-  if (state.selected && state.view === "concept" && (event.key === "d" || event.key === "l" || event.key === "n")) {
-    mark(state.selected, { d: "done", l: "learning", n: "" }[event.key]);
-  }
+  tour: (event) => pageKey(event) && !!tour.name,
+  map: (event) => pageKey(event) && [graphBox, document.body, document.documentElement].indexOf(event.target) >= 0,
+  card: (event) => pageKey(event) && !!state.selected && state.view === "concept"
+};
+// Escape closes what is on top: the phone's menu, then the search's hint, then the selection.
+function closeTop() {
+  if (document.body.classList.contains("menu-open")) { openMenu(false); menuButton.focus(); return; }
+  if (!searchHint.hidden) { hideHint(); return; }
+  clearSelection();
+}
+const KEYS = {
+  Escape: [["anywhere", closeTop]],
+  ArrowRight: [["tour", () => moveTour(1), "move"], ["map", () => walkTo(1), "move"]],
+  ArrowLeft: [["tour", () => moveTour(-1), "move"], ["map", () => walkTo(-1), "move"]],
+  ArrowDown: [["map", () => walkTo(1), "move"]],
+  ArrowUp: [["map", () => walkTo(-1), "move"]],
+  Enter: [["map", openCursor, "move"]],
+  "+": [["map", () => zoomBy(1.3)]],
+  "=": [["map", () => zoomBy(1.3)]],
+  "-": [["map", () => zoomBy(1 / 1.3)]],
+  d: [["card", () => mark(state.selected, "done")]],
+  l: [["card", () => mark(state.selected, "learning")]],
+  n: [["card", () => mark(state.selected, "")]]
+};
+document.addEventListener("keydown", (event) => {
+  const action = (has(KEYS, event.key) ? KEYS[event.key] : []).find(([place]) => KEY_PLACES[place](event));
+  if (!action) { return; }
+  action[1]();
+  if (action[2] === "move") { event.preventDefault(); }
 });
 // the skip link lands in the panel when it is open, else on the map
 document.querySelector("a.skip").addEventListener("click", (event) => {
@@ -100,6 +124,36 @@ function ready() {
   api.ready = true;
   api.readyMs = performance.now();
   document.body.setAttribute("data-ready", "true");
+}
+// The view a bookmarked or shared address asks for (state.js: writeHash writes it); true when one was shown.
+function readHash() {
+  const wanted = map();
+  location.hash.replace(/^#/, "").split("&").forEach((part) => {
+    const at = part.indexOf("=");
+    if (at > 0) {
+      try { wanted[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); } catch (e) { /* ignore a bad part */ }
+    }
+  });
+  state.restoring = true;
+  let restored = false;
+  try {
+    if (wanted.lang && has(data.ui, wanted.lang)) { setLang(wanted.lang); }
+    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; } });
+    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; } });
+    refreshFilters();
+    const pair = (wanted.relate || wanted.compare || "").split(",");
+    if (wanted.tour && has(data.tours, wanted.tour)) {
+      restored = showTour(wanted.tour, (parseInt(wanted.step, 10) || 1) - 1);
+    }
+    if (!restored && pair.length === 2 && byId[pair[0]] && byId[pair[1]]) {
+      restored = wanted.relate ? showRelate(pair[0], pair[1]) : showCompare(pair[0], pair[1]);
+    }
+    if (!restored && wanted.node && byId[wanted.node]) { restored = select(wanted.node, { animate: false }); }
+  } finally {
+    state.restoring = false;
+  }
+  writeHash();
+  return restored;
 }
 function opened() {
   const restored = readHash();

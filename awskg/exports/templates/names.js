@@ -2,6 +2,8 @@
 // The index (normalized name -> id) is the CLI's own NameIndex, built by Python
 // and embedded; this file only looks names up in it, as NameIndex.resolve and
 // NameIndex.suggest do (exact name, unique prefix, difflib's close matches).
+/* global data, has, state, byId, compareText, ui, fill, nodeLabel, element, button, hook -- state.js */
+/* exported suggest, resolveName, find, search, searchHint, suggestNamesIn, hideHint */
 const nameKeys = Object.keys(data.names); // in the index's own order, as Python iterates it
 
 // Python's str.casefold where toLowerCase differs: every character (NFKC-stable, already lower case)
@@ -241,7 +243,7 @@ function showHint(answer, typed) {
   if (ids.length) {
     if (!answer.candidates.length) { searchHint.appendChild(element("span", ui("did_you_mean") + " ")); }
     ids.forEach((id) => {
-      const b = button(nodeLabel(id), () => { hideHint(); search.value = nodeLabel(id); select(id); }, "concept");
+      const b = button(nodeLabel(id), () => { hideHint(); search.value = nodeLabel(id); hook("select", id); }, "concept");
       b.setAttribute("data-node", id);
       searchHint.appendChild(b);
     });
@@ -256,12 +258,13 @@ function runSearch() {
   const answer = resolveName(typed);
   if (answer.id) {
     hideHint();
-    if (answer.id !== state.selected || state.view !== "concept") { select(answer.id); }
+    if (answer.id !== state.selected || state.view !== "concept") { hook("select", answer.id); }
   } else {
     showHint(answer, typed);
   }
   return answer.id;
 }
-suggestNamesIn(search, (id) => { hideHint(); if (id !== state.selected || state.view !== "concept") { select(id); } });
+// a concept the search box picked opens in the panel (panel.js selects on the hook "select")
+suggestNamesIn(search, (id) => { hideHint(); if (id !== state.selected || state.view !== "concept") { hook("select", id); } });
 search.addEventListener("change", runSearch);
 search.addEventListener("keydown", (event) => { if (event.key === "Enter") { runSearch(); } });

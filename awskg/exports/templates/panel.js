@@ -1,4 +1,11 @@
 // awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
+/* global data, map, asSet, state, tour, kindOn, byId, edgeById, touching, neighborsOf, ui, nodeLabel,
+   kindLabel, relationLabel, element, button, safeUrl, announce, on, hook, writeHash -- state.js */
+/* global suggestNamesIn -- names.js */
+/* global progressOf, mark -- progress.js */
+/* global reveal, paint, graphBox, network, focusNode, showNodes, setFilter, renderLegend -- graph.js */
+/* exported panel, sourceLink, focusable, keepingFocus, panelHeader, showPanel, renderPanel, select, closePanel,
+   clearSelection, repaint, walkTo, openCursor */
 const panel = document.getElementById("panel");
 
 // A source as a short labelled link ("AWS docs", "NIST", "course text § EC2"): the address
@@ -58,7 +65,6 @@ function renderPanel(id) {
   panelHeader(nodeLabel(n), other && other !== nodeLabel(n) ? other : "");
   panel.setAttribute("data-view", "concept");
   panel.setAttribute("data-node", id);
-  if (tour.name) { panel.insertBefore(tourStrip(), panel.querySelector("h2")); } // the stop's note and steps, in the card
   panel.appendChild(element("span", kindLabel(n.kind), "kind"));
   const marks = element("div", null, "marks");
   marks.setAttribute("role", "group");
@@ -85,7 +91,7 @@ function renderPanel(id) {
   suggestNamesIn(otherBox);
   otherBox.setAttribute("aria-label", ui("relate_to"));
   otherBox.placeholder = ui("relate_to");
-  const withOther = (how) => () => pickPair(how, id, otherBox.value, document.getElementById("panel-message"));
+  const withOther = (how) => () => hook("pair", how, id, otherBox.value, document.getElementById("panel-message"));
   otherBox.addEventListener("keydown", (event) => { if (event.key === "Enter") { withOther("relate")(); } });
   pairRow.append(otherBox,
     focusable(button(ui("relate"), withOther("relate")), "pair-relate"),
@@ -95,7 +101,7 @@ function renderPanel(id) {
   message.id = "panel-message";
   message.setAttribute("aria-live", "polite");
   panel.appendChild(message);
-  renderLearnFirst(id);
+  hook("card", id); // what to learn first (learn.js), the tour's stop (tours.js)
   if (n.properties.length) {
     panel.appendChild(element("h3", ui("properties")));
     const props = element("dl", null, "properties");
@@ -146,7 +152,7 @@ function select(id, options) {
   state.view = "concept";
   state.pair = null;
   state.selected = id;
-  startCard.hidden = true; // the learner has started
+  document.getElementById("start-card").hidden = true; // the learner has started
   state.cursor = id;
   walk.from = null;
   walk.index = -1;
@@ -156,7 +162,7 @@ function select(id, options) {
   const fresh = panel.hidden || panel.getAttribute("data-view") !== "concept" || panel.getAttribute("data-node") !== id;
   keepingFocus(() => renderPanel(id), opts.focusBack ? "node:" + opts.focusBack : null);
   if (fresh) { panel.scrollTop = 0; } // a new card opens at its top
-  renderTour();
+  hook("selected", id);
   // the concept with its neighbours in sight, at a readable size (else the concept alone, centred)
   showNodes([id].concat(neighborsOf(id)), 0.6, [id], opts.animate !== false);
   announce(nodeLabel(id));
@@ -175,20 +181,18 @@ function clearSelection() {
   state.pair = null;
   network.unselectAll();
   closePanel();
-  endTour();
+  hook("cleared");
   repaint();
   if (hadFocus) { graphBox.focus({ preventScroll: true }); }
   writeHash();
 }
 
-// What should be lit now, from the state: a selection, a tour stop, a relate or compare view, a question.
+// What should be lit now, from the state: a relate or compare view or a question (they answer the
+// hook "light" with what paint takes), else a selection and its tour stop.
 function repaint() {
-  if (state.view === "relate" && state.pair) { paint(...relateLight()); return; }
-  if (state.view === "compare" && state.pair) { paint(...compareLight()); return; }
+  const lit = hook("light");
+  if (lit) { paint(...lit); return; }
   if (!state.selected) {
-    const q = currentQuestion();
-    if (q && quiz.answered === null) { paint(asSet(quizOptions(q)), map(), null); return; }
-    if (q && quiz.lit) { paint(quiz.lit.nodes, quiz.lit.edges, quiz.lit.edges); return; }
     if (data.highlight) { paint(asSet(data.highlight.nodes), asSet(data.highlight.edges), null); return; }
     paint(null, null, null);
     return;
@@ -235,3 +239,9 @@ function openCursor() {
   walk.index = -1;
   return select(state.cursor);
 }
+// the search box selects by hook (names.js); marks changed (progress.js): the map and the open card show them
+on("select", select);
+on("marks", () => {
+  repaint();
+  if (state.selected && state.view === "concept") { keepingFocus(() => renderPanel(state.selected)); }
+});

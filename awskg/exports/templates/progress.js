@@ -1,5 +1,7 @@
 // awskg's page, part 3: progress marks per concept id, in ONE store for every awskg
 // map opened in this browser. Marks of concepts this map does not show are kept.
+/* global has, map, byId, ui, fill, stored, store, hook -- state.js */
+/* exported allMarks, progressOf, progressHere, mark, renderProgress, importProgress */
 const PROGRESS_KEY = "awskg-progress";
 const MARKS = ["learning", "done"];
 
@@ -48,9 +50,8 @@ function mark(id, status) {
   allMarks = readStore(); // another map may have marked something since
   if (MARKS.indexOf(status) >= 0) { allMarks[id] = status; } else { delete allMarks[id]; }
   store(PROGRESS_KEY, allMarks);
-  repaint();
   renderProgress();
-  if (state.selected === id && state.view === "concept") { keepingFocus(() => renderPanel(id)); }
+  hook("marks");
 }
 function renderProgress() {
   let done = 0;
@@ -80,9 +81,8 @@ function importProgress(text) {
   allMarks = readStore();
   Object.keys(incoming).forEach((id) => { allMarks[id] = incoming[id]; });
   store(PROGRESS_KEY, allMarks);
-  repaint();
   renderProgress();
-  if (state.selected && state.view === "concept") { renderPanel(state.selected); }
+  hook("marks");
   message.textContent = fill(ui("imported"), { count: Object.keys(incoming).length });
   return true;
 }
@@ -96,5 +96,5 @@ document.getElementById("progress-import").addEventListener("change", (event) =>
 });
 // another tab or map changed the marks: show them here too
 window.addEventListener("storage", (event) => {
-  if (event.key === PROGRESS_KEY) { allMarks = readStore(); repaint(); renderProgress(); }
+  if (event.key === PROGRESS_KEY) { allMarks = readStore(); renderProgress(); hook("marks"); }
 });

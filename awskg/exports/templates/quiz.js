@@ -1,5 +1,12 @@
 // awskg's page, part 8: the quiz. Each session draws one of the sets Python made with
 // `awskg quiz --seed SEED` (same seed, same questions); the seed is shown so a class can share it.
+/* global data, has, map, asSet, state, byId, edgeById, ui, fill, nodeLabel, element, button, stored, store,
+   on -- state.js */
+/* global mark -- progress.js */
+/* global network, showNodes -- graph.js */
+/* global sourceLink, select, closePanel, repaint -- panel.js */
+/* exported quizSeeds, quizOpen, startQuiz, resumeQuiz, answerQuiz, nextQuestion, phoneQuiz, renderQuiz,
+   quizState, renderQuizLengths */
 const QUIZ_KEY = "awskg-quiz-seed";
 // the set in progress, kept per map (its content key) so that a reload resumes it
 const QUIZ_STATE_KEY = "awskg-quiz:" + data.key;
@@ -14,8 +21,13 @@ function currentQuestion() {
   const drawn = data.quiz.sets[quiz.seed][quiz.index];
   return Object.assign({ options: drawn[1], why: drawn[2] || null }, data.quiz.pool[drawn[0]]);
 }
-const quizOptions = (q) => q.options;
 const quizOpen = () => currentQuestion() !== null && quiz.answered === null;
+// with no concept selected, a question lights its options and an answered one its fact (panel.js: repaint)
+on("light", () => {
+  const q = state.selected ? null : currentQuestion();
+  if (q && quiz.answered === null) { return [asSet(q.options), map(), null]; }
+  return q && quiz.lit ? [quiz.lit.nodes, quiz.lit.edges, quiz.lit.edges] : null;
+});
 function saveQuiz() {
   const kept = ["seed", "length", "index", "score", "asked", "answered", "missed"];
   store(QUIZ_STATE_KEY, quiz.seed === null ? null : Object.fromEntries(kept.map((k) => [k, quiz[k]])));
@@ -197,6 +209,6 @@ function renderQuizLengths() {
   quizLength.replaceChildren(...data.quiz.lengths.map((n) => { const o = element("option", String(n)); o.value = String(n); return o; }));
   quizLength.value = chosen;
 }
-document.getElementById("quiz-start").addEventListener("click", () => { startQuiz(); closeMenuAfter(); });
+document.getElementById("quiz-start").addEventListener("click", () => startQuiz());
 document.getElementById("quiz-close").addEventListener("click", closeQuiz);
 document.getElementById("quiz-next").addEventListener("click", nextQuestion);

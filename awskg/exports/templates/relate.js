@@ -1,6 +1,12 @@
 // awskg's page, part 6: relate and compare. The ranking is awskg/explorer/paths.py's,
 // run over the page's graph with its constants from Python (data.ranking); the
 // answers are the CLI's `relate --json` and `compare --json`, key for key.
+/* global data, map, asSet, state, byId, touching, neighborsOf, compareText, ui, fill, nodeLabel, sentenceOf,
+   element, button, announce, on, writeHash -- state.js */
+/* global resolveName, suggestNamesIn -- names.js */
+/* global network, showNodes -- graph.js */
+/* global panel, focusable, keepingFocus, panelHeader, showPanel, repaint -- panel.js */
+/* exported relate, compare, relateLight, compareLight, showRelate, showCompare, renderRelate, renderCompare */
 const RANK = data.ranking;
 const hierarchy = asSet(RANK.hierarchy);
 const weak = asSet(RANK.weak);
@@ -341,7 +347,7 @@ function showPair(how, a, b) {
   if (!byId[a] || !byId[b] || a === b) { return false; }
   state.view = how;
   state.pair = [a, b];
-  startCard.hidden = true;
+  document.getElementById("start-card").hidden = true; // the learner has started
   state.selected = null;
   pairView.focusedPath = -1;
   network.unselectAll();
@@ -353,6 +359,11 @@ function showPair(how, a, b) {
   writeHash();
   return true;
 }
+// what the map lights in these views (panel.js: repaint)
+on("light", () => {
+  if (!state.pair) { return null; }
+  return state.view === "relate" ? relateLight() : state.view === "compare" ? compareLight() : null;
+});
 const showRelate = (a, b) => showPair("relate", a, b);
 const showCompare = (a, b) => showPair("compare", a, b);
 
@@ -445,3 +456,5 @@ document.getElementById("compare-go").addEventListener("click", () => pickPair("
 [relateFrom, relateTo].forEach((box) => box.addEventListener("keydown", (event) => {
   if (event.key === "Enter") { pickPair("relate", relateFrom.value, relateTo.value, relateMessage); }
 }));
+// the card's "relate to" and "compare with" (panel.js: hook "pair")
+on("pair", pickPair);

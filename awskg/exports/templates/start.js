@@ -1,4 +1,10 @@
 // awskg's page, part 9: the first view, the start card and the phone menu.
+/* global data, state, byId, neighborsOf, ui, nodeLabel, button, stored, store -- state.js */
+/* global showAll, showTopic, graphBox, showNodes -- graph.js */
+/* global relateLight, compareLight, showCompare -- relate.js */
+/* global tourSelect, resumeTour -- tours.js */
+/* global quizSeeds, startQuiz, phoneQuiz -- quiz.js */
+/* exported menuButton, legendBox, firstView, renderTopics, showStartCard, openMenu */
 const START_KEY = "awskg-start-dismissed";
 const startCard = document.getElementById("start-card");
 const menuButton = document.getElementById("menu-button");
@@ -65,6 +71,7 @@ legendBox.addEventListener("click", (event) => {
   if (used && !document.getElementById("relate-message").textContent) { closeMenuAfter(); }
 });
 tourSelect.addEventListener("change", () => { if (tourSelect.value) { closeMenuAfter(); } });
+document.getElementById("quiz-start").addEventListener("click", closeMenuAfter);
 function closeMenuAfter() {
   if (!document.body.classList.contains("menu-open")) { return; }
   openMenu(false);

@@ -1,6 +1,9 @@
 // awskg's page, part 1: the data, shared state, small helpers and the URL hash.
 // Every value from the graph is written with textContent or given to vis-network
 // as a plain string: data is text, never markup.
+/* exported data, has, map, asSet, state, tour, kindOn, relationOn, byId, edgeById, touching, neighborsOf,
+   large, compareText, ui, fill, nodeLabel, kindLabel, relationLabel, sentenceOf, element, button, safeUrl,
+   stored, store, announce, on, hook, writeHash */
 const data = JSON.parse(document.getElementById("awskg-data").textContent);
 // Look-ups keyed by names from the data or the URL use prototype-free maps and
 // own-property checks, so a concept called "constructor" is just a concept.
@@ -20,6 +23,13 @@ const state = {
   view: "concept", // what the panel shows: "concept", "relate" or "compare"
   pair: null, // [a, b] of the relate or compare view
   restoring: false
+};
+// The guided tour under way, if any (tours.js moves it; the hash and the card read it).
+const tour = {
+  name: null,
+  step: 0,
+  exploring: false,
+  stops: () => (tour.name ? data.tours[tour.name].stops : [])
 };
 const kindOn = map();
 const relationOn = map();
@@ -138,6 +148,19 @@ function announce(text) {
   document.getElementById("announce").textContent = text;
 }
 
+// --- hooks. The page's parts load in order (html.py: SCRIPTS) and none calls a name that a
+// later part defines. Where an earlier part needs a later one (the search box selects a concept,
+// the panel's card lists what to learn first), it calls ``hook(name, ...)`` and the later part
+// registers with ``on(name, fn)``: every function registered runs, in order, and ``hook``
+// returns the first answer that is not null. docs/page.md lists the hooks.
+const hooks = map();
+function on(name, fn) { (hooks[name] = hooks[name] || []).push(fn); }
+function hook(name, ...args) {
+  const answers = (hooks[name] || []).map((fn) => fn(...args));
+  const answer = answers.find((said) => said !== undefined && said !== null);
+  return answer === undefined ? null : answer;
+}
+
 // --- the view's state in the URL hash, so a learner can bookmark or share it
 function writeHash() {
   if (state.restoring) { return; }
@@ -151,33 +174,4 @@ function writeHash() {
   if (tour.name) { parts.push(["tour", tour.name], ["step", String(tour.step + 1)]); }
   const hash = "#" + parts.map((kv) => kv[0] + "=" + encodeURIComponent(kv[1])).join("&");
   if (location.hash !== hash) { history.replaceState(null, "", hash); }
-}
-function readHash() {
-  const wanted = map();
-  location.hash.replace(/^#/, "").split("&").forEach((part) => {
-    const at = part.indexOf("=");
-    if (at > 0) {
-      try { wanted[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); } catch (e) { /* ignore a bad part */ }
-    }
-  });
-  state.restoring = true;
-  let shown = false;
-  try {
-    if (wanted.lang && has(data.ui, wanted.lang)) { setLang(wanted.lang); }
-    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; } });
-    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; } });
-    refreshFilters();
-    const pair = (wanted.relate || wanted.compare || "").split(",");
-    if (wanted.tour && has(data.tours, wanted.tour)) {
-      shown = showTour(wanted.tour, (parseInt(wanted.step, 10) || 1) - 1);
-    }
-    if (!shown && pair.length === 2 && byId[pair[0]] && byId[pair[1]]) {
-      shown = wanted.relate ? showRelate(pair[0], pair[1]) : showCompare(pair[0], pair[1]);
-    }
-    if (!shown && wanted.node && byId[wanted.node]) { shown = select(wanted.node, { animate: false }); }
-  } finally {
-    state.restoring = false;
-  }
-  writeHash();
-  return shown;
 }

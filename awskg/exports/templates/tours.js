@@ -1,12 +1,11 @@
 // awskg's page, part 7: guided tours. Exploring during a tour does not end it;
 // "back to the tour" returns to the stop; each tour resumes where it was left.
+/* global data, has, state, tour, ui, fill, element, button, stored, store, on, writeHash -- state.js */
+/* global progressOf, mark -- progress.js */
+/* global graphBox, network -- graph.js */
+/* global panel, focusable, keepingFocus, renderPanel, select -- panel.js */
+/* exported tourSelect, renderTourOptions, renderTour, showTour, resumeTour, moveTour, backToTour */
 const TOUR_KEY = "awskg-tours";
-const tour = {
-  name: null,
-  step: 0,
-  exploring: false,
-  stops: () => (tour.name ? data.tours[tour.name].stops : [])
-};
 const tourSelect = document.getElementById("tour-select");
 const bubble = document.getElementById("tour-bubble");
 
@@ -126,3 +125,7 @@ tourSelect.addEventListener("change", () => {
 document.getElementById("tour-prev").addEventListener("click", () => moveTour(-1));
 document.getElementById("tour-next").addEventListener("click", () => moveTour(1));
 document.getElementById("tour-back").addEventListener("click", backToTour);
+// the card shows the tour's stop, and the tour follows the selection (panel.js: hooks)
+on("card", () => { if (tour.name) { panel.insertBefore(tourStrip(), panel.querySelector("h2")); } });
+on("selected", renderTour);
+on("cleared", endTour);
