@@ -275,6 +275,89 @@ def slice_costs_flat(repeat: int) -> Result:
     )  # fmt: skip
 
 
+def _page_data_file(big: Path) -> Path:
+    """The whole-map page's data for ``big``, as marshal data: what the floor encodes, read in no time."""
+    saved = big.parent / f"{big.name}-page-data.marshal"
+    code = (
+        "import sys, marshal, awskg; from awskg.graph.cache import load_cached; from awskg.explorer.view import select;"
+        "from awskg.exports.html import page_data; kg = load_cached([sys.argv[1]], builtin=False, version=awskg.__version__);"
+        "open(sys.argv[2], 'wb').write(marshal.dumps(page_data(kg, select(kg), 'en')))"
+    )
+    subprocess.run([PY, "-c", code, str(big), str(saved)], check=True)
+    return saved
+
+
+def _html_floor(big: Path, saved: Path, out: Path) -> list[str]:
+    """The least `awskg html` can cost: load the cached graph, `json.dumps` the page's data, write the file.
+
+    The page's data is read ready-made (marshal, as the graph cache is); the
+    process prints how long that took, and :func:`_floor_time` takes it off.
+    """
+    code = (
+        "import sys, time, json, marshal, awskg; from awskg.graph.cache import load_cached;"
+        "kg = load_cached([sys.argv[1]], builtin=False, version=awskg.__version__);"
+        "t = time.perf_counter(); data = marshal.loads(open(sys.argv[2], 'rb').read()); t = time.perf_counter() - t;"
+        "open(sys.argv[3], 'w', encoding='utf-8').write(json.dumps(data, ensure_ascii=False, separators=(',', ':')));"
+        "print(t)"
+    )
+    return [PY, "-c", code, str(big), str(saved), str(out)]
+
+
+def _floor_time(cmd: list[str]) -> float:
+    """Wall time of the floor's process, less the time it spent reading the ready-made data."""
+    start = time.perf_counter()
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return time.perf_counter() - start - float(done.stdout)
+
+
+def _html_against_floor(size: int, repeat: int) -> Result:
+    """`awskg html` of the whole map against its serialization floor, alternately, cached (issue 28.4)."""
+    big = pack(size)
+    out = HERE / "packs" / "out"
+    out.mkdir(exist_ok=True)
+    subprocess.run(awskg("--no-builtin", "--pack", str(big), "stats"), check=True, stdout=subprocess.DEVNULL)
+    saved = _page_data_file(big)
+    ours_cmd = awskg("--no-builtin", "--pack", str(big), "html", "-o", str(out / "m.html"))
+    floor_cmd = _html_floor(big, saved, out / "floor.html")
+    ours, floor = [], []
+    for _ in range(max(1, repeat // 3)):
+        ours.append(timed(ours_cmd))
+        floor.append(_floor_time(floor_cmd))
+    saved.unlink()
+    median, base = statistics.median(ours), statistics.median(floor)
+    return Result(
+        f"html-floor-{size // 1000}k", f"`awskg html`, whole map, {size:,} nodes, cached, whole process", median, base,
+        "its floor: load the cache, `json.dumps` the page data, write the file", "at most 2.5x", median <= 2.5 * base,
+    )  # fmt: skip
+
+
+def html_floor_50k(repeat: int) -> Result:
+    return _html_against_floor(50_000, repeat)
+
+
+def html_floor_100k(repeat: int) -> Result:
+    return _html_against_floor(100_000, repeat)
+
+
+def memory_html_100k(repeat: int) -> Result:
+    """Peak memory of the whole-map page of 100,000 nodes (issue 28.4: under 1 GB), its floor's beside it."""
+    big = pack(100_000)
+    out = HERE / "packs" / "out"
+    out.mkdir(exist_ok=True)
+    subprocess.run(awskg("--no-builtin", "--pack", str(big), "stats"), check=True, stdout=subprocess.DEVNULL)
+    saved = _page_data_file(big)
+    runs = max(1, repeat // 3)
+    ours = statistics.median(
+        peak_kb(awskg("--no-builtin", "--pack", str(big), "html", "-o", str(out / "m.html"))) for _ in range(runs)
+    )
+    floor = statistics.median(peak_kb(_html_floor(big, saved, out / "floor.html")) for _ in range(runs))
+    saved.unlink()
+    return Result(
+        "memory-html-100k", "peak memory of `awskg html`, whole map, 100,000 nodes, cached", ours / 1024, floor / 1024,
+        "its floor's peak (the cache, the page data, its JSON)", "under 1 GiB", ours < 1024 * 1024, unit="MiB",
+    )  # fmt: skip
+
+
 def _peak_against_edgelist(name: str, what: str, cmd: list[str], big: Path, repeat: int) -> Result:
     """Peak memory of ``cmd`` against ``read_edgelist`` of the same pack, medians of half the runs."""
     runs = max(1, repeat // 2)
@@ -429,6 +512,9 @@ COMPARISONS: dict[str, Callable[[int], Result]] = {
     "html-graphml-50k": export_50k,
     "quiz-focus-5k": quiz_and_focus_5k,
     "slice-costs": slice_costs_flat,
+    "html-floor-50k": html_floor_50k,
+    "html-floor-100k": html_floor_100k,
+    "memory-html-100k": memory_html_100k,
 }
 
 
