@@ -118,7 +118,7 @@ def embed_json(data: object) -> str:
 
     Inside a script element only ``<`` starts markup (``</script``, ``<!--``);
     ``&`` and ``>`` are plain text there, and ``JSON.parse`` reads U+2028 in a
-    string. So escaping ``<`` alone, in one pass, is enough, and is all done.
+    string: so one pass that escapes every ``<`` is the whole rule.
 
     >>> embed_json({"a": "</script><!--&"})
     '{"a":"\\\\u003c/script>\\\\u003c!--&"}'
