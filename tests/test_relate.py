@@ -282,3 +282,15 @@ def test_the_same_concept_twice_is_a_usage_error(invoke, command):
     assert (
         result.stderr == "Error: 'fargate' and 'AWS Fargate' are the same concept (fargate); name two different ones\n"
     )
+
+
+def test_relate_words_only_the_paths_it_returns(tmp_path, monkeypatch):
+    """Ranking needs which facts a path takes, not their sentences: only the paths returned are read out."""
+    from awskg.explorer import paths
+
+    kg = _random_pack(tmp_path / "big", 2_000, 6_000, seed=3)
+    said = []
+    sentence = paths.sentence
+    monkeypatch.setattr(paths, "sentence", lambda *args, **kw: said.append(args) or sentence(*args, **kw))
+    answer = relate(kg, "n1", "n2", max_hops=8, limit=1)
+    assert len(said) == sum(len(p.hops) for p in answer.paths) == answer.paths[0].length
