@@ -505,12 +505,12 @@ def selected_view(
 @pass_session
 def html(session: Session, /, output: str, open_page: bool, **slicing: Any) -> None:
     """Write the interactive map as one offline HTML page."""
-    from awskg.exports.html import render_html
+    from awskg.exports.html import generate_html
     from awskg.graph.atomic import write_atomic
 
     view = selected_view(session, **slicing)
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
-        write_atomic(output, render_html(session.kg, view, session.lang))
+        write_atomic(output, generate_html(session.kg, view, session.lang))
     session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
     if open_page:
         show_in_browser(session, Path(output))

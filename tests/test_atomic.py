@@ -36,6 +36,40 @@ def test_interrupted_write_keeps_the_old_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]  # no temporary file left behind
 
 
+def test_content_in_pieces_is_written_as_it_comes(tmp_path):
+    target = tmp_path / "page.html"
+    made = []
+
+    def pieces():
+        for text in ("<p>", "가용 영역", "</p>"):
+            # each piece is made only once the one before is in the temporary file
+            made.append([p.name for p in tmp_path.iterdir() if TEMP_MARK in p.name])
+            yield text
+
+    write_atomic(target, pieces())
+    assert target.read_text("utf-8") == "<p>가용 영역</p>"
+    assert made[0] and made[2]  # written into a temporary file while the pieces came
+    write_atomic(target, iter(["a", "b"]), encoding="utf-16")
+    assert target.read_bytes() == "ab".encode("utf-16")  # one byte-order mark, not one per piece
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_failure_while_making_the_pieces_keeps_the_old_file(tmp_path, linked):
+    out = tmp_path / "map.html"
+    out.write_text("the good old page")
+    if linked:
+        os.link(out, tmp_path / "other-name.html")  # rewritten in place: it gets the pieces only whole
+
+    def pieces():
+        yield "the new "
+        raise RuntimeError("the renderer broke")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(out, pieces())
+    assert out.read_text() == "the good old page"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html", "other-name.html"][: 1 + linked]
+
+
 def test_temporary_files_carry_the_awskg_mark(tmp_path, monkeypatch):
     seen = []
     real = os.replace

@@ -356,3 +356,24 @@ def test_a_csv_slice_is_a_pack_that_loads(invoke, tmp_path):
     checked = invoke("--no-builtin", "--pack", str(out), "check")
     assert checked.exit_code == 0, checked.stderr
     assert checked.stdout.startswith("ok: 12 nodes")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"focus": "fargate"}, {"path": ("Route 53", "subnet")}, {"kinds": ("service",), "path": ("ECS", "VPC")}],
+)
+def test_a_slice_is_the_graph_add_edges_from_builds(kg, options):
+    """sliced() lays the copy out itself: it must be the very graph networkx's own calls build, order and all."""
+    view = select(kg, **options)
+    built: nx.MultiDiGraph = nx.MultiDiGraph()
+    built.add_nodes_from(
+        (n, {**kg.node(n), "properties": [f"{p.dimension}={p.value}" for p in kg.properties_of(n)]}) for n in view.nodes
+    )
+    built.add_edges_from((s, t, r, dict(kg.graph.get_edge_data(s, t, key=r))) for s, r, t in view.edges)
+    ours = sliced(kg, view)
+    assert list(ours.nodes(data=True)) == list(built.nodes(data=True))
+    assert list(ours.edges(keys=True, data=True)) == list(built.edges(keys=True, data=True))
+    assert list(ours.in_edges(keys=True, data=True)) == list(built.in_edges(keys=True, data=True))
+    for s, r, t in view.edges:
+        assert ours.succ[s][t][r] is ours.pred[t][s][r]  # one fact, reached from either end
+        assert ours.succ[s][t][r] is not kg.graph.succ[s][t][r]  # a copy: the loaded graph is never touched

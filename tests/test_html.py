@@ -42,9 +42,31 @@ def test_page_is_self_contained(builtin_page):
 
 
 def test_embedded_json_cannot_close_its_script():
-    text = embed_json({"s": "</script><script>alert(1)</script>\u2028&"})
-    assert "<" not in text and ">" not in text and "&" not in text
-    assert json.loads(text) == {"s": "</script><script>alert(1)</script>\u2028&"}
+    from html.parser import HTMLParser
+
+    value = {"s": "</script><script>alert(1)</script><!--<script>&gt;\u2028&", "</SCRIPT ": "<"}
+    text = embed_json(value)
+    assert "<" not in text  # inside a script element, only "<" can start markup
+    assert json.loads(text) == value
+
+    class Seen(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=False)
+            self.events: list[tuple[str, str]] = []
+
+        def handle_starttag(self, tag, attrs):
+            self.events.append(("start", tag))
+
+        def handle_endtag(self, tag):
+            self.events.append(("end", tag))
+
+        def handle_data(self, data):
+            self.events.append(("data", data))
+
+    parser = Seen()
+    parser.feed(f'<script type="application/json">{text}</script>')
+    parser.close()
+    assert parser.events == [("start", "script"), ("data", text), ("end", "script")]
 
 
 def test_hostile_values_never_appear_raw_in_the_page(hostile):
@@ -324,3 +346,20 @@ def test_every_page_script_is_inlined_and_parses(builtin_page):
         pytest.skip("node not installed (.ci/run installs npm, which brings it)")
     for name in SCRIPTS:
         subprocess.run([node, "--check", str(folder / name)], check=True)
+
+
+@pytest.mark.parametrize("rows", [1, 7, 100_000])
+def test_the_page_is_made_in_pieces_that_join_to_the_whole(kg, monkeypatch, rows):
+    """A big page is written as it is made: its facts a few at a time, never all at once (issue 28.4)."""
+    from awskg.exports import html
+
+    view = select(kg)
+    whole = embed_json(html.page_data(kg, view, "ko"))
+    monkeypatch.setattr(html, "ROWS", rows)
+    pieces = list(html.generate_html(kg, view, "ko"))
+    page = "".join(pieces)
+    assert page == render_html(kg, view, "ko")
+    assert f'<script type="application/json" id="awskg-data">{whole}</script>' in page
+    facts = [piece.count('{"from":') for piece in pieces]
+    assert sum(facts) == len(view.edges)
+    assert max(facts) == min(rows, len(view.edges))  # no piece holds more facts than a batch

@@ -234,35 +234,45 @@ def test_ask_unreadable_exits_2_with_examples(invoke):
     assert "  awskg ask 'VPC가 뭐야'" in result.stderr.splitlines()
 
 
-def test_relate_is_bounded_on_a_large_pack(tmp_path):
-    """A 20,000-node, 60,000-edge pack: relate answers without enumerating everything."""
+def _random_pack(folder, size: int, edges: int, seed: int) -> awskg.KnowledgeGraph:
+    """A pack of ``size`` concepts and about ``edges`` random facts of two relations."""
     import random
 
-    from awskg.explorer import paths
-
-    rng = random.Random(7)
-    nodes = [f"n{i}" for i in range(20_000)]
-    folder = tmp_path / "big"
+    rng = random.Random(seed)
+    nodes = [f"n{i}" for i in range(size)]
     folder.mkdir()
     (folder / "kinds.csv").write_text("name,label\nconcept,Concept\n")
-    (folder / "relations.csv").write_text("name,label,inverse_label\nuses,uses,is used by\n")
+    (folder / "relations.csv").write_text("name,label,inverse_label\nuses,uses,is used by\nruns-on,runs on,runs\n")
     (folder / "nodes.csv").write_text("id,label,kind\n" + "".join(f"{n},Node {n},concept\n" for n in nodes))
-    edges = {(rng.choice(nodes), rng.choice(nodes)) for _ in range(60_000)}
-    rows = "".join(f"{s},uses,{t}\n" for s, t in edges if s != t)
+    pairs = sorted({(rng.choice(nodes), rng.choice(nodes)) for _ in range(edges)})
+    rows = "".join(f"{s},{rng.choice(['uses', 'runs-on'])},{t}\n" for s, t in pairs if s != t)
     (folder / "edges.csv").write_text("source,relation,target\n" + rows)
-    kg = awskg.load([folder], builtin=False)
-    walks = []
-    original = paths._walks
-    paths._walks = lambda *args: walks.append(original(*args)) or walks[-1]
-    try:
-        answer = relate(kg, "n1", "n2", max_hops=6)
-        assert answer.paths or answer.shared
-    except NoPath as error:
-        assert error.only_shared  # a single relation joins them only through shared facts
-    finally:
-        paths._walks = original
-    # every bound tried enumerated at most MAX_CANDIDATES paths
-    assert walks and all(len(found) <= paths.MAX_CANDIDATES for found in walks)
+    return awskg.load([folder], builtin=False)
+
+
+def test_relate_reads_what_the_question_needs_on_a_large_pack(tmp_path, monkeypatch):
+    """20,000 concepts, 60,000 facts: relate reads the neighbors of a near pair's neighborhood, never the pack.
+
+    Counted through :meth:`KnowledgeGraph.adjacent`, the one way relate learns
+    a concept's neighbors. Walking the graph again from either end, as the
+    ranking once did for a far pair, reads nearly every concept.
+    """
+    import networkx as nx
+
+    kg = _random_pack(tmp_path / "big", 20_000, 60_000, seed=7)
+    hops = nx.single_source_shortest_path_length(kg.graph.to_undirected(as_view=True), "n1")
+    read: set[str] = set()
+    adjacent = kg.adjacent
+    monkeypatch.setattr(kg, "adjacent", lambda node: read.add(node) or adjacent(node))
+    for distance in range(1, 9):
+        far = min(n for n, d in hops.items() if d == distance)
+        read.clear()
+        answer = relate(kg, "n1", far, max_hops=8)
+        # the answer: real paths no shorter than the pair's distance, and within the bound
+        assert answer.paths and all(distance <= p.length <= 8 for p in answer.paths)
+        if distance <= 3:
+            assert len(read) <= 20 * distance  # a few neighborhoods, whatever the pack's size
+        assert len(read) <= kg.node_count() // 20, (distance, len(read))
 
 
 @pytest.mark.parametrize("command", ["relate", "compare"])
@@ -272,3 +282,15 @@ def test_the_same_concept_twice_is_a_usage_error(invoke, command):
     assert (
         result.stderr == "Error: 'fargate' and 'AWS Fargate' are the same concept (fargate); name two different ones\n"
     )
+
+
+def test_relate_words_only_the_paths_it_returns(tmp_path, monkeypatch):
+    """Ranking needs which facts a path takes, not their sentences: only the paths returned are read out."""
+    from awskg.explorer import paths
+
+    kg = _random_pack(tmp_path / "big", 2_000, 6_000, seed=3)
+    said = []
+    sentence = paths.sentence
+    monkeypatch.setattr(paths, "sentence", lambda *args, **kw: said.append(args) or sentence(*args, **kw))
+    answer = relate(kg, "n1", "n2", max_hops=8, limit=1)
+    assert len(said) == sum(len(p.hops) for p in answer.paths) == answer.paths[0].length

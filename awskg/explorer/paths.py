@@ -4,9 +4,10 @@ The search ignores direction (``Fargate`` reaches ``EKS`` although the fact is
 stored as ``EKS runs-on Fargate``) but each hop is read in its true direction.
 Its cost follows the question, not the pack: a bidirectional breadth-first
 search finds the shortest length ``d`` (expanding the smaller side each time,
-never past ``max_hops``); a search from the target only ``d`` deep then prunes
-a depth-first walk from the source, so only paths no longer than ``d + 1`` are
-enumerated, and at most ``MAX_CANDIDATES``.
+never past ``max_hops``); the same two balls, grown until their radii add up
+to ``d + 1``, then prune a depth-first walk from the source, so only paths no
+longer than ``d + 1`` are enumerated, at most ``MAX_CANDIDATES``, and nothing
+beyond the balls is read. Only the paths returned are put into words.
 
 A path that only meets at a shared class or fact is a commonality, not a
 connection: "Fargate is part of AWS compute, which contains EKS" says "both
@@ -32,7 +33,6 @@ data: the ``hierarchy`` and ``weak`` traits of relations.csv.
 from __future__ import annotations
 
 import math
-from collections import deque
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -128,7 +128,7 @@ def relate(
     ranked: list[Path] = []
     # one hop past the shortest; past that only while nothing is shared and no real path was found
     for bound in range(min(max_hops, shortest + 1), max_hops + 1):
-        ranked = [p for p in _ranked(kg, balls, bound, traits, lang) if not _commonality(kg, p, traits)]
+        ranked = [p for p in _ranked(kg, balls, bound, traits) if not _commonality(kg, p, traits)]
         if ranked or shared:
             break
     if not ranked and not shared:
@@ -136,7 +136,7 @@ def relate(
     return Relatedness(
         from_={"id": a, "label": kg.label(a, lang)},
         to={"id": b, "label": kg.label(b, lang)},
-        paths=_distinct(ranked, limit, {a, b}),
+        paths=[_said(kg, path, a, lang) for path in _distinct(ranked, limit, {a, b})],
         shared=shared,
     )
 
@@ -156,21 +156,25 @@ def meeting(kg: KnowledgeGraph, a: str, b: str, *, max_hops: int = 4, lang: str 
     if shortest is None:
         return []
     traits = _traits(kg)
-    ranked = _ranked(kg, balls, min(max_hops, shortest + 1), traits, lang)
+    ranked = _ranked(kg, balls, min(max_hops, shortest + 1), traits)
     best = min(ranked, key=lambda p: _commonality(kg, p, traits))  # sorted already: the first real one
-    return best.hops
+    return _said(kg, best, a, lang).hops
 
 
 def _traits(kg: KnowledgeGraph) -> _Traits:
     return _Traits(kg.relations_with("hierarchy"), kg.relations_with("weak"), kg.kinds_with("class"))
 
 
-def _ranked(kg: KnowledgeGraph, balls: _Balls, bound: int, traits: _Traits, lang: str) -> list[Path]:
-    """Every path of at most ``bound`` hops between the balls' centres (up to MAX_CANDIDATES), best first."""
+def _ranked(kg: KnowledgeGraph, balls: _Balls, bound: int, traits: _Traits) -> list[Path]:
+    """Every path of at most ``bound`` hops between the balls' centres (up to MAX_CANDIDATES), best first.
+
+    The hops are not read yet (their ``text`` is empty): ranking needs only
+    which facts they are, and :func:`_said` reads the few paths returned.
+    """
     a, b = balls.a, balls.b
     walks = _walks(kg, a, b, balls.to_b(bound), bound)
     breadth = {n: len(kg.neighbors(n)) for walk in walks for n in walk[1:-1]}
-    return sorted((_path(kg, nodes, breadth, traits, lang) for nodes in walks), key=_rank)
+    return sorted((_path(kg, nodes, breadth, traits) for nodes in walks), key=_rank)
 
 
 def _commonality(kg: KnowledgeGraph, path: Path, traits: _Traits) -> bool:
@@ -210,10 +214,6 @@ class _Traits:
     def telling(self, relation: str) -> bool:
         """A relation that says something of its own, preferred when two facts join the same pair."""
         return relation not in self.hierarchy and relation not in self.weak
-
-
-def _neighbors(kg: KnowledgeGraph, node: str) -> list[str]:
-    return sorted(kg.neighbors(node))
 
 
 class _Balls:
@@ -259,42 +259,41 @@ class _Balls:
                 return best
         return None
 
-    def to_b(self, bound: int) -> dict[str, int]:
-        """Hops to ``b`` of every concept that can lie on a path of at most ``bound`` hops from ``a``.
+    def to_b(self, bound: int) -> tuple[dict[str, int], int]:
+        """Hops to ``b`` as far as ``b``'s ball knows them, and the fewest hops to ``b`` of any concept beyond it.
 
-        Once the two radii add up to ``bound - 1``, such a concept is in one
-        of the balls (the k-th concept of a path is within k of ``a``, and
-        within ``bound - k`` of ``b``); hops to ``b`` are then carried from
-        ``b``'s ball into ``a``'s alone. Concepts left out could not be on
-        such a path anyway. For the usual bound, one hop past the shortest,
-        the balls that found the shortest length already suffice.
+        The balls first grow until their radii add up to ``bound``: then the
+        k-th concept of a path of at most ``bound`` hops is within k of ``a``
+        and within ``bound - k`` of ``b``, so it lies in ``a``'s ball while k is
+        at most ``a``'s radius and in ``b``'s ball from there on. A concept
+        outside ``b``'s ball is more than ``b``'s radius from ``b``: that is the
+        lower bound given for it, so the walk from ``a`` (:func:`_walks`) steps
+        outside ``b``'s ball only inside ``a``'s, and inside ``b``'s knows each
+        distance exactly. The length already known bounds the walk from both
+        ends, and no concept beyond the balls is read. A lower bound prunes
+        only a step that cannot reach ``b`` within ``bound``, so the walk finds
+        the same paths, in the same order, as it would with every exact distance.
         """
-        while all(self.frontiers) and sum(self.depth) < bound - 1:
+        while all(self.frontiers) and sum(self.depth) < bound:
             self.grow()
-        near_a, distance = self.seen[0], dict(self.seen[1])
-        edge = self.depth[1]
-        queue = deque(n for n, d in self.seen[1].items() if d == edge)
-        while queue:
-            node = queue.popleft()
-            hops = distance[node] + 1
-            for other in self.kg.adjacent(node):
-                # only a concept with d(a, x) + d(x, b) <= bound lies on such a path
-                if other not in distance and near_a.get(other, bound) + hops <= bound:
-                    distance[other] = hops
-                    queue.append(other)
-        return distance
+        return self.seen[1], self.depth[1] + 1
 
 
-def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: int) -> list[list[str]]:
-    """Simple paths from ``a`` to ``b`` of at most ``bound`` hops, pruned by ``distance`` to ``b``."""
+def _walks(kg: KnowledgeGraph, a: str, b: str, to_b: tuple[dict[str, int], int], bound: int) -> list[list[str]]:
+    """Simple paths from ``a`` to ``b`` of at most ``bound`` hops, pruned by the fewest hops to ``b`` (:meth:`_Balls.to_b`)."""
     found: list[list[str]] = []
     path = [a]
+    distance, beyond = to_b
+    # a concept is reached again by other routes: its neighbors are sorted once per walk
+    ordered: dict[str, list[str]] = {}
 
     def extend(node: str) -> None:
-        for other in _neighbors(kg, node):
+        if node not in ordered:
+            ordered[node] = sorted(kg.neighbors(node))
+        for other in ordered[node]:
             if len(found) >= MAX_CANDIDATES:
                 return
-            if other in path or distance.get(other, bound + 1) + len(path) > bound:
+            if other in path or distance.get(other, beyond) + len(path) > bound:
                 continue
             if other == b:
                 found.append([*path, b])
@@ -307,8 +306,8 @@ def _walks(kg: KnowledgeGraph, a: str, b: str, distance: dict[str, int], bound: 
     return found
 
 
-def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], traits: _Traits, lang: str) -> Path:
-    hops = [_hop(kg, u, v, traits, lang) for u, v in pairwise(nodes)]
+def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], traits: _Traits) -> Path:
+    hops = [_hop(kg, u, v, traits) for u, v in pairwise(nodes)]
     cost = float(len(hops)) + WEAK_PENALTY * sum(h.relation in traits.weak for h in hops)
     for i, middle in enumerate(nodes[1:-1]):
         cost += HUB_WEIGHT * math.log2(1 + breadth[middle])
@@ -318,14 +317,25 @@ def _path(kg: KnowledgeGraph, nodes: list[str], breadth: dict[str, int], traits:
     return Path(len(hops), hops, cost)
 
 
-def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits, lang: str) -> Hop:
-    """The most telling stored fact between consecutive nodes, read from ``u`` to ``v``."""
+def _hop(kg: KnowledgeGraph, u: str, v: str, traits: _Traits) -> Hop:
+    """The most telling stored fact between consecutive nodes, walked from ``u`` to ``v``, not read yet."""
     options = [(traits.telling(r), True, r, u, v) for r in kg.relations_between(u, v)]
     options += [(traits.telling(r), False, r, v, u) for r in kg.relations_between(v, u)]
-    _, forward, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
-    data = kg.graph.get_edge_data(source, target, key=relation)
-    note = (lang == "ko" and data.get("note_ko")) or data.get("note", "")
-    return Hop(source, relation, target, sentence(kg, source, relation, target, lang, inverse=not forward), note)
+    *_, relation, source, target = max(options, key=lambda o: (o[0], o[1], [-ord(c) for c in o[2]]))
+    return Hop(source, relation, target, "")
+
+
+def _said(kg: KnowledgeGraph, path: Path, start: str, lang: str) -> Path:
+    """``path``, walked from ``start``, with every hop read in ``lang`` as walked, and the fact's own note."""
+    hops = []
+    for hop in path.hops:
+        data = kg.graph.get_edge_data(hop.source, hop.target, key=hop.relation)
+        note = (lang == "ko" and data.get("note_ko")) or data.get("note", "")
+        forward = hop.source == start
+        text = sentence(kg, hop.source, hop.relation, hop.target, lang, inverse=not forward)
+        hops.append(Hop(hop.source, hop.relation, hop.target, text, note))
+        start = hop.target if forward else hop.source
+    return Path(path.length, hops, path.cost)
 
 
 def _rank(path: Path) -> tuple[float, int, list[tuple[str, str, str]]]:

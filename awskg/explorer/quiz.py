@@ -26,6 +26,7 @@ import random
 import sys
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -258,8 +259,10 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | No
             answer_kind = kg.node(answer)["kind"]
             if answer_kind not in wrong_of_kind:
                 # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-                pool = set(by_kind.get(answer_kind, ())) | {n for n in kg.neighbors(node) if inside(n)}
-                wrong_of_kind[answer_kind] = {o: evidence for o in sorted(pool) if o not in held and o != node}
+                # (in the pack's order: the draw sorts them, so a mark never sorts a whole kind again)
+                touched = sorted(n for n in kg.neighbors(node) if inside(n) and kg.kind(n) != answer_kind)
+                pool = chain(by_kind.get(answer_kind, ()), touched)
+                wrong_of_kind[answer_kind] = {o: evidence for o in pool if o not in held and o != node}
             wrong = wrong_of_kind[answer_kind]
             if len(wrong) < MIN_WRONG_FACT:
                 continue

@@ -69,11 +69,14 @@ def select(
     if tour is not None:
         tour = find_tour(kg, tour)  # its name or its title in either language
         keep &= {stop["node"] for stop in kg.tours[tour]}
-    edges = [
-        (s, r, t)
-        for s, r, t in kg.edge_keys()
-        if s in keep and t in keep and (not wanted_relations or r in wanted_relations)
-    ]
+    if wanted_kinds or wanted_relations or tour is not None:
+        edges = [
+            (s, r, t)
+            for s, r, t in kg.edge_keys()
+            if s in keep and t in keep and (not wanted_relations or r in wanted_relations)
+        ]
+    else:
+        edges = list(kg.edge_keys())  # the whole map: nothing to test fact by fact
     anchors: set[str] = set()
     if focus:
         start = kg.resolve(focus)
@@ -84,7 +87,8 @@ def select(
     answer = relate(kg, *path, lang=lang, max_hops=max_hops) if path else None
     highlight_nodes, highlight_edges = _highlights(answer)
     keep |= set(highlight_nodes)
-    edges = list(dict.fromkeys(edges + highlight_edges))
+    if highlight_edges:
+        edges = list(dict.fromkeys(edges + highlight_edges))
     if wanted_relations or focus:
         # Keep only what the chosen relations or neighborhood actually connect.
         linked = {s for s, _, _ in edges} | {t for _, _, t in edges} | anchors

@@ -8,8 +8,12 @@ Bootstrap from a CDN and writes titles through ``innerHTML``. Node and edge
 lists are built directly (pyvis's per-node ``add_node`` checks are quadratic).
 
 Data reaches the page only as JSON inside ``<script type="application/json">``,
-with ``<``, ``>`` and ``&`` escaped so that no value can close the script, and
-the page script writes every value with ``textContent``.
+with every ``<`` escaped so that no value can close the script, and the page
+script writes every value with ``textContent``.
+
+A page of 100,000 concepts is 140 MB of text: :func:`generate_html` hands it
+out piece by piece, the concepts and facts a few thousand at a time, so a
+writer never holds all of them at once, as objects or as text.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Iterator
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 from awskg import i18n
@@ -38,7 +44,7 @@ from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import MIN_PREFIX
 from awskg.i18n import LANGS, TEXT
 
-__all__ = ["LARGE_GRAPH", "render_html"]
+__all__ = ["LARGE_GRAPH", "generate_html", "render_html"]
 
 #: Above this many nodes the page opens whole, laid out by kind, and draws only what is on screen.
 LARGE_GRAPH = 800
@@ -50,6 +56,10 @@ QUIZ_LENGTH = 10
 QUIZ_SIZE = max(QUIZ_LENGTHS)
 QUIZ_SEEDS = tuple(range(1, 41))
 QUIZ_SEED = QUIZ_SEEDS[0]
+#: How many concepts or facts the page's JSON is built and encoded at a time.
+ROWS = 5000
+#: Where the page's data goes in the rendered template (no template text holds it).
+_DATA_SLOT = "\x00awskg-data\x00"
 #: The page's scripts, inlined in this order: each file is one concern.
 SCRIPTS = (
     "state.js",
@@ -68,24 +78,31 @@ SCRIPTS = (
 
 def render_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> str:
     """The whole page for ``view`` as one string, opening in ``lang``."""
+    return "".join(generate_html(kg, view, lang))
+
+
+def generate_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> Iterator[str]:
+    """The whole page for ``view``, opening in ``lang``, piece by piece (see the module's doc)."""
     from jinja2 import Environment
 
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html.j2"))
     vis = vis_network()
-    # the page's data is millions of small objects, none in a cycle, all alive until the page
-    # is written: the cyclic collector would only scan them again and again (half the build)
-    with paused_gc():
-        data_json = embed_json(page_data(kg, view, lang))
-    return template.render(
+    head, tail = template.render(
         lang=lang,
         title=page_title(kg, view, lang),
-        data_json=data_json,
+        data_json=_DATA_SLOT,
         vis_css=vis.css.read_text("utf-8"),
         vis_js=vis.js.read_text("utf-8"),
         page_css=_asset("page.css"),
         scripts=[{"name": name, "text": _asset(name)} for name in SCRIPTS],
-    )
+    ).split(_DATA_SLOT)
+    yield head
+    # the page's data is millions of small objects, none in a cycle: the cyclic collector
+    # would only scan them again and again (half the build)
+    with paused_gc():
+        yield from page_json(kg, view, lang)
+    yield tail
 
 
 def page_title(kg: KnowledgeGraph, view: View, lang: str) -> str:
@@ -99,34 +116,65 @@ def page_title(kg: KnowledgeGraph, view: View, lang: str) -> str:
 def embed_json(data: object) -> str:
     """JSON that is safe inside ``<script>``: nothing in it can end the element.
 
-    >>> embed_json({"a": "</script><b>&"})
-    '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    Inside a script element only ``<`` starts markup (``</script``, ``<!--``);
+    ``&`` and ``>`` are plain text there, and ``JSON.parse`` reads U+2028 in a
+    string: so one pass that escapes every ``<`` is the whole rule.
+
+    >>> embed_json({"a": "</script><!--&"})
+    '{"a":"\\\\u003c/script>\\\\u003c!--&"}'
     """
     # ``data`` is a tree built for the page: checking it for cycles would only cost time
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(raw, escaped)
-    return text
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).replace("<", "\\u003c")
+
+
+def page_json(kg: KnowledgeGraph, view: View, lang: str) -> Iterator[str]:
+    """:func:`page_data` as :func:`embed_json` writes it, piece by piece: its concepts and facts ROWS at a time.
+
+    >>> import awskg
+    >>> from awskg.explorer.view import select
+    >>> kg = awskg.load()
+    >>> view = select(kg, focus="fargate")
+    >>> "".join(page_json(kg, view, "en")) == embed_json(page_data(kg, view, "en"))
+    True
+    """
+    for at, (key, value) in enumerate(_fields(kg, view, lang).items()):
+        yield ("," if at else "{") + embed_json(key) + ":"
+        if isinstance(value, Iterator):
+            yield from _json_rows(value)
+        else:
+            yield embed_json(value)
+    yield "}"
+
+
+def _json_rows(rows: Iterator[Any]) -> Iterator[str]:
+    """A JSON list of ``rows``, built and encoded ROWS at a time."""
+    yield "["
+    first = True
+    while batch := list(islice(rows, ROWS)):
+        yield ("" if first else ",") + embed_json(batch)[1:-1]
+        first = False
+    yield "]"
 
 
 def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
+    return {
+        key: list(value) if isinstance(value, Iterator) else value for key, value in _fields(kg, view, lang).items()
+    }
+
+
+def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
+    """:func:`page_data`, its concepts and facts still to build: each an iterator, read once."""
     large = len(view.nodes) > LARGE_GRAPH
-    positions, first_view = _layout(kg, view, large)
+    # how many neighbors each concept has: the hub costs of relate, and a big map's first view
+    breadth = {node: len(kg.neighbors(node)) for node in view.nodes}
+    positions, first_view = _layout(kg, view, large, breadth)
     shown = set(view.nodes)
-    nodes = [_node(kg, node, positions) for node in view.nodes]
     book = Phrasebook(kg)
-    edges = [_edge(kg, book, key) for key in view.edges]
-    used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
+    used_values = {(p.dimension, p.value) for node in view.nodes for p in kg.properties_of(node)}
     return {
         "lang": lang,
-        "key": _content_key(nodes, edges),
+        "key": _content_key(view),
         "ui": TEXT,
         "tours": _tours(kg, view),
         "quiz": _quiz(kg, view),
@@ -140,7 +188,7 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         # a word ending several names (게이트웨이) lists them all, as KnowledgeGraph.resolve does
         "heads": {head: kept for head, nodes in kg.heads.items() if len(kept := [n for n in nodes if n in shown]) > 1},
         "min_prefix": MIN_PREFIX,
-        "ranking": _ranking(kg, view),
+        "ranking": _ranking(kg, max(breadth.values(), default=0)),
         # compare's evidence: each completeness mark with the shown concepts its side holds,
         # and the dimensions whose values can differ (exclusive or complete)
         "closed": [[*key, sorted(held & shown)] for key, held in closed_sides(kg, _marks_on(kg, shown)).items()],
@@ -149,8 +197,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
         **first_view,
-        "nodes": nodes,
-        "edges": edges,
+        "nodes": (_node(kg, node, positions) for node in view.nodes),
+        "edges": (_edge(kg, book, key) for key in view.edges),
         "langs": list(LANGS),
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
@@ -218,10 +266,9 @@ def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> di
     return edge
 
 
-def _ranking(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
-    """The ranking of relate, as data: the page runs paths.py's search over the same graph."""
-    # how many neighbors each concept has: the hub costs of relate
-    degree = max((len(kg.neighbors(node)) for node in view.nodes), default=0)
+def _ranking(kg: KnowledgeGraph, degree: int) -> dict[str, Any]:
+    """The ranking of relate, as data: the page runs paths.py's search over the same graph, whose
+    concepts have at most ``degree`` neighbors."""
     return {
         "max_candidates": paths.MAX_CANDIDATES,
         "sibling_penalty": paths.SIBLING_PENALTY,
@@ -235,7 +282,9 @@ def _ranking(kg: KnowledgeGraph, view: View) -> dict[str, Any]:
     }
 
 
-def _layout(kg: KnowledgeGraph, view: View, large: bool) -> tuple[dict[str, tuple[int, int]], dict[str, Any]]:
+def _layout(
+    kg: KnowledgeGraph, view: View, large: bool, breadth: dict[str, int]
+) -> tuple[dict[str, tuple[int, int]], dict[str, Any]]:
     """Every concept's position, and what the first view shows.
 
     ``start``: the concepts the first view is about (the overview's, topic after
@@ -244,7 +293,7 @@ def _layout(kg: KnowledgeGraph, view: View, large: bool) -> tuple[dict[str, tupl
     rest one action away (a map small enough to read whole, or one that shows paths, opens whole).
     """
     if large:
-        best = sorted(view.nodes, key=lambda n: (-len(kg.neighbors(n)), n))[:12]
+        best = sorted(view.nodes, key=lambda n: (-breadth[n], n))[:12]
         return cluster_layout(kg, view.nodes), {"start": best, "topics": [], "overview": False}
     drawn = overview_layout(kg, view.nodes)
     first = drawn.overview
@@ -308,13 +357,13 @@ def _sentence_end(text: str, parts: tuple[str, str, str]) -> int | str:
     return len(head[: len(head) - start].encode("utf-16-le")) // 2
 
 
-def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
+def _content_key(view: View) -> str:
     """A short digest of what the page shows: progress is stored under it, so maps don't mix."""
     digest = hashlib.sha256()
-    for item in nodes:
-        digest.update(item["id"].encode() + b"\0")
-    for item in edges:
-        digest.update(f"{item['from']}|{item['relation']}|{item['to']}".encode() + b"\0")
+    for node in view.nodes:
+        digest.update(node.encode() + b"\0")
+    for source, relation, target in view.edges:
+        digest.update(f"{source}|{relation}|{target}".encode() + b"\0")
     return digest.hexdigest()[:16]
 
 

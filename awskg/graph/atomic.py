@@ -32,6 +32,7 @@ half old, half new.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -39,7 +40,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 __all__ = ["TEMP_MARK", "abandoned", "temp_prefix", "write_all", "write_atomic"]
@@ -58,9 +59,19 @@ _MAX_LINKS = 40
 
 
 def write_atomic(
-    path: str | Path, content: str | bytes, *, encoding: str = "utf-8", mode: int | None = None, durable: bool = True
+    path: str | Path,
+    content: str | bytes | Iterable[str],
+    *,
+    encoding: str = "utf-8",
+    mode: int | None = None,
+    durable: bool = True,
 ) -> Path:
     """Write ``content`` to ``path`` by the rules above; on any failure the old file stays.
+
+    ``content`` may come in pieces (an iterable of text, such as a page of
+    140 MB): a temporary file takes each piece as it comes, so the whole text
+    is never held at once; a file rewritten in place, or a stream, gets it
+    whole, once every piece is made, so a failure while making them leaves it untouched.
 
     ``mode`` sets the permissions of a replaced or new file (else an existing
     file keeps its own, and a new one gets the umask's default).
@@ -76,15 +87,22 @@ def write_atomic(
     if str(path).endswith(os.sep):
         raise IsADirectoryError(errno.EISDIR, "ends in a slash, so names a folder; give a file name", str(path))
     path = Path(path)
-    data = content.encode(encoding) if isinstance(content, str) else content
     target, how = _destination(path)
+    chunks = _encoded(content, encoding)
     if how == "stream":
-        _write_stream(target, data)
+        _write_stream(target, b"".join(chunks))
     elif how == "in-place":
-        _write_in_place(target, data, durable)
+        _write_in_place(target, b"".join(chunks), durable)
     else:
-        _replace(target, data, mode, durable)
+        _replace(target, chunks, mode, durable)
     return path
+
+
+def _encoded(content: str | bytes | Iterable[str], encoding: str) -> Iterator[bytes]:
+    """``content`` as bytes, piece by piece (one incremental encoder: no byte-order mark per piece)."""
+    if isinstance(content, bytes):
+        return iter((content,))
+    return codecs.iterencode([content] if isinstance(content, str) else content, encoding)
 
 
 def _destination(path: Path) -> tuple[Path, str]:
@@ -179,7 +197,7 @@ def write_all(files: Mapping[Path, str | bytes], *, encoding: str = "utf-8") -> 
     staged: list[tuple[Path, str, str | None]] = []  # target, new file, old file kept aside
     try:
         for target, data in plan:
-            staged.append((target, _staged(target, data), None))
+            staged.append((target, _staged(target, [data]), None))
         for index, (target, new, _) in enumerate(staged):
             kept = _kept_aside(target)
             staged[index] = (target, new, kept)
@@ -193,13 +211,14 @@ def write_all(files: Mapping[Path, str | bytes], *, encoding: str = "utf-8") -> 
             Path(aside).unlink(missing_ok=True)
 
 
-def _staged(target: Path, data: bytes, mode: int | None = None, durable: bool = True) -> str:
-    """A temporary file next to ``target`` holding ``data``, fsynced when ``durable``, with the
+def _staged(target: Path, chunks: Iterable[bytes], mode: int | None = None, durable: bool = True) -> str:
+    """A temporary file next to ``target`` holding ``chunks``, fsynced when ``durable``, with the
     permissions it will have: ``mode``, else those of the file it replaces, else the umask's."""
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
@@ -241,11 +260,11 @@ def _roll_back(staged: list[tuple[Path, str, str | None]]) -> None:
             target.unlink(missing_ok=True)
 
 
-def _replace(path: Path, data: bytes, mode: int | None, durable: bool) -> None:
+def _replace(path: Path, chunks: Iterable[bytes], mode: int | None, durable: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
-    tmp = _staged(path, data, mode, durable)
+    tmp = _staged(path, chunks, mode, durable)
     try:
         os.replace(tmp, path)
     except BaseException:

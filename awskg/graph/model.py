@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from awskg.errors import AmbiguousName, SameConcept, UnknownName
@@ -140,12 +141,13 @@ class KnowledgeGraph:
 
     def adjacent(self, node_id: str) -> Iterator[str]:
         """The concepts joined to ``node_id``, either way, without building a set (a neighbor may repeat)."""
-        yield from self.graph.succ[node_id]
-        yield from self.graph.pred[node_id]
+        # chained in C: relate's searches read little else
+        return chain(self.graph.succ[node_id], self.graph.pred[node_id])
 
     def relations_between(self, source: str, target: str) -> list[str]:
         """The relations of the facts stored from ``source`` to ``target`` (usually none or one)."""
-        return list(self.graph.succ[source].get(target, {}))
+        # has_edge first: a networkx view's ``get`` of a missing key raises and catches KeyError
+        return list(self.graph.succ[source][target]) if self.graph.has_edge(source, target) else []
 
     def kind(self, node_id: str) -> str:
         """The node's kind."""
