@@ -7,7 +7,7 @@ from typing import Any
 import networkx as nx
 
 from awskg.explorer.view import View
-from awskg.graph.loading import adopt_graph
+from awskg.graph.adjacency import Adjacency, Nodes, add_node, add_pair, graph_of
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.text import xml_safe
 
@@ -20,7 +20,7 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph[str]:
     Each node also carries its ``properties`` as ``dimension=value`` strings
     (a list, joined by ``;`` where a format holds only scalars). The copy is
     built as networkx lays a graph out and adopted whole
-    (:func:`~awskg.graph.loading.adopt_graph`): ``add_edges_from`` checked and
+    (:func:`~awskg.graph.adjacency.graph_of`): ``add_edges_from`` checked and
     copied each of a whole map's facts again, a fifth of a GraphML export.
 
     >>> import awskg
@@ -29,21 +29,20 @@ def sliced(kg: KnowledgeGraph, view: View) -> nx.MultiDiGraph[str]:
     >>> sliced(kg, select(kg, focus="fargate")).has_edge("eks", "fargate", key="uses")
     True
     """
-    nodes = {
-        node: {**kg.node(node), "properties": [f"{p.dimension}={p.value}" for p in kg.properties_of(node)]}
-        for node in view.nodes
-    }
-    succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {node: {} for node in nodes}
-    pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = {node: {} for node in nodes}
+    nodes: Nodes = {}
+    succ: Adjacency = {}
+    pred: Adjacency = {}
+    for node in view.nodes:
+        properties = [f"{p.dimension}={p.value}" for p in kg.properties_of(node)]
+        add_node(nodes, succ, pred, node, {**kg.node(node), "properties": properties})
     stored = kg.graph.succ
     for source, relation, target in view.edges:
         for end in (source, target):
             if end not in nodes:  # as add_edges_from would: an end the view leaves out, without attributes
-                nodes[end], succ[end], pred[end] = {}, {}, {}
-        keyed = succ[source].setdefault(target, {})
+                add_node(nodes, succ, pred, end, {})
+        keyed = succ[source][target] if target in succ[source] else add_pair(succ, pred, source, target)
         keyed[relation] = dict(stored[source][target][relation])
-        pred[target][source] = keyed  # one relation dict reached from either end, as networkx keeps it
-    return adopt_graph(nodes, succ, pred)
+    return graph_of(nodes, succ, pred)
 
 
 def flat(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
