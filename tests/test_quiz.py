@@ -198,3 +198,21 @@ def test_quiz_with_no_evidenced_question_exits_1(invoke, run_json):
     assert result.exit_code == 1
     assert result.stderr.startswith("no question can be made here")
     assert run_json("quiz", "--kind", "party") == []
+
+
+def test_wrong_options_are_listed_when_read_and_counted_only_as_far_as_asked():
+    from awskg.explorer.quiz import Wrong
+
+    listed: list[int] = []
+
+    def options():
+        for i in range(1000):
+            listed.append(i)
+            yield f"o{i}", {"rule": "closed"}
+
+    wrong = Wrong(options)
+    assert wrong.at_least(2) and len(listed) == 2  # enough, known from the first two
+    assert not Wrong(lambda: iter([("a", {})])).at_least(2)
+    listed.clear()
+    assert len(wrong) == 1000 and wrong["o7"] == {"rule": "closed"} and len(listed) == 1000  # listed once, kept
+    assert wrong.at_least(1000) and not wrong.at_least(1001) and len(listed) == 1000

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import chain
+from functools import partial
+from itertools import chain, islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -38,7 +39,7 @@ from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import Property
 
-__all__ = ["BLANK", "Candidate", "Question", "candidates", "questions", "why_wrong"]
+__all__ = ["BLANK", "Candidate", "Question", "Wrong", "candidates", "questions", "why_wrong"]
 
 BLANK = "___"
 OPTIONS = 4
@@ -46,12 +47,49 @@ OPTIONS = 4
 MIN_WRONG_FACT = 2
 
 
+class Wrong(Mapping[str, dict[str, Any]]):
+    """A candidate's evidenced wrong options (option -> evidence), listed on first use.
+
+    Every question a pack can ask is a candidate, but a quiz asks a few. One
+    completeness mark's wrong options are most of a kind, so listing them for
+    every candidate made a quiz of five cost the pack's size times its marks;
+    a candidate holds how to list them instead, and :meth:`at_least` tells
+    whether there are enough by looking at the first few only.
+    """
+
+    __slots__ = ("_list", "_listed")
+
+    def __init__(self, options: Callable[[], Iterable[tuple[str, dict[str, Any]]]]) -> None:
+        self._list = options
+        self._listed: dict[str, dict[str, Any]] | None = None
+
+    def _all(self) -> dict[str, dict[str, Any]]:
+        if self._listed is None:
+            self._listed = dict(self._list())
+        return self._listed
+
+    def __getitem__(self, option: str) -> dict[str, Any]:
+        return self._all()[option]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def at_least(self, count: int) -> bool:
+        """Whether there are ``count`` options or more, without listing the rest."""
+        options = self._list() if self._listed is None else self._listed.items()
+        return sum(1 for _ in islice(options, count)) == count
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A question before its options are drawn: the answer and every wrong option with its evidence.
 
-    ``subject`` is the concept the question names (empty for a property
-    question), ``about`` the fact or property it asks.
+    ``edge`` is the fact asked about (empty for a property question) and
+    ``property`` the dimension and value asked about; ``wrong`` maps each
+    option the graph proves wrong to that proof, listed when first read.
     """
 
     question: str
@@ -60,7 +98,7 @@ class Candidate:
     source_ref: str
     edge: dict[str, str]
     property: dict[str, str]
-    wrong: dict[str, dict[str, Any]] = field(repr=False)
+    wrong: Mapping[str, dict[str, Any]] = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -212,15 +250,14 @@ def _property_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] 
         rule = "exclusive" if record.has("exclusive") else "complete" if record.has("complete") else ""
         if not rule:
             continue
-        for value in sorted({p.value for props in by_node.values() for p in props}):
-            holders = {node for node, props in by_node.items() if any(p.value == value for p in props)}
-            wrong = {
-                node: {"rule": rule, "dimension": dimension, "values": sorted(p.value for p in props)}
-                for node, props in by_node.items()
-                if node not in holders
-            }
-            if not wrong:
-                continue
+        holders_of: dict[str, set[str]] = {}
+        for node, props in by_node.items():
+            for prop in props:
+                holders_of.setdefault(prop.value, set()).add(node)
+        for value, holders in sorted(holders_of.items()):
+            if len(holders) == len(by_node):
+                continue  # no concept states another value: nothing is evidently wrong
+            wrong = Wrong(partial(_stated_wrong, by_node, holders, rule, dimension))
             for answer in sorted(holders):
                 if _gives_away(kg.label(answer), kg.value_label(dimension, value)):
                     continue  # "Which is part of the control plane? EKS control plane" asks nothing
@@ -252,19 +289,17 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | No
         direct = [e for e in kg.out_edges(node) if e.relation == relation and (outward or relation in symmetric)]
         direct += [e for e in kg.in_edges(node) if e.relation == relation and (not outward or relation in symmetric)]
         direct = [e for e in direct if inside(e.source) and inside(e.target)]
-        wrong_of_kind: dict[str, dict[str, dict[str, Any]]] = {}
+        wrong_of_kind: dict[str, Wrong] = {}
         for edge in sorted(direct, key=lambda e: (e.source, e.target)):
             blank_target = edge.source == node
             answer = edge.target if blank_target else edge.source
             answer_kind = kg.node(answer)["kind"]
             if answer_kind not in wrong_of_kind:
-                # plausible wrong options: the answer's kind, and what the question's concept touches otherwise
-                # (in the pack's order: the draw sorts them, so a mark never sorts a whole kind again)
-                touched = sorted(n for n in kg.neighbors(node) if inside(n) and kg.kind(n) != answer_kind)
-                pool = chain(by_kind.get(answer_kind, ()), touched)
-                wrong_of_kind[answer_kind] = {o: evidence for o in pool if o not in held and o != node}
+                wrong_of_kind[answer_kind] = Wrong(
+                    partial(_closed_wrong, kg, node, answer_kind, by_kind, inside, held, evidence)
+                )
             wrong = wrong_of_kind[answer_kind]
-            if len(wrong) < MIN_WRONG_FACT:
+            if not wrong.at_least(MIN_WRONG_FACT):
                 continue
             yield Candidate(
                 question=_fact_stem(kg, edge.source, relation, edge.target, blank_target=blank_target, lang=lang),
@@ -275,6 +310,34 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | No
                 property={},
                 wrong=wrong,
             )
+
+
+def _stated_wrong(
+    by_node: dict[str, list[Property]], holders: Collection[str], rule: str, dimension: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The concepts stating other values of an ``exclusive`` or ``complete`` dimension, each with its values."""
+    for node, props in by_node.items():
+        if node not in holders:
+            yield node, {"rule": rule, "dimension": dimension, "values": sorted(p.value for p in props)}
+
+
+def _closed_wrong(
+    kg: KnowledgeGraph,
+    node: str,
+    kind: str,
+    by_kind: dict[str, list[str]],
+    inside: Callable[[str], bool],
+    held: Collection[str],
+    evidence: dict[str, Any],
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A mark's wrong options for an answer of ``kind``: that kind, and what ``node`` touches otherwise.
+
+    Outside the mark's closed side, ``held``; in the pack's order (the draw sorts what it picks from).
+    """
+    touched = sorted(n for n in kg.neighbors(node) if inside(n) and kg.kind(n) != kind)
+    for option in chain(by_kind.get(kind, ()), touched):
+        if option not in held and option != node:
+            yield option, evidence
 
 
 def _by_kind(kg: KnowledgeGraph, within: Collection[str] | None) -> dict[str, list[str]]:
