@@ -267,3 +267,27 @@ def test_phone_quiz_is_a_sheet_of_its_own_above_which_its_options_show(phone):
     page.tap("#quiz-close")  # closed: the sheet goes, the quiz is back in the menu
     assert page.is_hidden("#quiz-sheet") and page.evaluate("awskg.quizState().seed") is None
     assert page.evaluate("document.getElementById('legend').contains(document.getElementById('quiz-box'))")
+
+
+def test_a_neighbourhood_is_what_networkx_finds_with_the_same_filters(kg):
+    """``select(focus=...)`` reads only the neighbourhood; networkx, reading the whole filtered graph, agrees."""
+    import networkx as nx
+
+    from awskg.explorer.view import select
+
+    filters = [{}, {"kinds": ("service", "component")}, {"relations": ("uses", "runs-on", "part-of")}]
+    for options in filters:
+        kinds, relations = set(options.get("kinds", ())), set(options.get("relations", ()))
+        whole = nx.MultiGraph()
+        whole.add_nodes_from(n for n in kg.graph if not kinds or kg.kind(n) in kinds)
+        kept = [
+            (s, r, t) for s, r, t in kg.edge_keys() if s in whole and t in whole and (not relations or r in relations)
+        ]
+        whole.add_edges_from((s, t) for s, _, t in kept)
+        for start in sorted(kg.graph)[::7]:
+            for depth in (1, 2):
+                view = select(kg, focus=start, depth=depth, **options)
+                near = set(nx.ego_graph(whole, start, radius=depth)) if start in whole else set()
+                facts = [e for e in kept if e[0] in near and e[2] in near]
+                assert view.edges == facts, (start, depth, options)  # storage order, as edge_keys gives
+                assert set(view.nodes) == {n for e in facts for n in (e[0], e[2])} | ({start} & near)

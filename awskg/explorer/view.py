@@ -69,7 +69,12 @@ def select(
     if tour is not None:
         tour = find_tour(kg, tour)  # its name or its title in either language
         keep &= {stop["node"] for stop in kg.tours[tour]}
-    if wanted_kinds or wanted_relations or tour is not None:
+    anchors: set[str] = set()
+    if focus:
+        start = kg.resolve(focus)
+        keep, edges = _around(kg, start, depth, keep, wanted_relations)
+        anchors.add(start)
+    elif wanted_kinds or wanted_relations or tour is not None:
         edges = [
             (s, r, t)
             for s, r, t in kg.edge_keys()
@@ -77,13 +82,6 @@ def select(
         ]
     else:
         edges = list(kg.edge_keys())  # the whole map: nothing to test fact by fact
-    anchors: set[str] = set()
-    if focus:
-        start = kg.resolve(focus)
-        near = _within(start, depth, edges)
-        edges = [e for e in edges if e[0] in near and e[2] in near]
-        keep &= near
-        anchors.add(start)
     answer = relate(kg, *path, lang=lang, max_hops=max_hops) if path else None
     highlight_nodes, highlight_edges = _highlights(answer)
     keep |= set(highlight_nodes)
@@ -104,13 +102,26 @@ def _highlights(answer: Relatedness | None) -> tuple[list[str], list[EdgeKey]]:
     return nodes, list(dict.fromkeys((hop.source, hop.relation, hop.target) for hop in hops))
 
 
-def _within(start: str, depth: int, edges: list[EdgeKey]) -> set[str]:
-    adjacent: dict[str, set[str]] = {}
-    for s, _, t in edges:
-        adjacent.setdefault(s, set()).add(t)
-        adjacent.setdefault(t, set()).add(s)
+def _around(
+    kg: KnowledgeGraph, start: str, depth: int, keep: set[str], relations: set[str]
+) -> tuple[set[str], list[EdgeKey]]:
+    """The kept concepts within ``depth`` kept facts of ``start`` (either way), and the kept facts among them.
+
+    Only the facts of the concepts reached are read, so a neighbourhood costs
+    what it holds, not the pack; the facts come in storage order, as
+    :meth:`~awskg.graph.model.KnowledgeGraph.edge_keys` gives them.
+    """
+
+    def kept(source: str, relation: str, target: str) -> bool:
+        return source in keep and target in keep and (not relations or relation in relations)
+
+    succ, pred = kg.graph.succ, kg.graph.pred
     seen, frontier = {start}, {start}
     for _ in range(depth):
-        frontier = {m for n in frontier for m in adjacent.get(n, ())} - seen
+        reached = {t for n in frontier for t, keyed in succ[n].items() if any(kept(n, r, t) for r in keyed)}
+        reached |= {s for n in frontier for s, keyed in pred[n].items() if any(kept(s, r, n) for r in keyed)}
+        frontier = reached - seen
         seen |= frontier
-    return seen
+    ends = [(s, t, keyed) for s in kg.node_ids() if s in seen for t, keyed in succ[s].items() if t in seen]
+    edges = [(s, r, t) for s, t, keyed in ends for r in keyed if kept(s, r, t)]
+    return keep & seen, edges
