@@ -15,7 +15,7 @@ from typing import Any
 
 from awskg.errors import AmbiguousName, UnknownName
 
-__all__ = ["NameIndex", "bigrams", "node_names", "normalize", "normalize_all", "require"]
+__all__ = ["NameIndex", "bigrams", "closest", "node_names", "normalize", "normalize_all", "require"]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: The same, sparing NUL: the separator :func:`normalize_all` joins names with.
@@ -154,11 +154,22 @@ def bigrams(key: str) -> set[str]:
     return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
 
 
+def closest(name: str, known: Iterable[str] | NameIndex) -> list[str]:
+    """What "did you mean" offers for ``name``: the one it is spelled like, else the closest of ``known``.
+
+    >>> closest("Runs On", ["uses", "runs-on"]), closest("run-on", ["uses", "runs-on"])
+    (['runs-on'], ['runs-on'])
+    """
+    index = known if isinstance(known, NameIndex) else NameIndex((k, []) for k in known)
+    exact = index.lookup(name)
+    return [exact] if exact else index.suggest(name)
+
+
 def require(name: str, known: Iterable[str], what: str) -> str:
     """``name`` if it is one of ``known``, else :class:`UnknownName` offering the closest of them.
 
-    The one "is this a kind, relation, column or tour we have?" check, so every
-    such error suggests the way a concept's does.
+    The one "is this a kind, relation, dimension, value or tour we have?"
+    check, so every such error suggests the way a concept's does.
 
     >>> require("uses", ["uses", "runs-on"], "relation")
     'uses'
@@ -169,4 +180,4 @@ def require(name: str, known: Iterable[str], what: str) -> str:
     names = list(known)
     if name in names:
         return name
-    raise UnknownName(name, NameIndex((k, []) for k in names).suggest(name), what=what)
+    raise UnknownName(name, closest(name, names), what=what)

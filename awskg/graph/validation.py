@@ -20,7 +20,7 @@ from awskg.graph.adjacency import Adjacency, Nodes, add_node, add_pair
 from awskg.graph.coverage import gaps
 from awskg.graph.csvfile import Row
 from awskg.graph.hangul import TOPIC_OPENING, nouns_in, particle_slips
-from awskg.graph.names import NameIndex, normalize_all
+from awskg.graph.names import NameIndex, closest, normalize_all
 from awskg.graph.text import is_web_url
 from awskg.graph.vocabulary import (
     DIMENSION_TRAITS,
@@ -178,10 +178,7 @@ def _known(
     message = f"unknown {kind} {value!r}"
     if hints is not None and not hints.wanted(kind, message):
         return message
-    index = names or NameIndex((name, []) for name in known)
-    exact = index.lookup(value)
-    suggestions = [exact] if exact else index.suggest(value)
-    return f"{message}{did_you_mean(suggestions)}"
+    return f"{message}{did_you_mean(closest(value, names or known))}"
 
 
 #: The words a vocabulary record's ``traits`` column may hold, by record type.
