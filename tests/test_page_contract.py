@@ -4,7 +4,8 @@ The page resolves names, relates and compares in JavaScript. Python writes the
 page data and the questions with its own answers; tests/page_contract.js runs
 the page's scripts on them in node and the answers must be equal, key for key:
 every spelling of a sample of concepts, relate and compare over pairs in both
-languages, and a pack of more than 2,000 names in several scripts.
+languages, a pack of more than 2,000 names in several scripts, and every fact's
+texts as the page reads them from its data (html.py's SAID_SLOTS).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from parity import page_answer, python_answer, python_resolution, sample, spelli
 import awskg
 from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
+from awskg.explorer.phrasebook import Phrasebook
 from awskg.explorer.view import select
 from awskg.exports.html import page_data
 
@@ -85,3 +87,46 @@ def test_a_pack_of_many_names_in_many_scripts_resolves_alike(make_pack, tmp_path
     got = page_answers(kg, [["resolve", t, None, None] for t in texts], tmp_path)
     for text, resolved in zip(texts, got, strict=True):
         assert resolved == python_resolution(kg, text), text
+
+
+def facts_as_python_says_them(kg, tmp_path: Path, about: set[str] | None = None) -> None:
+    """Every fact of the page (or those from ``about``), in both languages, read by the page as the phrasebook says it."""
+    edges = [(s, t, r) for s, t, r in kg.graph.edges(keys=True) if about is None or s in about]
+    facts = [(s, r, t, lang) for s, t, r in edges for lang in ("en", "ko")]
+    got = page_answers(kg, [["fact", f"{s}|{r}|{t}", None, lang] for s, r, t, lang in facts], tmp_path)
+    book = Phrasebook(kg)
+    for (source, relation, target, lang), page in zip(facts, got, strict=True):
+        said = book.fact(source, relation, target, lang)
+        assert page == {
+            "label": said.label,
+            "out": list(said.out),
+            "in": list(said.back),
+            "pred": [said.of_source, said.of_target],
+        }, (source, relation, target, lang)
+
+
+def test_every_fact_reads_in_the_page_as_python_says_it(kg, tmp_path):
+    facts_as_python_says_them(kg, tmp_path)
+
+
+def test_odd_readings_and_labels_read_in_the_page_as_python_says_them(make_pack, tmp_path):
+    """Readings that do not open with their subject, name it twice or have no Korean; labels beyond U+FFFF."""
+    columns = "name,label,inverse_label,label_ko,inverse_label_ko,description,traits,family,line\n"
+    relations = columns + "\n".join(
+        [
+            "wants,wants,is wanted by,{o}을/를 {s}이/가 원한다,{s}은/는 {o}이/가 원하는 것이다,A want.,,use,solid",
+            "pairs,pairs with,pairs with,{s}은/는 {o}과/와 {s}의 짝이다,,Pairs.,,use,solid",
+            "plain,plainly links,is plainly linked by,,,No Korean reading.,,use,dotted",
+        ]
+    )
+    labels = [("𝔸 node", "𝔸 노드"), ("S9 tub", "통"), ("Lane 53", "레인 오십삼"), ("무엇", "무엇인가"), ("x", "")]
+    nodes = [[f"n{i}", en, ko, "concept"] for i, (en, ko) in enumerate(labels)]
+    edges = [
+        [f"n{i}", relation, f"n{j}", "", "https://example.com/a"]
+        for i in range(len(labels))
+        for j in range(len(labels))
+        if i != j
+        for relation in ("wants", "pairs", "plain", "uses")
+    ]
+    kg = awskg.load([make_pack(nodes=nodes, edges=edges, relations=relations)])
+    facts_as_python_says_them(kg, tmp_path, {row[0] for row in nodes})

@@ -122,7 +122,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     shown = set(view.nodes)
     nodes = [_node(kg, node, positions) for node in view.nodes]
     book = Phrasebook(kg)
-    edges = [_edge(kg, book, key) for key in view.edges]
+    arrows: dict[str, int] = {}
+    edges = [_edge(kg, book, arrows, key) for key in view.edges]
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
     return {
         "lang": lang,
@@ -151,6 +152,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         **first_view,
         "nodes": nodes,
         "edges": edges,
+        # how each fact's texts are laid out (_said), and the arrows' labels they point at
+        "said": {"slots": list(SAID_SLOTS), "labels": list(arrows)},
         "langs": list(LANGS),
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
@@ -190,13 +193,11 @@ def _node(kg: KnowledgeGraph, node: str, positions: dict[str, tuple[int, int]]) 
     return item
 
 
-def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> dict[str, Any]:
-    """A fact as the page draws and reads it: everything said of it, language after language (state.js)."""
+def _edge(kg: KnowledgeGraph, book: Phrasebook, arrows: dict[str, int], key: tuple[str, str, str]) -> dict[str, Any]:
+    """A fact as the page draws and reads it: everything said of it, language after language (_said)."""
     source, relation, target = key
     data = kg.graph.get_edge_data(source, target, key=relation)
     source_ref = data.get("source_ref", "")
-    relation_label = kg.relations[relation].label
-    said = [book.fact(source, relation, target, code) for code in LANGS]
     edge = {
         "from": source,
         "to": target,
@@ -204,8 +205,13 @@ def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> di
         "source_ref": source_ref,
         "said": [
             text
-            for code, fact in zip(LANGS, said, strict=True)
-            for text in _said(fact, relation_label, book.label(source, code), book.label(target, code), code)
+            for code in LANGS
+            for text in _said(
+                book.fact(source, relation, target, code),
+                book.openings(source, relation, target, code),
+                (book.label(source, code), book.label(target, code)),
+                arrows,
+            )
         ],
     }
     # Left out when the page can say them itself (state.js puts them back): most facts of
@@ -258,54 +264,47 @@ def _layout(kg: KnowledgeGraph, view: View, large: bool) -> tuple[dict[str, tupl
     }
 
 
-def _said(fact: FactText, relation_label: str, source_label: str, target_label: str, lang: str) -> list[str | int]:
-    """What the page says of a fact in one language, as nine texts in one flat list.
+#: What the page says of a fact in one language, slot by slot: each fact's ``said`` is these
+#: slots for each language in turn, and the page reads them by these names (page data
+#: ``said.slots``). ``label`` is the arrow's label, as an index into ``said.labels``; then the
+#: sentence read from the source (``out``) and from the target (``back``), each in four parts:
+#: its opening (what the predicate leaves out: the subject and its particle), the words before
+#: the object, the object (null when it is the other end's label, which the page has) and the
+#: words after it. The sentence is the four joined; what compare says of that end, the last three.
+SAID_SLOTS = (
+    "label",
+    "out_opening",
+    "out_before",
+    "out_object",
+    "out_after",
+    "back_opening",
+    "back_before",
+    "back_object",
+    "back_after",
+)
+
+
+def _said(fact: FactText, openings: tuple[str, str], ends: tuple[str, str], arrows: dict[str, int]) -> list[Any]:
+    """A fact's texts in one language, as :data:`SAID_SLOTS` lays them out.
 
     Containers, not characters, are what a big page costs to build and to
-    encode, so the page gets one list per fact, and leaves out what it can
-    say itself (state.js puts it back): the arrow's label (0 when it is the
-    relation's own, in English, or the sentence's tail, in Korean); the
-    sentence each way in three parts, the other concept's name 0 when it is
-    its label; what compare says of either end, as where it starts in the
-    sentence when it is the sentence's end.
+    encode, so the page gets one flat list per fact. ``openings`` are where
+    the sentence from either end begins with what its predicate leaves out
+    (:meth:`~awskg.explorer.sentences.Phrase.opening`), ``ends`` the labels of
+    the fact's source and target, and ``arrows`` the page's arrow labels,
+    each given a number the first time it is seen.
 
     >>> from awskg.explorer.phrasebook import FactText
     >>> fact = FactText(("ECS uses ", "ECR", ""), ("ECR is used by ", "ECS", ""), "uses", "uses ECR", "is used by ECS")
-    >>> _said(fact, "uses", "ECS", "ECR", "en")
-    [0, 'ECS uses ', 0, '', 'ECR is used by ', 0, '', 4, 4]
+    >>> arrows = {}
+    >>> _said(fact, ("ECS ", "ECR "), ("ECS", "ECR"), arrows), arrows
+    ([0, 'ECS ', 'uses ', None, '', 'ECR ', 'is used by ', None, ''], {'uses': 0})
     """
-    out, back = fact.out, fact.back
-    shown_label = relation_label if lang == "en" else out[2]
-    return [
-        0 if fact.label == shown_label else fact.label,
-        out[0],
-        0 if out[1] == target_label else out[1],
-        out[2],
-        back[0],
-        0 if back[1] == source_label else back[1],
-        back[2],
-        _sentence_end(fact.of_source, out),
-        _sentence_end(fact.of_target, back),
-    ]
-
-
-def _sentence_end(text: str, parts: tuple[str, str, str]) -> int | str:
-    """Where ``text`` starts in the sentence ``parts`` when it is the sentence's end, else ``text`` itself.
-
-    What compare says of a concept is most often its sentence less the subject
-    ("Fargate runs on EC2" -> "runs on EC2"): the page then carries a number
-    instead of the words again. The number counts UTF-16 code units, as a
-    JavaScript string's ``slice`` does.
-
-    >>> _sentence_end("uses ECR", ("ECS uses ", "ECR", "")), _sentence_end("uses it", ("ECS uses ", "ECR", ""))
-    (4, 'uses it')
-    """
-    head, middle, tail = parts
-    rest = middle + tail
-    start = len(text) - len(rest)
-    if start < 0 or not text.endswith(rest) or not head.endswith(text[:start]):
-        return text
-    return len(head[: len(head) - start].encode("utf-16-le")) // 2
+    said: list[Any] = [arrows.setdefault(fact.label, len(arrows))]
+    for parts, opening, other in ((fact.out, openings[0], ends[1]), (fact.back, openings[1], ends[0])):
+        before, obj, after = parts
+        said += [opening, before[len(opening) :], None if obj == other else obj, after]
+    return said
 
 
 def _content_key(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:

@@ -30,7 +30,7 @@ function edgeStyle(e, look) {
   const lit = look !== "dim";
   return {
     id: e.id,
-    label: e.label[state.lang],
+    label: arrowLabel(e),
     state: look,
     color: { color: look === "link" ? "#0b5cad" : style.color, highlight: "#0b5cad", opacity: lit ? 1 : 0.15 },
     dashes: style.dashes,

@@ -120,7 +120,7 @@ function renderPanel(id) {
     const list = element("ul");
     list.setAttribute("data-relation", key);
     groups[key].forEach((fact) => {
-      const parts = fact.edge.text[state.lang][fact.way];
+      const parts = factText(fact.edge)[fact.way];
       const li = element("li");
       li.setAttribute("data-edge", fact.edge.id);
       li.appendChild(document.createTextNode(parts[0]));
@@ -129,7 +129,7 @@ function renderPanel(id) {
       li.appendChild(go);
       li.appendChild(document.createTextNode(parts[2]));
       if (fact.edge.note[state.lang]) { li.appendChild(element("div", fact.edge.note[state.lang], "ref note")); }
-      appendSource(li, fact.edge.source_ref, fact.edge.source[state.lang]);
+      appendSource(li, fact.edge.source_ref, sourceOf(fact.edge));
       list.appendChild(li);
     });
     panel.appendChild(list);

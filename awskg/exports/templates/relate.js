@@ -209,9 +209,9 @@ function factsAbout(id, lang) {
     if (!seen[key]) { seen[key] = true; facts.push(fact); }
   };
   touching[id].forEach((e) => {
-    if (e.from === id) { add({ relation: e.relation, direction: "out", node: e.to, text: e.pred[lang][0] }); }
+    if (e.from === id) { add({ relation: e.relation, direction: "out", node: e.to, text: factText(e, lang).pred[0] }); }
     if (e.to === id) {
-      add({ relation: e.relation, direction: symmetric[e.relation] ? "out" : "in", node: e.from, text: e.pred[lang][1] });
+      add({ relation: e.relation, direction: symmetric[e.relation] ? "out" : "in", node: e.from, text: factText(e, lang).pred[1] });
     }
   });
   return facts.sort((p, q) => compareText(p.relation, q.relation) || compareText(p.direction, q.direction) ||

@@ -28,32 +28,47 @@ Object.keys(data.relations).forEach((r) => { relationOn[r] = true; });
 
 const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
-// The page's data gives each fact's texts as one flat list, language after language
-// (html.py: _said), and leaves out what the page can say itself: the fact's id, an empty
-// note, a citation that is its source_ref as it is, the arrow's label when it is the
-// relation's (English) or the sentence's tail (Korean), the other concept's name in a
-// sentence when it is its label (both given as 0), and what compare says of either end
-// when that is the end of the fact's sentence (given as where it starts).
-const SAID = 9;
-const sentenceEnd = (start, parts) => (typeof start === "number" ? parts[0].slice(start) + parts[1] + parts[2] : start);
-const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
+// The page's data gives each fact's texts as one flat list, language after language, laid out
+// as data.said.slots names them (html.py: SAID_SLOTS), and leaves out what the page can say
+// itself: the fact's id, an empty note, a citation that is its source_ref as it is (sourceOf),
+// and the other concept's name in a sentence when it is its label (null). They are read on first use.
+const SAID = map();
+data.said.slots.forEach((name, i) => { SAID[name] = i; });
+const NO_NOTE = map();
+data.langs.forEach((code) => { NO_NOTE[code] = ""; });
 data.edges.forEach((e) => {
   e.id = e.from + "|" + e.relation + "|" + e.to;
-  if (!e.note) { e.note = { en: "", ko: "" }; }
-  if (!e.source) { e.source = { en: e.source_ref, ko: e.source_ref }; }
-  e.label = map();
-  e.text = map();
-  e.pred = map();
-  data.langs.forEach((code, i) => {
-    const s = e.said.slice(SAID * i, SAID * (i + 1));
-    const out = [s[1], s[2] === 0 ? shownLabel(e.to, code) : s[2], s[3]];
-    const back = [s[4], s[5] === 0 ? shownLabel(e.from, code) : s[5], s[6]];
-    e.text[code] = { out: out, in: back };
-    e.label[code] = s[0] !== 0 ? s[0] : code === "en" ? data.relations[e.relation].label : out[2];
-    e.pred[code] = [sentenceEnd(s[7], out), sentenceEnd(s[8], back)];
-  });
-  delete e.said;
+  if (!e.note) { e.note = NO_NOTE; }
 });
+// how a fact's source is cited in a language: its source_ref as it is, unless the data says otherwise
+const sourceOf = (e, lang) => (e.source ? e.source[lang || state.lang] : e.source_ref);
+const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
+// where a language's slots start in a fact's list
+const saidAt = (lang) => data.said.slots.length * data.langs.indexOf(lang || state.lang);
+// the label on a fact's arrow
+const arrowLabel = (e, lang) => data.said.labels[e.said[saidAt(lang) + SAID.label]];
+// a fact's sentence from the source (out) and from the target (in), each as [before the
+// object, the object, after it], and what it says of either end (pred): read once per language
+function factText(e, lang) {
+  const code = lang || state.lang;
+  const read = e.read || (e.read = map());
+  if (!read[code]) {
+    const at = saidAt(code);
+    const slot = (name) => e.said[at + SAID[name]];
+    const sentence = (way, other) => {
+      const object = slot(way + "_object");
+      return [slot(way + "_before"), object === null ? shownLabel(other, code) : object, slot(way + "_after")];
+    };
+    const out = sentence("out", e.to);
+    const back = sentence("back", e.from);
+    read[code] = {
+      out: [slot("out_opening") + out[0], out[1], out[2]],
+      in: [slot("back_opening") + back[0], back[1], back[2]],
+      pred: [out.join(""), back.join("")]
+    };
+  }
+  return read[code];
+}
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
 // id -> the edges touching it, and its distinct neighbors in id order (as relate walks them)
@@ -104,7 +119,7 @@ const relationLabel = (r, inverse) => {
   if (state.lang === "ko") { return inverse ? rel.inverse_label_ko : rel.label_ko; }
   return inverse ? rel.inverse_label : rel.label;
 };
-const sentenceOf = (edge, inverse, lang) => edge.text[lang || state.lang][inverse ? "in" : "out"].join("");
+const sentenceOf = (edge, inverse, lang) => factText(edge, lang)[inverse ? "in" : "out"].join("");
 
 function element(tag, text, className) {
   const el = document.createElement(tag);
@@ -164,9 +179,10 @@ function readHash() {
   let shown = false;
   try {
     if (wanted.lang && has(data.ui, wanted.lang)) { setLang(wanted.lang); }
-    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; } });
-    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; } });
-    refreshFilters();
+    let hidden = false; // the views show everything as they load: refreshed only when the hash hides some
+    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; hidden = true; } });
+    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; hidden = true; } });
+    if (hidden) { refreshFilters(); }
     const pair = (wanted.relate || wanted.compare || "").split(",");
     if (wanted.tour && has(data.tours, wanted.tour)) {
       shown = showTour(wanted.tour, (parseInt(wanted.step, 10) || 1) - 1);
