@@ -20,6 +20,7 @@ import pytest
 from parity import page_answer, python_answer, python_resolution, sample, spellings
 
 import awskg
+from awskg.errors import NoPath
 from awskg.explorer.compare import compare
 from awskg.explorer.paths import relate
 from awskg.explorer.phrasebook import Phrasebook
@@ -130,3 +131,49 @@ def test_odd_readings_and_labels_read_in_the_page_as_python_says_them(make_pack,
     ]
     kg = awskg.load([make_pack(nodes=nodes, edges=edges, relations=relations)])
     facts_as_python_says_them(kg, tmp_path, {row[0] for row in nodes})
+
+
+def test_relate_over_near_and_far_pairs_of_a_big_pack_equals_the_cli(make_pack, tmp_path):
+    """Pairs 2 to 7 hops apart, up to 8 hops, in a pack with hubs, classes and weak facts:
+    the page bounds its walk by what its search found, and must still rank as Python does."""
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(7)
+    size = 1500
+    nodes = [
+        [f"g{i:04d}", f"Node {i}", f"노드 {i}", "characteristic" if i % 50 == 7 else "service"] for i in range(size)
+    ]
+    edges = {}
+    for i in range(1, size):
+        for relation in rng.sample(["uses", "triggers", "part-of", "integrates-with", "manages"], 2):
+            # the older a node, the likelier it is a hub; acyclic and symmetric facts point back
+            j = int(i * rng.random() ** 2)
+            if relation in ("uses", "triggers", "manages") and rng.random() < 0.5:
+                j = rng.randrange(size)
+            if j != i:
+                edges[(f"g{i:04d}", relation, f"g{j:04d}")] = [
+                    f"g{i:04d}",
+                    relation,
+                    f"g{j:04d}",
+                    "",
+                    "https://example.com/e",
+                ]
+    kg = awskg.load([make_pack(nodes=nodes, edges=list(edges.values()))])
+    undirected = kg.graph.to_undirected(as_view=True)
+    questions = []
+    for a in [f"g{i:04d}" for i in rng.sample(range(size), 6)]:
+        hops = nx.single_source_shortest_path_length(undirected, a, cutoff=7)
+        for distance in range(2, 8):
+            ends = sorted(n for n, d in hops.items() if d == distance and n.startswith("g"))
+            if ends:
+                questions += [["relate", a, rng.choice(ends), lang, 8] for lang in ("en", "ko")]
+    assert {len(nx.shortest_path(undirected, q[1], q[2])) - 1 for q in questions} >= {2, 5, 6}
+    got = page_answers(kg, questions, tmp_path)
+    for (_, a, b, lang, max_hops), answer in zip(questions, got, strict=True):
+        try:
+            expected = relate(kg, a, b, lang=lang, max_hops=max_hops).to_json()
+        except NoPath:
+            expected = "no-path"
+        assert page_answer(answer) == expected, (a, b, lang)

@@ -122,8 +122,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     shown = set(view.nodes)
     nodes = [_node(kg, node, positions) for node in view.nodes]
     book = Phrasebook(kg)
-    arrows: dict[str, int] = {}
-    edges = [_edge(kg, book, arrows, key) for key in view.edges]
+    texts: dict[str, int] = {}
+    edges = [_edge(kg, book, texts, key) for key in view.edges]
     used_values = {(p["dim"], p["val"]) for n in nodes for p in n["properties"]}
     return {
         "lang": lang,
@@ -152,8 +152,8 @@ def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         **first_view,
         "nodes": nodes,
         "edges": edges,
-        # how each fact's texts are laid out (_said), and the arrows' labels they point at
-        "said": {"slots": list(SAID_SLOTS), "labels": list(arrows)},
+        # how each fact's texts are laid out (_said), and the texts they point at
+        "said": {"slots": list(SAID_SLOTS), "texts": list(texts)},
         "langs": list(LANGS),
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
@@ -193,7 +193,7 @@ def _node(kg: KnowledgeGraph, node: str, positions: dict[str, tuple[int, int]]) 
     return item
 
 
-def _edge(kg: KnowledgeGraph, book: Phrasebook, arrows: dict[str, int], key: tuple[str, str, str]) -> dict[str, Any]:
+def _edge(kg: KnowledgeGraph, book: Phrasebook, texts: dict[str, int], key: tuple[str, str, str]) -> dict[str, Any]:
     """A fact as the page draws and reads it: everything said of it, language after language (_said)."""
     source, relation, target = key
     data = kg.graph.get_edge_data(source, target, key=relation)
@@ -210,7 +210,7 @@ def _edge(kg: KnowledgeGraph, book: Phrasebook, arrows: dict[str, int], key: tup
                 book.fact(source, relation, target, code),
                 book.openings(source, relation, target, code),
                 (book.label(source, code), book.label(target, code)),
-                arrows,
+                texts,
             )
         ],
     }
@@ -266,10 +266,12 @@ def _layout(kg: KnowledgeGraph, view: View, large: bool) -> tuple[dict[str, tupl
 
 #: What the page says of a fact in one language, slot by slot: each fact's ``said`` is these
 #: slots for each language in turn, and the page reads them by these names (page data
-#: ``said.slots``). ``label`` is the arrow's label, as an index into ``said.labels``; then the
-#: sentence read from the source (``out``) and from the target (``back``), each in four parts:
-#: its opening (what the predicate leaves out: the subject and its particle), the words before
-#: the object, the object (null when it is the other end's label, which the page has) and the
+#: ``said.slots``). Each slot is a number, a text of the page's ``said.texts``, where facts
+#: share their words ("uses ", "을 사용한다"). ``label`` is the arrow's label; then the
+#: sentence read from the source (``out``) and from the target (``back``), in four parts:
+#: its opening (what the predicate leaves out, :meth:`~awskg.explorer.sentences.Phrase.opening`:
+#: the subject's label, then this text; null for a sentence said whole), the words before the
+#: object, the object (null when it is the other end's label, which the page has) and the
 #: words after it. The sentence is the four joined; what compare says of that end, the last three.
 SAID_SLOTS = (
     "label",
@@ -284,26 +286,32 @@ SAID_SLOTS = (
 )
 
 
-def _said(fact: FactText, openings: tuple[str, str], ends: tuple[str, str], arrows: dict[str, int]) -> list[Any]:
+def _said(fact: FactText, openings: tuple[str, str], ends: tuple[str, str], texts: dict[str, int]) -> list[int | None]:
     """A fact's texts in one language, as :data:`SAID_SLOTS` lays them out.
 
-    Containers, not characters, are what a big page costs to build and to
-    encode, so the page gets one flat list per fact. ``openings`` are where
-    the sentence from either end begins with what its predicate leaves out
-    (:meth:`~awskg.explorer.sentences.Phrase.opening`), ``ends`` the labels of
-    the fact's source and target, and ``arrows`` the page's arrow labels,
-    each given a number the first time it is seen.
+    Containers and strings, not numbers, are what a big page costs to build,
+    encode and read, so the page gets one flat list of numbers per fact.
+    ``openings`` are where the sentences from either end begin with what their
+    predicates leave out (:meth:`~awskg.explorer.sentences.Phrase.opening`, the
+    subject's label and what follows it), ``ends`` the labels of the fact's
+    source and target, and ``texts`` the page's texts, each given a number the
+    first time it is seen.
 
     >>> from awskg.explorer.phrasebook import FactText
     >>> fact = FactText(("ECS uses ", "ECR", ""), ("ECR is used by ", "ECS", ""), "uses", "uses ECR", "is used by ECS")
-    >>> arrows = {}
-    >>> _said(fact, ("ECS ", "ECR "), ("ECS", "ECR"), arrows), arrows
-    ([0, 'ECS ', 'uses ', None, '', 'ECR ', 'is used by ', None, ''], {'uses': 0})
+    >>> texts = {}
+    >>> _said(fact, ("ECS ", "ECR "), ("ECS", "ECR"), texts), list(texts)
+    ([0, 1, 2, None, 3, 1, 4, None, 3], ['uses', ' ', 'uses ', '', 'is used by '])
     """
-    said: list[Any] = [arrows.setdefault(fact.label, len(arrows))]
-    for parts, opening, other in ((fact.out, openings[0], ends[1]), (fact.back, openings[1], ends[0])):
-        before, obj, after = parts
-        said += [opening, before[len(opening) :], None if obj == other else obj, after]
+    said: list[int | None] = [texts.setdefault(fact.label, len(texts))]
+    sides = ((fact.out, openings[0], ends[0], ends[1]), (fact.back, openings[1], ends[1], ends[0]))
+    for (before, obj, after), opening, subject, other in sides:
+        said += [
+            texts.setdefault(opening[len(subject) :], len(texts)) if opening else None,
+            texts.setdefault(before[len(opening) :], len(texts)),
+            None if obj == other else texts.setdefault(obj, len(texts)),
+            texts.setdefault(after, len(texts)),
+        ]
     return said
 
 

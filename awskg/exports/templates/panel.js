@@ -109,7 +109,7 @@ function renderPanel(id) {
     panel.appendChild(props);
   }
   const groups = map();
-  touching[id].forEach((e) => {
+  touchingOf(id).forEach((e) => {
     const way = e.from === id ? "out" : "in";
     const key = e.relation + "|" + way;
     (groups[key] = groups[key] || []).push({ edge: e, way: way, other: way === "out" ? e.to : e.from });
@@ -194,7 +194,7 @@ function repaint() {
     return;
   }
   const keepNodes = asSet([state.selected].concat(neighborsOf(state.selected)));
-  const keepEdges = asSet(touching[state.selected].map((e) => e.id));
+  const keepEdges = asSet(touchingOf(state.selected).map((e) => e.id));
   let link = null;
   if (tour.name && !tour.exploring) {
     const stops = tour.stops();

@@ -28,10 +28,11 @@ Object.keys(data.relations).forEach((r) => { relationOn[r] = true; });
 
 const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
-// The page's data gives each fact's texts as one flat list, language after language, laid out
-// as data.said.slots names them (html.py: SAID_SLOTS), and leaves out what the page can say
-// itself: the fact's id, an empty note, a citation that is its source_ref as it is (sourceOf),
-// and the other concept's name in a sentence when it is its label (null). They are read on first use.
+// The page's data gives each fact's texts as one flat list of numbers, language after language,
+// laid out as data.said.slots names them (html.py: SAID_SLOTS): each a text of data.said.texts,
+// where facts share their words. It leaves out what the page can say itself: the fact's id, an
+// empty note, a citation that is its source_ref as it is (sourceOf), and a concept's label in a
+// fact's sentence. The texts are read on first use.
 const SAID = map();
 data.said.slots.forEach((name, i) => { SAID[name] = i; });
 const NO_NOTE = map();
@@ -46,7 +47,7 @@ const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id
 // where a language's slots start in a fact's list
 const saidAt = (lang) => data.said.slots.length * data.langs.indexOf(lang || state.lang);
 // the label on a fact's arrow
-const arrowLabel = (e, lang) => data.said.labels[e.said[saidAt(lang) + SAID.label]];
+const arrowLabel = (e, lang) => data.said.texts[e.said[saidAt(lang) + SAID.label]];
 // a fact's sentence from the source (out) and from the target (in), each as [before the
 // object, the object, after it], and what it says of either end (pred): read once per language
 function factText(e, lang) {
@@ -54,35 +55,46 @@ function factText(e, lang) {
   const read = e.read || (e.read = map());
   if (!read[code]) {
     const at = saidAt(code);
-    const slot = (name) => e.said[at + SAID[name]];
-    const sentence = (way, other) => {
-      const object = slot(way + "_object");
-      return [slot(way + "_before"), object === null ? shownLabel(other, code) : object, slot(way + "_after")];
-    };
-    const out = sentence("out", e.to);
-    const back = sentence("back", e.from);
+    const text = (slot) => data.said.texts[e.said[at + SAID[slot]]];
+    // the opening (the subject's label and what follows it, or nothing), then the predicate's three parts
+    const sentence = (way, subject, other) => [
+      e.said[at + SAID[way + "_opening"]] === null ? "" : shownLabel(subject, code) + text(way + "_opening"),
+      text(way + "_before"),
+      e.said[at + SAID[way + "_object"]] === null ? shownLabel(other, code) : text(way + "_object"),
+      text(way + "_after")
+    ];
+    const out = sentence("out", e.from, e.to);
+    const back = sentence("back", e.to, e.from);
     read[code] = {
-      out: [slot("out_opening") + out[0], out[1], out[2]],
-      in: [slot("back_opening") + back[0], back[1], back[2]],
-      pred: [out.join(""), back.join("")]
+      out: [out[0] + out[1], out[2], out[3]],
+      in: [back[0] + back[1], back[2], back[3]],
+      pred: [out.slice(1).join(""), back.slice(1).join("")]
     };
   }
   return read[code];
 }
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
-// id -> the edges touching it, and its distinct neighbors in id order (as relate walks them)
-const touching = map();
-data.nodes.forEach((n) => { touching[n.id] = []; });
-data.edges.forEach((e) => {
-  touching[e.from].push(e);
-  if (e.to !== e.from) { touching[e.to].push(e); }
-});
+// id -> the edges touching it, and its distinct neighbors in id order (as relate walks them);
+// worked out on first use, so that a big map's load does not pay for them
+const touching = { index: null };
+function touchingOf(id) {
+  if (!touching.index) {
+    const index = map();
+    data.nodes.forEach((n) => { index[n.id] = []; });
+    data.edges.forEach((e) => {
+      index[e.from].push(e);
+      if (e.to !== e.from) { index[e.to].push(e); }
+    });
+    touching.index = index;
+  }
+  return touching.index[id];
+}
 const neighborCache = map();
 const neighborsOf = (id) => {
   if (!neighborCache[id]) {
     const seen = map();
-    touching[id].forEach((e) => { seen[e.from === id ? e.to : e.from] = true; });
+    touchingOf(id).forEach((e) => { seen[e.from === id ? e.to : e.from] = true; });
     delete seen[id];
     neighborCache[id] = Object.keys(seen).sort(compareText);
   }
