@@ -5,17 +5,19 @@ const RANK = data.ranking;
 const hierarchy = asSet(RANK.hierarchy);
 const weak = asSet(RANK.weak);
 const telling = (r) => !hierarchy[r] && !weak[r];
-// the edges stored from u to v (or undefined), indexed on first use
+// the edges stored from u to v (or undefined), indexed when the page is first idle or on first use
 const succ = { index: null };
-function storedFacts(u, v) {
+function factIndex() {
   if (!succ.index) {
     const index = map();
     data.nodes.forEach((n) => { index[n.id] = map(); });
     data.edges.forEach((e) => { (index[e.from][e.to] = index[e.from][e.to] || []).push(e); });
     succ.index = index;
   }
-  return succ.index[u][v];
+  return succ.index;
 }
+const storedFacts = (u, v) => factIndex()[u][v];
+if (typeof requestIdleCallback === "function") { requestIdleCallback(factIndex); }
 // kg.neighbors counts a node itself when it has a loop
 const breadthOf = (id) => neighborsOf(id).length + (storedFacts(id, id) ? 1 : 0);
 const codes = (text) => Array.from(text, (c) => c.codePointAt(0));

@@ -76,9 +76,10 @@ function factText(e, lang) {
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
 // id -> the edges touching it, and its distinct neighbors in id order (as relate walks them);
-// worked out on first use, so that a big map's load does not pay for them
+// worked out when the page is first idle (after its first frame) or on first use, if sooner,
+// so that neither a big map's load nor its first question waits for them
 const touching = { index: null };
-function touchingOf(id) {
+function touchingIndex() {
   if (!touching.index) {
     const index = map();
     data.nodes.forEach((n) => { index[n.id] = []; });
@@ -88,8 +89,10 @@ function touchingOf(id) {
     });
     touching.index = index;
   }
-  return touching.index[id];
+  return touching.index;
 }
+const touchingOf = (id) => touchingIndex()[id];
+if (typeof requestIdleCallback === "function") { requestIdleCallback(touchingIndex); }
 const neighborCache = map();
 const neighborsOf = (id) => {
   if (!neighborCache[id]) {
