@@ -2,7 +2,7 @@
 
     python benchmarks/page.py                  # built-in, 5,000, 20,000 and 50,000 nodes
     python benchmarks/page.py --sizes 5000 --repeat 5
-    python benchmarks/page.py --before main    # also the built-in page as REV wrote it
+    python benchmarks/page.py --before main    # also every page as REV wrote it
 
 Every map is measured in the same run as the built-in map, and each figure is
 reported with its ratio to the built-in map's. Figures are medians over
@@ -10,8 +10,8 @@ reported with its ratio to the built-in map's. Figures are medians over
 ``benchmarks/generate.py``. Not a test: nothing asserts a time.
 
 - load to interactive: navigation start to ``window.awskg.ready`` (``readyMs``);
-  with ``--before REV``, the built-in page as the package at git revision REV writes it is
-  loaded in the same run, and the built-in page's load is also given as a ratio to it;
+  with ``--before REV``, every page as the package at git revision REV writes it is
+  measured in the same run, and the built-in page's load is also given as a ratio to it;
 - one redraw: ``network.redraw()`` at the opening view;
 - select to next frame: ``awskg.select(id)`` until the frame after it is drawn;
 - relate: ``awskg.relate(a, b)``, the in-page ranking, for pairs a few hops apart;
@@ -125,8 +125,8 @@ def build(size: int | None) -> Path:
     return out
 
 
-def build_at(revision: str) -> Path:
-    """The built-in page as the package at a git revision writes it (its code, this Python)."""
+def build_at(revision: str, size: int | None = None) -> Path:
+    """The page of ``size`` nodes (else the built-in) as the package at a git revision writes it (its code, this Python)."""
     import tarfile
     import tempfile
     from io import BytesIO
@@ -136,10 +136,13 @@ def build_at(revision: str) -> Path:
     code = Path(tempfile.mkdtemp(prefix="awskg-before-"))
     with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
         tar.extractall(code, filter="data")
-    out = HERE / "packs" / "page-builtin-before.html"
+    out = HERE / "packs" / f"page-{size or 'builtin'}-before.html"
     out.parent.mkdir(exist_ok=True)
     env = {**__import__("os").environ, "PYTHONPATH": str(code), "AWSKG_CACHE_DIR": str(code / "cache")}
-    subprocess.run([PY, "-m", "awskg", "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL, env=env)
+    pack_args = ["--no-builtin", "--pack", str(pack(size))] if size else []
+    subprocess.run(
+        [PY, "-m", "awskg", *pack_args, "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL, env=env
+    )
     return out
 
 
@@ -200,7 +203,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[5000, 20000, 50000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--before", metavar="REV", help="also load the built-in page as git revision REV writes it")
+    parser.add_argument("--before", metavar="REV", help="also load every page as git revision REV writes it")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -212,8 +215,16 @@ def main() -> int:
         before = measure(browser, build_at(args.before), args.repeat) if args.before else None
         rows = [("built-in", base, {})] + ([(f"built-in at {args.before}", before, {})] if before else [])
         for size in args.sizes:
-            figures = measure(browser, build(size), args.repeat, far=size == max(args.sizes))
-            rows.append((f"{size:,} nodes", figures, TARGETS.get(size, {})))
+            far = size == max(args.sizes)
+            rows.append((f"{size:,} nodes", measure(browser, build(size), args.repeat, far), TARGETS.get(size, {})))
+            if args.before:
+                rows.append(
+                    (
+                        f"{size:,} nodes at {args.before}",
+                        measure(browser, build_at(args.before, size), args.repeat, far),
+                        {},
+                    )
+                )
         browser.close()
     report(rows, base)
     if before:
