@@ -138,10 +138,15 @@ def build_at(revision: str, size: int | None = None) -> Path:
         tar.extractall(code, filter="data")
     out = HERE / "packs" / f"page-{size or 'builtin'}-before.html"
     out.parent.mkdir(exist_ok=True)
-    env = {**__import__("os").environ, "PYTHONPATH": str(code), "AWSKG_CACHE_DIR": str(code / "cache")}
+    env = {**__import__("os").environ, "AWSKG_CACHE_DIR": str(code / "cache")}
     pack_args = ["--no-builtin", "--pack", str(pack(size))] if size else []
+    # an editable install's import hook would find this checkout's awskg before PYTHONPATH's
+    run_there = (
+        "import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f)];"
+        f"sys.path.insert(0, {str(code)!r}); runpy.run_module('awskg', run_name='__main__', alter_sys=True)"
+    )
     subprocess.run(
-        [PY, "-m", "awskg", *pack_args, "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL, env=env
+        [PY, "-c", run_there, *pack_args, "html", "-o", str(out)], check=True, stdout=subprocess.DEVNULL, env=env
     )
     return out
 
