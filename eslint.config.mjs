@@ -9,7 +9,7 @@
 // read from the repository, where CI's eslint under .ci/npm is not), with vis-network's `vis`.
 const BROWSER = [
   "Blob", "CSS", "FileReader", "ResizeObserver", "URL", "document", "history", "localStorage",
-  "location", "performance", "window",
+  "location", "performance", "requestIdleCallback", "window",
 ];
 
 export default [

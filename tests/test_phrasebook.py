@@ -18,6 +18,7 @@ from awskg.explorer.sentences import (
     _korean,
     edge_label,
     particle,
+    phrase,
     predicate,
     sentence_parts,
     word,
@@ -67,10 +68,10 @@ def read_by_template(template: str, subject: tuple[str, str], obj: tuple[str, st
 
 def predicate_by_template(template: str, obj: tuple[str, str], subject: tuple[str, str]) -> str:
     """What the reading says after an opening subject, else the whole sentence about ``subject`` (the reference)."""
-    text = "".join(read_by_template(template, ("\x00", ""), obj))
-    if re.match("^\x00[은는이가] ", text):
-        return text[3:]
-    return "".join(read_by_template(template, subject, obj))
+    text = "".join(read_by_template(template, subject, obj))
+    if re.match("^\x00[은는이가] ", "".join(read_by_template(template, ("\x00", ""), obj))):
+        return text[re.match(re.escape(subject[0]) + "[은는이가] ", text).end() :]
+    return text
 
 
 def korean_readings(kg) -> list[str]:
@@ -91,6 +92,23 @@ def test_compiled_readings_match_the_template(kg):
             for about in WORDS:
                 said = compiled.predicate(word(*subject), word(*about))
                 assert said == predicate_by_template(template, subject, about), (template, subject, about)
+
+
+def test_a_sentence_is_its_opening_then_its_predicate(kg):
+    """The page says a fact's predicate from its sentence's parts: the parts less the phrase's opening."""
+    phrases = [_korean(t) for t in korean_readings(kg)]
+    phrases += [
+        phrase(kg, r, lang, inverse) for r in kg.relations for lang in ("en", "ko") for inverse in (False, True)
+    ]
+    for said in phrases:
+        for subject in WORDS:
+            for obj in WORDS:
+                placed = word(*subject), word(*obj)
+                parts, opening = said.parts(*placed), said.opening(placed[0])
+                assert parts[0].startswith(opening), (said.words, subject, obj)
+                assert "".join(parts)[len(opening) :] == said.predicate(placed[1], placed[0]), (said.words, subject)
+    # a reading that names its subject twice: the predicate says the subject, never a stand-in for it
+    assert _korean("{s}은/는 {o}과/와 {s}의 관계이다").predicate(word("ECR"), word("ECS")) == "ECR과 ECS의 관계이다"
 
 
 def test_most_readings_take_the_flat_shape(kg):

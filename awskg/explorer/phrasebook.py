@@ -59,6 +59,21 @@ class Phrasebook:
             inverse.predicate(subject, obj),
         )
 
+    def openings(self, source: str, relation: str, target: str, lang: str) -> tuple[str, str]:
+        """What the fact's sentences from either end open with, and their predicates leave out.
+
+        The sentence from the source is its opening, then ``of_source``; the one
+        from the target, its opening, then ``of_target`` (``Phrase.opening``).
+
+        >>> import awskg
+        >>> Phrasebook(awskg.load()).openings("ecs", "uses", "ecr", "ko")
+        ('ECS는 ', 'ECR은 ')
+        """
+        forward, inverse = self._phrases.get((relation, lang)) or self._readings(relation, lang)
+        subject = self._words.get((source, lang)) or self._word(source, lang)
+        obj = self._words.get((target, lang)) or self._word(target, lang)
+        return forward.opening(subject), inverse.opening(obj)
+
     def label(self, node: str, lang: str) -> str:
         """The concept's label in ``lang``, as the facts place it (read once, like the readings).
 

@@ -158,29 +158,37 @@ class Phrase:
         return f"{subject.text} {self.words} ", obj.text, ""
 
     def predicate(self, obj: Word, subject: Word | None = None) -> str:
-        """What the sentence says after its subject (see :func:`predicate`)."""
+        """What the sentence says after its :meth:`opening` (see :func:`predicate`)."""
         if self.lang != "ko":
             return (f" {self.words} " + obj.text).lstrip()
         return self._subjectless(obj, subject)
+
+    def opening(self, subject: Word) -> str:
+        """Where the sentence's :meth:`parts` begin with what its :meth:`predicate` leaves out.
+
+        The sentence is this opening followed by the predicate ("ECS " and
+        "uses ECR"), so a page can say the predicate from the parts it has. An
+        English reading opens with its subject; a Korean page's reading of a
+        relation with no Korean reading is said whole (the opening is empty).
+        """
+        return "" if self.lang == "ko" else subject.text + " "
 
     def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
         """The label of the fact's arrow, given its :meth:`parts` (see :func:`edge_label`)."""
         return self.words
 
     def _subjectless(self, obj: Word, subject: Word | None) -> str:
-        """The Korean predicate: the sentence without its opening topic, else the whole sentence.
+        """The Korean predicate: the sentence without its :meth:`opening` topic, else the whole sentence.
 
         A reading that does not open with its subject as the topic
         (``{s}은/는 …``) cannot drop it without changing who does what, so it
         is said whole, about ``subject``: never about a stand-in word.
         """
-        text = "".join(self.parts(_MARKER, obj))
-        opening = _OPENING.match(text)
-        if opening:
-            return text[opening.end() :]
         if subject is None:
-            raise ValueError("this Korean reading does not open with its subject: say which concept it is about")
-        return "".join(self.parts(subject, obj))
+            if not self.opening(_MARKER):
+                raise ValueError("this Korean reading does not open with its subject: say which concept it is about")
+            subject = _MARKER
+        return "".join(self.parts(subject, obj))[len(self.opening(subject)) :]
 
 
 class KoreanPhrase(Phrase):
@@ -193,13 +201,15 @@ class KoreanPhrase(Phrase):
     reading's own text decides whether it opens with the subject.
     """
 
-    __slots__ = ("lead", "pieces", "simple")
+    __slots__ = ("lead", "opens", "pieces", "simple")
 
     def __init__(self, pieces: tuple[_Piece, ...]) -> None:
         super().__init__("ko", "")
         self.pieces = pieces
         self.simple: tuple[str, _Endings, str, _Endings, str] | None = None
         self.lead: str | None = None
+        # whether the reading opens with its subject as the topic ({s}은/는 …), whatever the words placed
+        self.opens = _OPENING.match("".join(self.parts(_MARKER, _UNSEEN))) is not None
         if [slot for _, slot, _ in pieces] == ["s", "o", ""]:
             (first, _, subject_endings), (middle, _, object_endings), (last, _, _) = pieces
             self.simple = (first, subject_endings, middle, object_endings, last)
@@ -236,6 +246,12 @@ class KoreanPhrase(Phrase):
         if self.lead is None or self.simple is None:
             return self._subjectless(obj, subject)
         return self.lead + obj.text + self.simple[3][obj.text == WHAT_KO][obj.sound] + self.simple[4]
+
+    def opening(self, subject: Word) -> str:
+        """The subject with its particle and the space after it, when the reading opens with them, else ""."""
+        if not self.opens:
+            return ""
+        return subject.text + self.pieces[0][2][subject.text == WHAT_KO][subject.sound] + " "
 
     def arrow(self, subject: Word, parts: tuple[str, str, str]) -> str:
         before, label, after = parts

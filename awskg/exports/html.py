@@ -142,7 +142,7 @@ def page_json(kg: KnowledgeGraph, view: View, lang: str) -> Iterator[str]:
         if isinstance(value, Iterator):
             yield from _json_rows(value)
         else:
-            yield embed_json(value)
+            yield embed_json(value() if callable(value) else value)
     yield "}"
 
 
@@ -158,13 +158,20 @@ def _json_rows(rows: Iterator[Any]) -> Iterator[str]:
 
 def page_data(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
-    return {
-        key: list(value) if isinstance(value, Iterator) else value for key, value in _fields(kg, view, lang).items()
-    }
+    return {key: _built(value) for key, value in _fields(kg, view, lang).items()}
+
+
+def _built(value: Any) -> Any:
+    """A field of :func:`_fields` made whole: an iterator listed, a field known only later made now."""
+    return list(value) if isinstance(value, Iterator) else value() if callable(value) else value
 
 
 def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
-    """:func:`page_data`, its concepts and facts still to build: each an iterator, read once."""
+    """:func:`page_data`, its concepts and facts still to build: each an iterator, read once, in key order.
+
+    A field that depends on the facts already built (the texts they share) is a
+    function, called when its turn comes, after them.
+    """
     large = len(view.nodes) > LARGE_GRAPH
     # how many neighbors each concept has: the hub costs of relate, and a big map's first view
     breadth = {node: len(kg.neighbors(node)) for node in view.nodes}
@@ -172,6 +179,7 @@ def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
     shown = set(view.nodes)
     book = Phrasebook(kg)
     used_values = {(p.dimension, p.value) for node in view.nodes for p in kg.properties_of(node)}
+    texts: dict[str, int] = {}  # filled as the facts are built, so "said" comes after "edges"
     return {
         "lang": lang,
         "key": _content_key(view),
@@ -198,7 +206,9 @@ def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
         **first_view,
         "nodes": (_node(kg, node, positions) for node in view.nodes),
-        "edges": (_edge(kg, book, key) for key in view.edges),
+        "edges": (_edge(kg, book, texts, key) for key in view.edges),
+        # how each fact's texts are laid out (_said), and the texts they point at: known once the facts are built
+        "said": lambda: {"slots": list(SAID_SLOTS), "texts": list(texts)},
         "langs": list(LANGS),
         "highlight": {"nodes": view.highlight_nodes, "edges": [f"{s}|{r}|{t}" for s, r, t in view.highlight_edges]}
         if view.paths
@@ -238,13 +248,11 @@ def _node(kg: KnowledgeGraph, node: str, positions: dict[str, tuple[int, int]]) 
     return item
 
 
-def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> dict[str, Any]:
-    """A fact as the page draws and reads it: everything said of it, language after language (state.js)."""
+def _edge(kg: KnowledgeGraph, book: Phrasebook, texts: dict[str, int], key: tuple[str, str, str]) -> dict[str, Any]:
+    """A fact as the page draws and reads it: everything said of it, language after language (_said)."""
     source, relation, target = key
     data = kg.graph.get_edge_data(source, target, key=relation)
     source_ref = data.get("source_ref", "")
-    relation_label = kg.relations[relation].label
-    said = [book.fact(source, relation, target, code) for code in LANGS]
     edge = {
         "from": source,
         "to": target,
@@ -252,8 +260,13 @@ def _edge(kg: KnowledgeGraph, book: Phrasebook, key: tuple[str, str, str]) -> di
         "source_ref": source_ref,
         "said": [
             text
-            for code, fact in zip(LANGS, said, strict=True)
-            for text in _said(fact, relation_label, book.label(source, code), book.label(target, code), code)
+            for code in LANGS
+            for text in _said(
+                book.fact(source, relation, target, code),
+                book.openings(source, relation, target, code),
+                (book.label(source, code), book.label(target, code)),
+                texts,
+            )
         ],
     }
     # Left out when the page can say them itself (state.js puts them back): most facts of
@@ -307,54 +320,55 @@ def _layout(
     }
 
 
-def _said(fact: FactText, relation_label: str, source_label: str, target_label: str, lang: str) -> list[str | int]:
-    """What the page says of a fact in one language, as nine texts in one flat list.
+#: What the page says of a fact in one language, slot by slot: each fact's ``said`` is these
+#: slots for each language in turn, and the page reads them by these names (page data
+#: ``said.slots``). Each slot is a number, a text of the page's ``said.texts``, where facts
+#: share their words (a relation's phrase, in either language). ``label`` is the arrow's label; then the
+#: sentence read from the source (``out``) and from the target (``back``), in four parts:
+#: its opening (what the predicate leaves out, :meth:`~awskg.explorer.sentences.Phrase.opening`:
+#: the subject's label, then this text; null for a sentence said whole), the words before the
+#: object, the object (null when it is the other end's label, which the page has) and the
+#: words after it. The sentence is the four joined; what compare says of that end, the last three.
+SAID_SLOTS = (
+    "label",
+    "out_opening",
+    "out_before",
+    "out_object",
+    "out_after",
+    "back_opening",
+    "back_before",
+    "back_object",
+    "back_after",
+)
 
-    Containers, not characters, are what a big page costs to build and to
-    encode, so the page gets one list per fact, and leaves out what it can
-    say itself (state.js puts it back): the arrow's label (0 when it is the
-    relation's own, in English, or the sentence's tail, in Korean); the
-    sentence each way in three parts, the other concept's name 0 when it is
-    its label; what compare says of either end, as where it starts in the
-    sentence when it is the sentence's end.
+
+def _said(fact: FactText, openings: tuple[str, str], ends: tuple[str, str], texts: dict[str, int]) -> list[int | None]:
+    """A fact's texts in one language, as :data:`SAID_SLOTS` lays them out.
+
+    Containers and strings, not numbers, are what a big page costs to build,
+    encode and read, so the page gets one flat list of numbers per fact.
+    ``openings`` are where the sentences from either end begin with what their
+    predicates leave out (:meth:`~awskg.explorer.sentences.Phrase.opening`, the
+    subject's label and what follows it), ``ends`` the labels of the fact's
+    source and target, and ``texts`` the page's texts, each given a number the
+    first time it is seen.
 
     >>> from awskg.explorer.phrasebook import FactText
     >>> fact = FactText(("A needs ", "B", ""), ("B is needed by ", "A", ""), "needs", "needs B", "is needed by A")
-    >>> _said(fact, "needs", "A", "B", "en")
-    [0, 'A needs ', 0, '', 'B is needed by ', 0, '', 2, 2]
+    >>> texts = {}
+    >>> _said(fact, ("A ", "B "), ("A", "B"), texts), list(texts)
+    ([0, 1, 2, None, 3, 1, 4, None, 3], ['needs', ' ', 'needs ', '', 'is needed by '])
     """
-    out, back = fact.out, fact.back
-    shown_label = relation_label if lang == "en" else out[2]
-    return [
-        0 if fact.label == shown_label else fact.label,
-        out[0],
-        0 if out[1] == target_label else out[1],
-        out[2],
-        back[0],
-        0 if back[1] == source_label else back[1],
-        back[2],
-        _sentence_end(fact.of_source, out),
-        _sentence_end(fact.of_target, back),
-    ]
-
-
-def _sentence_end(text: str, parts: tuple[str, str, str]) -> int | str:
-    """Where ``text`` starts in the sentence ``parts`` when it is the sentence's end, else ``text`` itself.
-
-    What compare says of a concept is most often its sentence less the subject
-    ("Fargate runs on EC2" -> "runs on EC2"): the page then carries a number
-    instead of the words again. The number counts UTF-16 code units, as a
-    JavaScript string's ``slice`` does.
-
-    >>> _sentence_end("uses ECR", ("ECS uses ", "ECR", "")), _sentence_end("uses it", ("ECS uses ", "ECR", ""))
-    (4, 'uses it')
-    """
-    head, middle, tail = parts
-    rest = middle + tail
-    start = len(text) - len(rest)
-    if start < 0 or not text.endswith(rest) or not head.endswith(text[:start]):
-        return text
-    return len(head[: len(head) - start].encode("utf-16-le")) // 2
+    said: list[int | None] = [texts.setdefault(fact.label, len(texts))]
+    sides = ((fact.out, openings[0], ends[0], ends[1]), (fact.back, openings[1], ends[1], ends[0]))
+    for (before, obj, after), opening, subject, other in sides:
+        said += [
+            texts.setdefault(opening[len(subject) :], len(texts)) if opening else None,
+            texts.setdefault(before[len(opening) :], len(texts)),
+            None if obj == other else texts.setdefault(obj, len(texts)),
+            texts.setdefault(after, len(texts)),
+        ]
+    return said
 
 
 def _content_key(view: View) -> str:

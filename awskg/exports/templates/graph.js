@@ -2,7 +2,7 @@
 // ("highlight", "dim", "link" or ""); a paint changes only the items whose look
 // changes, in one batched DataSet update per set.
 /* global data, has, map, asSet, state, kindOn, relationOn, byId, edgeById, large, ui, fill, nodeLabel,
-   kindLabel, relationLabel, element, writeHash -- state.js */
+   kindLabel, relationLabel, element, writeHash, arrowLabel -- state.js */
 /* global progressOf -- progress.js */
 /* exported nodes, edges, shown, nodesView, edgesView, reveal, showAll, showTopic, paint, paintEverything,
    graphBox, network, zoomBy, focusNode, showNodes, refreshFilters, setFilter, renderCounts, renderLegend */
@@ -19,6 +19,7 @@ function nodeStyle(n, look) {
   return {
     id: n.id,
     label: (BADGES[status] || "") + nodeLabel(n),
+    group: n.kind,
     shape: style.shape,
     state: look,
     status: status,
@@ -35,7 +36,7 @@ function edgeStyle(e, look) {
   const lit = look !== "dim";
   return {
     id: e.id,
-    label: e.label[state.lang],
+    label: arrowLabel(e),
     state: look,
     color: { color: look === "link" ? "#0b5cad" : style.color, highlight: "#0b5cad", opacity: lit ? 1 : 0.15 },
     dashes: style.dashes,
@@ -44,52 +45,83 @@ function edgeStyle(e, look) {
   };
 }
 
+// The look every item starts with, given once: a kind's shape and colours as a vis-network
+// group, an edge's and a label's defaults as the network's options (below). A first item
+// carries only what is its own: vis-network merges an item's options item by item.
+const LOOKS = {
+  nodeFont: "#1b1f24", edgeFont: "#343a40", edgeHighlight: "#0b5cad",
+  groups: Object.fromEntries(Object.keys(data.kinds).map((k) => [k, {
+    shape: data.kinds[k].shape,
+    color: { background: data.kinds[k].color, border: data.kinds[k].border, highlight: { background: data.kinds[k].color, border: "#0b5cad" } }
+  }]))
+};
+function firstNode(n) {
+  if (progressOf(n.id)) { return nodeStyle(n, ""); } // a marked concept's border is its own
+  const summary = (state.lang === "ko" && n.summary_ko) || n.summary || "";
+  return { id: n.id, label: nodeLabel(n), group: n.kind, state: "", status: "", title: nodeLabel(n) + " — " + kindLabel(n.kind) + (summary ? "\n" + summary : "") };
+}
+// one colour per relation, shared by its edges' first items (an update gives an item its own)
+const RELATION_COLORS = map();
+Object.keys(data.relations).forEach((r) => { RELATION_COLORS[r] = { color: data.relations[r].color }; });
+function firstEdge(e) {
+  const style = data.relations[e.relation];
+  const item = { id: e.id, from: e.from, to: e.to, label: arrowLabel(e), state: "", color: RELATION_COLORS[e.relation] };
+  if (style.dashes) { item.dashes = style.dashes; }
+  return item;
+}
+
 // what each item was last drawn as: "look|mark|language"
 const drawnNodes = map();
 const drawnEdges = map();
 const painted = { nodeFallback: "", edgeFallback: "", nodes: map(), edges: map(), full: false };
 const initialNodes = data.nodes.map((n) => {
   drawnNodes[n.id] = "||" + state.lang + "|" + progressOf(n.id);
-  const item = nodeStyle(n, "");
+  const item = firstNode(n);
   if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
   return item;
 });
 const nodes = new vis.DataSet(initialNodes);
 const edges = new vis.DataSet(data.edges.map((e) => {
   drawnEdges[e.id] = "|" + state.lang;
-  const item = edgeStyle(e, "");
-  item.from = e.from;
-  item.to = e.to;
-  return item;
+  return firstEdge(e);
 }));
 // What the map draws: the concepts of the kinds switched on that are shown. A page with an
 // overview opens on it (data.start); the rest is shown as the learner goes (reveal), by
 // topic (showTopic) or all at once (showAll).
 const shown = { all: !data.overview, nodes: asSet(data.overview ? data.start : []) };
 const isShown = (id) => shown.all || shown.nodes[id] === true;
-const nodesView = new vis.DataView(nodes, { filter: (item) => kindOn[byId[item.id].kind] && isShown(item.id) });
+// Whether the views pass every item (every kind and relation on, every concept shown): worked
+// out once per refresh of the views (refreshViews), not per item, since a big map's views
+// look at every item several times as they load.
+const passing = { all: shown.all };
+const nodesView = new vis.DataView(nodes, { filter: (item) => passing.all || (kindOn[byId[item.id].kind] && isShown(item.id)) });
 const edgesView = new vis.DataView(edges, {
   filter: (item) => {
+    if (passing.all) { return true; }
     const e = edgeById[item.id];
     return relationOn[e.relation] && kindOn[byId[e.from].kind] && kindOn[byId[e.to].kind] && isShown(e.from) && isShown(e.to);
   }
 });
+function refreshViews() {
+  const on = (table) => Object.keys(table).every((name) => table[name]);
+  passing.all = shown.all && on(kindOn) && on(relationOn);
+  nodesView.refresh();
+  edgesView.refresh();
+}
 // Show these concepts too; true when something new appeared.
 function reveal(ids) {
   if (shown.all) { return false; }
   const fresh = ids.filter((id) => byId[id] && !shown.nodes[id]);
   if (!fresh.length) { return false; }
   fresh.forEach((id) => { shown.nodes[id] = true; });
-  nodesView.refresh();
-  edgesView.refresh();
+  refreshViews();
   renderCounts();
   return true;
 }
 function showAll() {
   if (!shown.all) {
     shown.all = true;
-    nodesView.refresh();
-    edgesView.refresh();
+    refreshViews();
     renderCounts();
   }
   showNodes(Object.keys(byId), 0.05);
@@ -162,16 +194,18 @@ function quietUpdate(dataset, drawn, updates) {
 function paintEverything() { painted.full = true; }
 
 const graphBox = document.getElementById("graph");
-const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }, {
+const network = new vis.Network(graphBox, {}, {
+  groups: LOOKS.groups,
   nodes: {
     borderWidth: 1, margin: 8, widthConstraint: { maximum: 150 },
-    font: { size: 16, face: "system-ui, sans-serif" },
+    font: { size: 16, face: "system-ui, sans-serif", color: LOOKS.nodeFont },
     // labels by zoom level: below 7 px on screen a label is not drawn
     scaling: { label: { enabled: false, drawThreshold: 7 } }
   },
   edges: {
     arrows: { to: { enabled: true, scaleFactor: 0.55 } },
-    font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
+    color: { highlight: LOOKS.edgeHighlight, opacity: 1 },
+    font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: LOOKS.edgeFont },
     scaling: { label: { enabled: false, drawThreshold: 8 } },
     smooth: false,
     width: 1.6,
@@ -183,6 +217,13 @@ const network = new vis.Network(graphBox, { nodes: nodesView, edges: edgesView }
     zoomView: true, dragView: true, navigationButtons: false, keyboard: false
   }
 });
+// Given data, vis-network fits the whole map to the screen, and to do so measures every
+// concept's label: on a big map most of the load. The page picks its first view itself
+// (firstView), and a concept is measured when it is first drawn, so the data goes in unfitted.
+network.body.emitter.off("fit");
+network.setData({ nodes: nodesView, edges: edgesView });
+network.body.emitter.on("fit", (options, initial) => network.view.fit(options, initial));
+network.body.emitter.emit("_requestRedraw"); // the first frame, which the fit would have asked for
 
 // Big maps draw straight edges (no physics, no curves). An edge is drawn only when its
 // segment crosses the screen (not merely its bounding box: long edges are most of a big
@@ -325,6 +366,7 @@ if (large && network.renderer && network.renderer._drawNodes) {
       const node = body.nodes[id];
       if (node.x < from.x - reach || node.x > to.x + reach || node.y < from.y - reach || node.y > to.y + reach) { return; }
       if (node.hover || node.isSelected()) { later.push(node); return; }
+      if (!node.shape.width) { node.updateBoundingBox(ctx, node.selected); } // not measured yet: no fit measured it
       if (node.isBoundingBoxOverlappingWith(area) === true) { draw(node); } else { node.updateBoundingBox(ctx, node.selected); }
     });
     later.forEach(draw);
@@ -433,8 +475,7 @@ document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / 1
 document.getElementById("zoom-fit").addEventListener("click", fitAll);
 
 function refreshFilters() {
-  nodesView.refresh();
-  edgesView.refresh();
+  refreshViews();
   renderLegend();
   renderCounts();
 }
@@ -442,8 +483,7 @@ function setFilter(what, name, on) {
   const table = what === "kind" ? kindOn : relationOn;
   if (!has(table, name)) { return; }
   table[name] = on;
-  nodesView.refresh();
-  edgesView.refresh();
+  refreshViews();
   renderCounts();
   writeHash();
 }

@@ -138,9 +138,10 @@ function readHash() {
   let restored = false;
   try {
     if (wanted.lang && has(data.ui, wanted.lang)) { setLang(wanted.lang); }
-    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; } });
-    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; } });
-    refreshFilters();
+    let hidden = false; // the views show everything as they load: refreshed only when the hash hides some
+    (wanted["hide-kinds"] || "").split(",").forEach((k) => { if (has(kindOn, k)) { kindOn[k] = false; hidden = true; } });
+    (wanted["hide-relations"] || "").split(",").forEach((r) => { if (has(relationOn, r)) { relationOn[r] = false; hidden = true; } });
+    if (hidden) { refreshFilters(); }
     const pair = (wanted.relate || wanted.compare || "").split(",");
     if (wanted.tour && has(data.tours, wanted.tour)) {
       restored = showTour(wanted.tour, (parseInt(wanted.step, 10) || 1) - 1);

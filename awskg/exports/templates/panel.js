@@ -1,6 +1,6 @@
 // awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
-/* global data, map, asSet, state, tour, kindOn, byId, edgeById, touching, neighborsOf, ui, nodeLabel,
-   kindLabel, relationLabel, element, button, safeUrl, announce, on, hook, writeHash -- state.js */
+/* global data, map, asSet, state, tour, kindOn, byId, edgeById, touchingOf, neighborsOf, ui, nodeLabel,
+   kindLabel, relationLabel, element, button, safeUrl, announce, on, hook, writeHash, factText, sourceOf -- state.js */
 /* global suggestNamesIn -- names.js */
 /* global progressOf, mark -- progress.js */
 /* global reveal, paint, graphBox, network, focusNode, showNodes, setFilter, renderLegend -- graph.js */
@@ -115,7 +115,7 @@ function renderPanel(id) {
     panel.appendChild(props);
   }
   const groups = map();
-  touching[id].forEach((e) => {
+  touchingOf(id).forEach((e) => {
     const way = e.from === id ? "out" : "in";
     const key = e.relation + "|" + way;
     (groups[key] = groups[key] || []).push({ edge: e, way: way, other: way === "out" ? e.to : e.from });
@@ -126,7 +126,7 @@ function renderPanel(id) {
     const list = element("ul");
     list.setAttribute("data-relation", key);
     groups[key].forEach((fact) => {
-      const parts = fact.edge.text[state.lang][fact.way];
+      const parts = factText(fact.edge)[fact.way];
       const li = element("li");
       li.setAttribute("data-edge", fact.edge.id);
       li.appendChild(document.createTextNode(parts[0]));
@@ -135,7 +135,7 @@ function renderPanel(id) {
       li.appendChild(go);
       li.appendChild(document.createTextNode(parts[2]));
       if (fact.edge.note[state.lang]) { li.appendChild(element("div", fact.edge.note[state.lang], "ref note")); }
-      appendSource(li, fact.edge.source_ref, fact.edge.source[state.lang]);
+      appendSource(li, fact.edge.source_ref, sourceOf(fact.edge));
       list.appendChild(li);
     });
     panel.appendChild(list);
@@ -198,7 +198,7 @@ function repaint() {
     return;
   }
   const keepNodes = asSet([state.selected].concat(neighborsOf(state.selected)));
-  const keepEdges = asSet(touching[state.selected].map((e) => e.id));
+  const keepEdges = asSet(touchingOf(state.selected).map((e) => e.id));
   let link = null;
   if (tour.name && !tour.exploring) {
     const stops = tour.stops();

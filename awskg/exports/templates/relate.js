@@ -1,8 +1,8 @@
 // awskg's page, part 6: relate and compare. The ranking is awskg/explorer/paths.py's,
 // run over the page's graph with its constants from Python (data.ranking); the
 // answers are the CLI's `relate --json` and `compare --json`, key for key.
-/* global data, map, asSet, state, byId, touching, neighborsOf, compareText, ui, fill, nodeLabel, sentenceOf,
-   element, button, announce, on, writeHash -- state.js */
+/* global data, map, asSet, state, byId, touchingOf, neighborsOf, compareText, ui, fill, nodeLabel, sentenceOf,
+   element, button, announce, on, writeHash, factText -- state.js */
 /* global resolveName, suggestNamesIn -- names.js */
 /* global network, showNodes -- graph.js */
 /* global panel, focusable, keepingFocus, panelHeader, showPanel, repaint -- panel.js */
@@ -11,11 +11,21 @@ const RANK = data.ranking;
 const hierarchy = asSet(RANK.hierarchy);
 const weak = asSet(RANK.weak);
 const telling = (r) => !hierarchy[r] && !weak[r];
-const succ = map(); // succ[u][v]: the edges stored from u to v
-data.nodes.forEach((n) => { succ[n.id] = map(); });
-data.edges.forEach((e) => { (succ[e.from][e.to] = succ[e.from][e.to] || []).push(e); });
+// the edges stored from u to v (or undefined), indexed when the page is first idle or on first use
+const succ = { index: null };
+function factIndex() {
+  if (!succ.index) {
+    const index = map();
+    data.nodes.forEach((n) => { index[n.id] = map(); });
+    data.edges.forEach((e) => { (index[e.from][e.to] = index[e.from][e.to] || []).push(e); });
+    succ.index = index;
+  }
+  return succ.index;
+}
+const storedFacts = (u, v) => factIndex()[u][v];
+if (typeof requestIdleCallback === "function") { requestIdleCallback(factIndex); }
 // kg.neighbors counts a node itself when it has a loop
-const breadthOf = (id) => neighborsOf(id).length + (succ[id][id] ? 1 : 0);
+const breadthOf = (id) => neighborsOf(id).length + (storedFacts(id, id) ? 1 : 0);
 const codes = (text) => Array.from(text, (c) => c.codePointAt(0));
 
 // paths.py's _Balls: two breadth-first balls around a and b, the smaller frontier grown first
@@ -52,20 +62,23 @@ function balls(a, b) {
       }
       return null;
     },
-    // hops to b of every concept that can lie on a path of at most `bound` hops from a
+    // hops to b (a look-up, undefined when none) of every concept that can lie on a path of at
+    // most `bound` hops from a: b's ball as it is, and from its edge on into a's ball, only
+    // where a concept's hops from a and to b add up to no more than bound
     toB: (bound) => {
       while (open() && depth[0] + depth[1] < bound - 1) { grow(); }
-      const distance = Object.assign(map(), seen[1]);
-      const queue = Object.keys(seen[1]).filter((n) => seen[1][n] === depth[1]);
+      const near = seen[1];
+      const beyond = map();
+      const queue = frontiers[1].slice();
       for (let head = 0; head < queue.length; head++) {
         const node = queue[head];
-        const hops = distance[node] + 1;
+        const hops = (node in near ? near[node] : beyond[node]) + 1;
         neighborsOf(node).forEach((other) => {
           const fromA = other in seen[0] ? seen[0][other] : bound;
-          if (!(other in distance) && fromA + hops <= bound) { distance[other] = hops; queue.push(other); }
+          if (fromA + hops <= bound && !(other in near) && !(other in beyond)) { beyond[other] = hops; queue.push(other); }
         });
       }
-      return distance;
+      return (node) => (node in near ? near[node] : beyond[node]);
     }
   };
 }
@@ -77,7 +90,8 @@ function walks(a, b, distance, bound) {
   const extend = (node) => {
     for (const other of neighborsOf(node)) {
       if (found.length >= RANK.max_candidates) { return; }
-      if (onPath[other] || (other in distance ? distance[other] : bound + 1) + path.length > bound) { continue; }
+      const hops = distance(other);
+      if (onPath[other] || (hops === undefined ? bound + 1 : hops) + path.length > bound) { continue; }
       if (other === b) { found.push(path.concat([b])); continue; }
       path.push(other);
       onPath[other] = true;
@@ -100,15 +114,17 @@ function hopOrder(x, y) {
   }
   return p.length - q.length;
 }
-function hop(u, v, lang) {
+// the fact a path takes from u to v; read in a language (hopSaid) only for the paths shown
+function hop(u, v) {
   const options = [];
-  (succ[u][v] || []).forEach((e) => options.push({ telling: telling(e.relation), forward: true, edge: e }));
-  (succ[v][u] || []).forEach((e) => options.push({ telling: telling(e.relation), forward: false, edge: e }));
+  (storedFacts(u, v) || []).forEach((e) => options.push({ telling: telling(e.relation), forward: true, edge: e }));
+  (storedFacts(v, u) || []).forEach((e) => options.push({ telling: telling(e.relation), forward: false, edge: e }));
   let best = options[0];
   options.slice(1).forEach((o) => { if (hopOrder(o, best) > 0) { best = o; } });
   const e = best.edge;
-  return { source: e.from, relation: e.relation, target: e.to, text: sentenceOf(e, !best.forward, lang), note: e.note[lang] };
+  return { source: e.from, relation: e.relation, target: e.to, edge: e, forward: best.forward };
 }
+const hopSaid = (h, lang) => ({ source: h.source, relation: h.relation, target: h.target, text: sentenceOf(h.edge, !h.forward, lang), note: h.edge.note[lang] });
 // paths.py's _commonality: the path meets at a class, or at a fact both its neighbours share
 const classes = asSet(RANK.classes);
 function commonality(p) {
@@ -135,9 +151,9 @@ function distinct(ranked, limit, a, b) {
   }
   return chosen;
 }
-function rankedPath(nodesOnPath, lang) {
+function rankedPath(nodesOnPath) {
   const hops = [];
-  for (let i = 0; i + 1 < nodesOnPath.length; i++) { hops.push(hop(nodesOnPath[i], nodesOnPath[i + 1], lang)); }
+  for (let i = 0; i + 1 < nodesOnPath.length; i++) { hops.push(hop(nodesOnPath[i], nodesOnPath[i + 1])); }
   let cost = hops.length + RANK.weak_penalty * hops.filter((h) => weak[h.relation]).length;
   nodesOnPath.slice(1, -1).forEach((middle, i) => {
     cost += RANK.hub[breadthOf(middle)];
@@ -192,14 +208,14 @@ function relate(first, second, options) {
   let ranked = [];
   // one hop past the shortest; past that only while nothing is shared and no real path was found
   for (let bound = Math.min(maxHops, shortest + 1); bound <= maxHops; bound++) {
-    ranked = walks(pair.a, pair.b, around.toB(bound), bound).map((w) => rankedPath(w, lang)).filter((p) => !commonality(p)).sort(rankOrder);
+    ranked = walks(pair.a, pair.b, around.toB(bound), bound).map(rankedPath).filter((p) => !commonality(p)).sort(rankOrder);
     if (ranked.length || shared.length) { break; }
   }
   if (!ranked.length && !shared.length) { return { error: "no-path", from: pair.a, to: pair.b, max_hops: maxHops, only_shared: true }; }
   return {
     from: labelled(pair.a, lang),
     to: labelled(pair.b, lang),
-    paths: distinct(ranked, limit, pair.a, pair.b).map((p) => ({ length: p.length, hops: p.hops })),
+    paths: distinct(ranked, limit, pair.a, pair.b).map((p) => ({ length: p.length, hops: p.hops.map((h) => hopSaid(h, lang)) })),
     shared: shared
   };
 }
@@ -214,10 +230,10 @@ function factsAbout(id, lang) {
     const key = factKey(fact);
     if (!seen[key]) { seen[key] = true; facts.push(fact); }
   };
-  touching[id].forEach((e) => {
-    if (e.from === id) { add({ relation: e.relation, direction: "out", node: e.to, text: e.pred[lang][0] }); }
+  touchingOf(id).forEach((e) => {
+    if (e.from === id) { add({ relation: e.relation, direction: "out", node: e.to, text: factText(e, lang).pred[0] }); }
     if (e.to === id) {
-      add({ relation: e.relation, direction: symmetric[e.relation] ? "out" : "in", node: e.from, text: e.pred[lang][1] });
+      add({ relation: e.relation, direction: symmetric[e.relation] ? "out" : "in", node: e.from, text: factText(e, lang).pred[1] });
     }
   });
   return facts.sort((p, q) => compareText(p.relation, q.relation) || compareText(p.direction, q.direction) ||

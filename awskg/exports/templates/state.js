@@ -1,9 +1,9 @@
 // awskg's page, part 1: the data, shared state, small helpers and the URL hash.
 // Every value from the graph is written with textContent or given to vis-network
 // as a plain string: data is text, never markup.
-/* exported data, has, map, asSet, state, tour, kindOn, relationOn, byId, edgeById, touching, neighborsOf,
+/* exported data, has, map, asSet, state, tour, kindOn, relationOn, byId, edgeById, touchingOf, neighborsOf,
    large, compareText, ui, fill, nodeLabel, kindLabel, relationLabel, sentenceOf, element, button, safeUrl,
-   stored, store, announce, on, hook, writeHash */
+   stored, store, announce, on, hook, writeHash, factText, arrowLabel, sourceOf */
 const data = JSON.parse(document.getElementById("awskg-data").textContent);
 // Look-ups keyed by names from the data or the URL use prototype-free maps and
 // own-property checks, so a concept called "constructor" is just a concept.
@@ -38,46 +38,76 @@ Object.keys(data.relations).forEach((r) => { relationOn[r] = true; });
 
 const byId = map();
 data.nodes.forEach((n) => { byId[n.id] = n; });
-// The page's data gives each fact's texts as one flat list, language after language
-// (html.py: _said), and leaves out what the page can say itself: the fact's id, an empty
-// note, a citation that is its source_ref as it is, the arrow's label when it is the
-// relation's (English) or the sentence's tail (Korean), the other concept's name in a
-// sentence when it is its label (both given as 0), and what compare says of either end
-// when that is the end of the fact's sentence (given as where it starts).
-const SAID = 9;
-const sentenceEnd = (start, parts) => (typeof start === "number" ? parts[0].slice(start) + parts[1] + parts[2] : start);
-const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
+// The page's data gives each fact's texts as one flat list of numbers, language after language,
+// laid out as data.said.slots names them (html.py: SAID_SLOTS): each a text of data.said.texts,
+// where facts share their words. It leaves out what the page can say itself: the fact's id, an
+// empty note, a citation that is its source_ref as it is (sourceOf), and a concept's label in a
+// fact's sentence. The texts are read on first use.
+const SAID = map();
+data.said.slots.forEach((name, i) => { SAID[name] = i; });
+const NO_NOTE = map();
+data.langs.forEach((code) => { NO_NOTE[code] = ""; });
 data.edges.forEach((e) => {
   e.id = e.from + "|" + e.relation + "|" + e.to;
-  if (!e.note) { e.note = { en: "", ko: "" }; }
-  if (!e.source) { e.source = { en: e.source_ref, ko: e.source_ref }; }
-  e.label = map();
-  e.text = map();
-  e.pred = map();
-  data.langs.forEach((code, i) => {
-    const s = e.said.slice(SAID * i, SAID * (i + 1));
-    const out = [s[1], s[2] === 0 ? shownLabel(e.to, code) : s[2], s[3]];
-    const back = [s[4], s[5] === 0 ? shownLabel(e.from, code) : s[5], s[6]];
-    e.text[code] = { out: out, in: back };
-    e.label[code] = s[0] !== 0 ? s[0] : code === "en" ? data.relations[e.relation].label : out[2];
-    e.pred[code] = [sentenceEnd(s[7], out), sentenceEnd(s[8], back)];
-  });
-  delete e.said;
+  if (!e.note) { e.note = NO_NOTE; }
 });
+// how a fact's source is cited in a language: its source_ref as it is, unless the data says otherwise
+const sourceOf = (e, lang) => (e.source ? e.source[lang || state.lang] : e.source_ref);
+const shownLabel = (id, code) => (code === "ko" && byId[id].label_ko) || byId[id].label;
+// where a language's slots start in a fact's list
+const saidAt = (lang) => data.said.slots.length * data.langs.indexOf(lang || state.lang);
+// the label on a fact's arrow
+const arrowLabel = (e, lang) => data.said.texts[e.said[saidAt(lang) + SAID.label]];
+// a fact's sentence from the source (out) and from the target (in), each as [before the
+// object, the object, after it], and what it says of either end (pred): read once per language
+function factText(e, lang) {
+  const code = lang || state.lang;
+  const read = e.read || (e.read = map());
+  if (!read[code]) {
+    const at = saidAt(code);
+    const text = (slot) => data.said.texts[e.said[at + SAID[slot]]];
+    // the opening (the subject's label and what follows it, or nothing), then the predicate's three parts
+    const sentence = (way, subject, other) => [
+      e.said[at + SAID[way + "_opening"]] === null ? "" : shownLabel(subject, code) + text(way + "_opening"),
+      text(way + "_before"),
+      e.said[at + SAID[way + "_object"]] === null ? shownLabel(other, code) : text(way + "_object"),
+      text(way + "_after")
+    ];
+    const out = sentence("out", e.from, e.to);
+    const back = sentence("back", e.to, e.from);
+    read[code] = {
+      out: [out[0] + out[1], out[2], out[3]],
+      in: [back[0] + back[1], back[2], back[3]],
+      pred: [out.slice(1).join(""), back.slice(1).join("")]
+    };
+  }
+  return read[code];
+}
 const edgeById = map();
 data.edges.forEach((e) => { edgeById[e.id] = e; });
-// id -> the edges touching it, and its distinct neighbors in id order (as relate walks them)
-const touching = map();
-data.nodes.forEach((n) => { touching[n.id] = []; });
-data.edges.forEach((e) => {
-  touching[e.from].push(e);
-  if (e.to !== e.from) { touching[e.to].push(e); }
-});
+// id -> the edges touching it, and its distinct neighbors in id order (as relate walks them);
+// worked out when the page is first idle (after its first frame) or on first use, if sooner,
+// so that neither a big map's load nor its first question waits for them
+const touching = { index: null };
+function touchingIndex() {
+  if (!touching.index) {
+    const index = map();
+    data.nodes.forEach((n) => { index[n.id] = []; });
+    data.edges.forEach((e) => {
+      index[e.from].push(e);
+      if (e.to !== e.from) { index[e.to].push(e); }
+    });
+    touching.index = index;
+  }
+  return touching.index;
+}
+const touchingOf = (id) => touchingIndex()[id];
+if (typeof requestIdleCallback === "function") { requestIdleCallback(touchingIndex); }
 const neighborCache = map();
 const neighborsOf = (id) => {
   if (!neighborCache[id]) {
     const seen = map();
-    touching[id].forEach((e) => { seen[e.from === id ? e.to : e.from] = true; });
+    touchingOf(id).forEach((e) => { seen[e.from === id ? e.to : e.from] = true; });
     delete seen[id];
     neighborCache[id] = Object.keys(seen).sort(compareText);
   }
@@ -114,7 +144,7 @@ const relationLabel = (r, inverse) => {
   if (state.lang === "ko") { return inverse ? rel.inverse_label_ko : rel.label_ko; }
   return inverse ? rel.inverse_label : rel.label;
 };
-const sentenceOf = (edge, inverse, lang) => edge.text[lang || state.lang][inverse ? "in" : "out"].join("");
+const sentenceOf = (edge, inverse, lang) => factText(edge, lang)[inverse ? "in" : "out"].join("");
 
 function element(tag, text, className) {
   const el = document.createElement(tag);
