@@ -264,6 +264,24 @@ def test_every_fact_reads_in_the_page_as_the_cli_says_it(shown, kg):
             assert cited[lang] == cite(data["source_ref"], lang)
 
 
+def test_a_first_item_carries_only_its_own_options(browser, builtin_map, kg):
+    """A kind's look is a vis-network group and an edge's defaults are the network's options:
+    vis-network merges options item by item, so a page's first items say only what is theirs."""
+    from browser import open_map
+
+    opened = open_map(browser, builtin_map)
+    nodes, edges, relations = opened.page.evaluate("[awskg.nodes.get(), awskg.edges.get(), awskg.data.relations]")
+    opened.page.close()
+    assert len(nodes) == kg.graph.number_of_nodes() and len(edges) == kg.graph.number_of_edges()
+    for item in nodes:
+        assert set(item) == {"id", "label", "group", "state", "status", "title", "x", "y"}, item
+        assert item["group"] == kg.kind(item["id"])
+    for item in edges:
+        source, relation, target = item["id"].split("|")
+        assert set(item) - {"dashes"} == {"id", "from", "to", "label", "state", "color"}, item
+        assert (item["from"], item["to"], item["color"]) == (source, target, {"color": relations[relation]["color"]})
+
+
 def test_relation_families_and_legend(shown):
     relations = shown.page.evaluate("awskg.data.relations")
     families = {r["family"] for r in relations.values()}
