@@ -35,6 +35,8 @@ export default [
       "no-new-func": "error",
       "no-shadow": "error",
       "no-use-before-define": ["error", { functions: false, classes: true, variables: false }],
+      // as for the Python (tests/test_layers.py): no function runs over 60 lines
+      "max-lines-per-function": ["error", { max: 60 }],
     },
   },
 ];

@@ -66,15 +66,7 @@ function renderPanel(id) {
   panel.setAttribute("data-view", "concept");
   panel.setAttribute("data-node", id);
   panel.appendChild(element("span", kindLabel(n.kind), "kind"));
-  const marks = element("div", null, "marks");
-  marks.setAttribute("role", "group");
-  [["learning", "learning"], ["done", "done"], ["", "clear_mark"]].forEach((choice) => {
-    const b = focusable(button(ui(choice[1]), () => mark(id, choice[0])), "mark:" + (choice[0] || "none"));
-    b.setAttribute("data-mark", choice[0] || "none");
-    b.setAttribute("aria-pressed", String(progressOf(id) === choice[0]));
-    marks.appendChild(b);
-  });
-  panel.appendChild(marks);
+  panel.appendChild(markButtons(id));
   const summary = (state.lang === "ko" && n.summary_ko) || n.summary;
   if (summary) { panel.appendChild(element("p", summary, "summary")); }
   const docs = (state.lang === "ko" && n.docs_ko) || n.docs;  // AWS's Korean page, derived in Python
@@ -84,19 +76,7 @@ function renderPanel(id) {
     link.href = href; link.rel = "noopener noreferrer"; link.target = "_blank";
     panel.appendChild(link);
   }
-  // relate to / compare with another concept, from here
-  const pairRow = element("div", null, "pair");
-  const otherBox = focusable(element("input"), "pair-input");
-  otherBox.type = "search";
-  suggestNamesIn(otherBox);
-  otherBox.setAttribute("aria-label", ui("relate_to"));
-  otherBox.placeholder = ui("relate_to");
-  const withOther = (how) => () => hook("pair", how, id, otherBox.value, document.getElementById("panel-message"));
-  otherBox.addEventListener("keydown", (event) => { if (event.key === "Enter") { withOther("relate")(); } });
-  pairRow.append(otherBox,
-    focusable(button(ui("relate"), withOther("relate")), "pair-relate"),
-    focusable(button(ui("compare"), withOther("compare")), "pair-compare"));
-  panel.appendChild(pairRow);
+  panel.appendChild(pairRow(id));
   const message = element("p", null, "message");
   message.id = "panel-message";
   message.setAttribute("aria-live", "polite");
@@ -104,16 +84,56 @@ function renderPanel(id) {
   hook("card", id); // what to learn first (learn.js), the tour's stop (tours.js)
   if (n.properties.length) {
     panel.appendChild(element("h3", ui("properties")));
-    const props = element("dl", null, "properties");
-    n.properties.forEach((p) => {
-      props.appendChild(element("dt", p.dimension[state.lang]));
-      const value = element("dd", p.value[state.lang]);
-      if (p.note[state.lang]) { value.appendChild(element("div", p.note[state.lang], "ref note")); }
-      appendSource(value, p.source_ref, p.source[state.lang]);
-      props.appendChild(value);
-    });
-    panel.appendChild(props);
+    panel.appendChild(propertyList(n.properties));
   }
+  appendFacts(id);
+  showPanel();
+}
+
+// The card's "learning / done / clear" marks for a concept.
+function markButtons(id) {
+  const marks = element("div", null, "marks");
+  marks.setAttribute("role", "group");
+  [["learning", "learning"], ["done", "done"], ["", "clear_mark"]].forEach((choice) => {
+    const b = focusable(button(ui(choice[1]), () => mark(id, choice[0])), "mark:" + (choice[0] || "none"));
+    b.setAttribute("data-mark", choice[0] || "none");
+    b.setAttribute("aria-pressed", String(progressOf(id) === choice[0]));
+    marks.appendChild(b);
+  });
+  return marks;
+}
+
+// Relate to / compare with another concept, from the card.
+function pairRow(id) {
+  const row = element("div", null, "pair");
+  const otherBox = focusable(element("input"), "pair-input");
+  otherBox.type = "search";
+  suggestNamesIn(otherBox);
+  otherBox.setAttribute("aria-label", ui("relate_to"));
+  otherBox.placeholder = ui("relate_to");
+  const withOther = (how) => () => hook("pair", how, id, otherBox.value, document.getElementById("panel-message"));
+  otherBox.addEventListener("keydown", (event) => { if (event.key === "Enter") { withOther("relate")(); } });
+  row.append(otherBox,
+    focusable(button(ui("relate"), withOther("relate")), "pair-relate"),
+    focusable(button(ui("compare"), withOther("compare")), "pair-compare"));
+  return row;
+}
+
+// What a concept is like, each value with its note and source.
+function propertyList(properties) {
+  const props = element("dl", null, "properties");
+  properties.forEach((p) => {
+    props.appendChild(element("dt", p.dimension[state.lang]));
+    const value = element("dd", p.value[state.lang]);
+    if (p.note[state.lang]) { value.appendChild(element("div", p.note[state.lang], "ref note")); }
+    appendSource(value, p.source_ref, p.source[state.lang]);
+    props.appendChild(value);
+  });
+  return props;
+}
+
+// The concept's facts, grouped by relation and direction, each other concept a button.
+function appendFacts(id) {
   const groups = map();
   touchingOf(id).forEach((e) => {
     const way = e.from === id ? "out" : "in";
@@ -125,22 +145,23 @@ function renderPanel(id) {
     panel.appendChild(element("h3", relationLabel(first.edge.relation, first.way === "in")));
     const list = element("ul");
     list.setAttribute("data-relation", key);
-    groups[key].forEach((fact) => {
-      const parts = factText(fact.edge)[fact.way];
-      const li = element("li");
-      li.setAttribute("data-edge", fact.edge.id);
-      li.appendChild(document.createTextNode(parts[0]));
-      const go = focusable(button(parts[1], () => select(fact.other, { focusBack: id }), "concept"), "node:" + fact.other);
-      go.setAttribute("data-node", fact.other);
-      li.appendChild(go);
-      li.appendChild(document.createTextNode(parts[2]));
-      if (fact.edge.note[state.lang]) { li.appendChild(element("div", fact.edge.note[state.lang], "ref note")); }
-      appendSource(li, fact.edge.source_ref, sourceOf(fact.edge));
-      list.appendChild(li);
-    });
+    groups[key].forEach((fact) => list.appendChild(factItem(id, fact)));
     panel.appendChild(list);
   });
-  showPanel();
+}
+
+function factItem(id, fact) {
+  const parts = factText(fact.edge)[fact.way];
+  const li = element("li");
+  li.setAttribute("data-edge", fact.edge.id);
+  li.appendChild(document.createTextNode(parts[0]));
+  const go = focusable(button(parts[1], () => select(fact.other, { focusBack: id }), "concept"), "node:" + fact.other);
+  go.setAttribute("data-node", fact.other);
+  li.appendChild(go);
+  li.appendChild(document.createTextNode(parts[2]));
+  if (fact.edge.note[state.lang]) { li.appendChild(element("div", fact.edge.note[state.lang], "ref note")); }
+  appendSource(li, fact.edge.source_ref, sourceOf(fact.edge));
+  return li;
 }
 
 // Select a concept: its card, its neighbors lit. A tour is not ended by exploring.
