@@ -363,3 +363,19 @@ def test_the_page_is_made_in_pieces_that_join_to_the_whole(kg, monkeypatch, rows
     facts = [piece.count('{"from":') for piece in pieces]
     assert sum(facts) == len(view.edges)
     assert max(facts) == min(rows, len(view.edges))  # no piece holds more facts than a batch
+
+
+def test_the_quiz_says_each_reason_once_and_every_set_points_at_one(kg):
+    from awskg.exports.html import page_data
+
+    quiz = page_data(kg, select(kg), "en")["quiz"]
+    pointed = [
+        at
+        for drawn in quiz["sets"].values()
+        for item in drawn[:None]
+        if len(item) > 2
+        for by_lang in item[2].values()
+        for at in by_lang.values()
+    ]
+    assert len(quiz["why"]) == len(set(quiz["why"])) and len(pointed) > 2 * len(quiz["why"])  # shared across seeds
+    assert set(pointed) == set(range(len(quiz["why"])))

@@ -418,16 +418,18 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
     the page's slice, so every option can be clicked in the map. The questions'
     text is stored once (``pool``, the generator's candidates); a set is a
     list of [pool index, option ids], and, when the quiz says why a wrong
-    option is wrong (its evidence's ``why``), that reason per option and language.
+    option is wrong (its evidence's ``why``), that reason per option and language,
+    as a number into ``why``, the reasons each said once.
     """
     if len(view.nodes) > LARGE_GRAPH:
-        return {"pool": [], "sets": {}, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
+        return {"pool": [], "sets": {}, "why": [], "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
     within = set(view.nodes)
     texts = {code: candidates(kg, code, within) for code in LANGS}
     index = {(c.question, c.answer): i for i, c in enumerate(texts["en"])}
     used: dict[int, int] = {}
     pool: list[dict[str, Any]] = []
     sets: dict[str, list[list[object]]] = {}
+    reasons: dict[str, int] = {}  # one seed's reason is most often another's: each said once
     for seed in QUIZ_SEEDS:
         drawn = []
         asked = {code: questions(kg, count=count, seed=seed, lang=code, within=within) for code in LANGS}
@@ -439,14 +441,14 @@ def _quiz(kg: KnowledgeGraph, view: View, count: int = QUIZ_SIZE) -> dict[str, A
                 pool.append(_pool_item(texts, at, q))
             item: list[object] = [used[at], [o["id"] for o in q.options]]
             why = {
-                code: {e["option"]: e["why"] for e in same.evidence if e.get("why")}
+                code: {e["option"]: reasons.setdefault(e["why"], len(reasons)) for e in same.evidence if e.get("why")}
                 for code, same in zip(LANGS, at_lang, strict=True)
             }
             if any(why.values()):
                 item.append(why)
             drawn.append(item)
         sets[str(seed)] = drawn
-    return {"pool": pool, "sets": sets, "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
+    return {"pool": pool, "sets": sets, "why": list(reasons), "lengths": list(QUIZ_LENGTHS), "length": QUIZ_LENGTH}
 
 
 def _learn(kg: KnowledgeGraph, view: View) -> dict[str, Any]:

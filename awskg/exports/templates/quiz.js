@@ -115,7 +115,8 @@ function renderFeedback(box, q) {
   if (quiz.answered === q.answer) {
     box.append(element("strong", ui("right")), " " + q.explanation[state.lang] + ".");
   } else {
-    const why = q.why && q.why[state.lang] && q.why[state.lang][quiz.answered];
+    const said = q.why && q.why[state.lang] && q.why[state.lang][quiz.answered];
+    const why = said === undefined || said === null ? null : data.quiz.why[said];
     if (why) { box.append(element("strong", fill(ui("because"), { chosen: nodeLabel(quiz.answered) })), " " + why + " "); }
     box.append(element("strong", fill(ui("wrong"), { answer: nodeLabel(q.answer) })), " " + q.explanation[state.lang] + ".");
   }
