@@ -372,7 +372,7 @@ def test_the_quiz_says_each_reason_once_and_every_set_points_at_one(kg):
     pointed = [
         at
         for drawn in quiz["sets"].values()
-        for item in drawn[:None]
+        for item in drawn
         if len(item) > 2
         for by_lang in item[2].values()
         for at in by_lang.values()
