@@ -129,8 +129,9 @@ def check(tables: dict[str, list[Row]]) -> tuple[Checked, list[Problem]]:
     _check_nodes(tables.get("nodes", []), out, report, hints)
     names = NameIndex(owner=out.names)
     _check_applies_to(dimension_rows, out, names, report, hints)
-    _check_cycles(_check_edges(tables.get("edges", []), out, names, report, hints), out, report)
-    _check_prerequisites(out, report)
+    shaped = _check_edges(tables.get("edges", []), out, names, report, hints)
+    _check_cycles(shaped, out, report)
+    _check_prerequisites(shaped, out, report)
     _check_tours(tables.get("tours", []), out, names, report, hints)
     _check_overview(tables.get("overview", []), out, names, report, hints)
     _check_properties(tables.get("properties", []), out, names, report)
@@ -331,8 +332,12 @@ def _add_node(row: Row, aliases: list[str], out: Checked) -> None:
 
 def _check_edges(
     rows: list[Row], out: Checked, names: NameIndex, report: Report, hints: _Hints
-) -> dict[str, list[tuple[str, str]]]:
-    """Accept each valid fact into the adjacency; return the (source, target) pairs of each acyclic relation.
+) -> list[tuple[str, str, str]]:
+    """Accept each valid fact into the adjacency; return, in row order, the facts whose shape other rules check.
+
+    Those are the facts of relations that are ``acyclic`` or order learning (a
+    prerequisite trait): the cycle rules read them from here instead of
+    walking every fact of the pack again.
 
     A fact is valid when its ends and relation are known, its ends differ, and
     it was not stated before (a symmetric one, either way round). Each rule is
@@ -340,9 +345,10 @@ def _check_edges(
     the check found.
     """
     nodes, relations, succ, pred = out.nodes, out.relations, out.succ, out.pred
-    acyclic: dict[str, list[tuple[str, str]]] = {
-        name: [] for name, record in sorted(relations.items()) if record.has("acyclic")
+    shaped = {
+        name for name, record in relations.items() if record.has("acyclic") or record.traits & set(PREREQUISITE_TRAITS)
     }
+    facts: list[tuple[str, str, str]] = []
     out.edge_row_list = rows
     symmetric = {name for name, record in relations.items() if record.has("symmetric")}
     # Each id and relation name as the one string object its definition made: looking it up
@@ -368,13 +374,13 @@ def _check_edges(
             keys[r] = {"relation": r, "note": note, "source_ref": source_ref, "note_ko": note_ko}
             row.cells[:3] = s, r, t  # the row, kept for messages, no longer holds second copies
             count += 1
-            if r in acyclic:
-                acyclic[r].append((s, t))
+            if r in shaped:
+                facts.append((s, r, t))
             continue
         message = f"duplicate edge {source} {relation} {target} (first at {first.path}:{first.line})"
         report(Problem(row.path, row.line, message))
     out.edge_count += count
-    return acyclic
+    return facts
 
 
 def _fact_problems(
@@ -394,8 +400,14 @@ def _fact_problems(
     return bad
 
 
-def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, report: Report) -> None:
-    """Report a cycle in each acyclic relation's (source, target) pairs, naming it at its rows."""
+def _check_cycles(facts: list[tuple[str, str, str]], out: Checked, report: Report) -> None:
+    """Report a cycle in each acyclic relation's facts, naming it at its rows."""
+    acyclic: dict[str, list[tuple[str, str]]] = {
+        name: [] for name, record in sorted(out.relations.items()) if record.has("acyclic")
+    }
+    for source, relation, target in facts:
+        if relation in acyclic:
+            acyclic[relation].append((source, target))
     for relation, pairs in acyclic.items():
         if not _has_cycle(pairs):
             continue
@@ -413,7 +425,7 @@ def _check_cycles(acyclic: dict[str, list[tuple[str, str]]], out: Checked, repor
             report(Problem(*places[start], f"cycle in {relation!r}: {chain}"))
 
 
-def _check_prerequisites(out: Checked, report: Report) -> None:
+def _check_prerequisites(facts: list[tuple[str, str, str]], out: Checked, report: Report) -> None:
     """Refuse a relation that orders learning both ways, and a cycle of prerequisites.
 
     A prerequisite cycle may run through several relations (ALB is a type of
@@ -431,7 +443,7 @@ def _check_prerequisites(out: Checked, report: Report) -> None:
     if not forward and not backward:
         return
     fact_of: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for source, relation, target, _ in out.edges():
+    for source, relation, target in facts:  # every fact of a prerequisite relation, in row order
         if relation in forward:
             fact_of.setdefault((source, target), (source, relation, target))
         elif relation in backward:
