@@ -1,6 +1,6 @@
 """How the CLI's words look where they land: colour, wrapping, tables, escaping, prompts.
 
-The library returns data and :mod:`awskg.cli` decides what to say; this module
+The library returns data and :mod:`awskg.printers` decides what to say; this module
 decides how it looks. Every human-readable line goes through
 :meth:`Terminal.line`, which escapes pack text, wraps it to the window and
 styles it, in that order, so no command can forget one of the three.

@@ -379,3 +379,15 @@ def test_the_quiz_says_each_reason_once_and_every_set_points_at_one(kg):
     ]
     assert len(quiz["why"]) == len(set(quiz["why"])) and len(pointed) > 2 * len(quiz["why"])  # shared across seeds
     assert set(pointed) == set(range(len(quiz["why"])))
+
+
+def test_a_reader_that_stops_early_leaves_the_collector_on(kg):
+    import gc
+
+    from awskg.exports.html import generate_html
+
+    pieces = generate_html(kg, select(kg), "en")
+    started = [next(pieces) for _ in range(5)]  # the head, then the first fields of the data
+    assert len(started) == 5 and gc.isenabled()  # paused only while a piece is made, never across a yield
+    pieces.close()
+    assert gc.isenabled()

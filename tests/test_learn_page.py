@@ -91,10 +91,12 @@ def test_the_open_card_follows_every_mark_made_here_or_in_another_tab(page, buil
     page.evaluate("awskg.select('alb', {animate: false})")
     page.evaluate(f"awskg.mark('{step}', 'done')")
     assert _steps_shown(page)[0] == [step, "true"]
+    page.fill("#panel [data-focus='pair-input']", "NLB")  # half-way through asking something else
     other = open_map(page.context, builtin_map)  # another tab of this browser
     other.page.evaluate(f"awskg.mark('{step}', ''); awskg.mark('alb', 'learning')")
     page.wait_for_function(f"document.querySelector(\"#panel li[data-step='{step}']\").dataset.done === 'false'")
     assert page.get_attribute("#panel button[data-mark='learning']", "aria-pressed") == "true"
+    assert page.input_value("#panel [data-focus='pair-input']") == "NLB"  # the redraw kept what was typed
     assert other.errors == []
     other.page.close()
 

@@ -200,7 +200,7 @@ def test_quiz_with_no_evidenced_question_exits_1(invoke, run_json):
     assert run_json("quiz", "--kind", "party") == []
 
 
-def test_wrong_options_are_listed_when_read_and_counted_only_as_far_as_asked():
+def test_wrong_options_are_read_once_and_counted_only_as_far_as_asked():
     from awskg.explorer.quiz import Wrong
 
     listed: list[int] = []
@@ -210,9 +210,32 @@ def test_wrong_options_are_listed_when_read_and_counted_only_as_far_as_asked():
             listed.append(i)
             yield f"o{i}", {"rule": "closed"}
 
-    wrong = Wrong(options)
-    assert wrong.at_least(2) and len(listed) == 2  # enough, known from the first two
-    assert not Wrong(lambda: iter([("a", {})])).at_least(2)
-    listed.clear()
-    assert len(wrong) == 1000 and wrong["o7"] == {"rule": "closed"} and len(listed) == 1000  # listed once, kept
-    assert wrong.at_least(1000) and not wrong.at_least(1001) and len(listed) == 1000
+    wrong = Wrong(options())
+    assert wrong.at_least(2) and wrong.at_least(2) and len(listed) == 2  # enough, known from the first two, once
+    assert not Wrong(iter([("a", {})])).at_least(2)
+    assert len(wrong) == 1000 and wrong["o7"] == {"rule": "closed"} and len(listed) == 1000  # each read once
+    assert wrong.at_least(1000) and not wrong.at_least(1001) and len(listed) == 1000 and list(wrong)[:2] == ["o0", "o1"]
+
+
+def test_a_hub_reads_its_marks_wrong_options_once(make_pack):
+    """Every fact a completeness mark closes shares its wrong options: asking whether there are enough reads a few."""
+    import awskg
+
+    kinds_read = []
+    spokes = [[f"spoke-{i}", f"Spoke {i}", "", "concept", "", "", "", ""] for i in range(300)]
+    pack = make_pack(
+        nodes=[["hub", "Hub", "", "concept", "", "", "", ""], *spokes],
+        edges=[["hub", "uses", f"spoke-{i}", "", "https://example.com/x", ""] for i in range(0, 300, 2)],
+        complete=[["hub", "uses", "out", "", "https://example.com/x"]],
+    )
+    kg = awskg.load([pack])
+    original = kg.neighbors
+
+    def counted(node):
+        kinds_read.append(node)
+        return original(node)
+
+    kg.neighbors = counted  # what each listing of the hub's wrong options starts by reading
+    pool = [c for c in candidates(kg) if c.edge.get("source") == "hub"]
+    assert len(pool) == 150 and kinds_read.count("hub") == 0  # 150 questions, none listed their options yet
+    assert len(pool[0].wrong) >= 150 and kinds_read.count("hub") == 1 and pool[0].wrong is pool[-1].wrong

@@ -26,8 +26,6 @@ import random
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import chain, islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -48,25 +46,26 @@ MIN_WRONG_FACT = 2
 
 
 class Wrong(Mapping[str, dict[str, Any]]):
-    """A candidate's evidenced wrong options (option -> evidence), listed on first use.
+    """A candidate's evidenced wrong options (option -> evidence), listed as far as they are read.
 
     Every question a pack can ask is a candidate, but a quiz asks a few. One
     completeness mark's wrong options are most of a kind, so listing them for
-    every candidate made a quiz of five cost the pack's size times its marks;
-    a candidate holds how to list them instead, and :meth:`at_least` tells
-    whether there are enough by looking at the first few only.
+    every candidate made a quiz of five cost the pack's size times its marks.
+    A candidate holds them as a stream read once: :meth:`at_least` reads only
+    as many as it asks about, and the whole list is read when it is first used.
     """
 
-    __slots__ = ("_list", "_listed")
+    __slots__ = ("_read", "_rest")
 
-    def __init__(self, options: Callable[[], Iterable[tuple[str, dict[str, Any]]]]) -> None:
-        self._list = options
-        self._listed: dict[str, dict[str, Any]] | None = None
+    def __init__(self, options: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        self._rest: Iterator[tuple[str, dict[str, Any]]] | None = iter(options)
+        self._read: dict[str, dict[str, Any]] = {}
 
     def _all(self) -> dict[str, dict[str, Any]]:
-        if self._listed is None:
-            self._listed = dict(self._list())
-        return self._listed
+        if self._rest is not None:
+            self._read.update(self._rest)
+            self._rest = None
+        return self._read
 
     def __getitem__(self, option: str) -> dict[str, Any]:
         return self._all()[option]
@@ -78,9 +77,14 @@ class Wrong(Mapping[str, dict[str, Any]]):
         return len(self._all())
 
     def at_least(self, count: int) -> bool:
-        """Whether there are ``count`` options or more, without listing the rest."""
-        options = self._list() if self._listed is None else self._listed.items()
-        return sum(1 for _ in islice(options, count)) == count
+        """Whether there are ``count`` options or more, reading no further than that."""
+        while self._rest is not None and len(self._read) < count:
+            read = next(self._rest, None)
+            if read is None:
+                self._rest = None
+            else:
+                self._read[read[0]] = read[1]
+        return len(self._read) >= count
 
 
 @dataclass(frozen=True)
@@ -257,7 +261,7 @@ def _property_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] 
         for value, holders in sorted(holders_of.items()):
             if len(holders) == len(by_node):
                 continue  # no concept states another value: nothing is evidently wrong
-            wrong = Wrong(partial(_stated_wrong, by_node, holders, rule, dimension))
+            wrong = Wrong(_stated_wrong(by_node, holders, rule, dimension))
             for answer in sorted(holders):
                 if _gives_away(kg.label(answer), kg.value_label(dimension, value)):
                     continue  # "Which is part of the control plane? EKS control plane" asks nothing
@@ -296,7 +300,7 @@ def _fact_candidates(kg: KnowledgeGraph, lang: str, within: Collection[str] | No
             answer_kind = kg.node(answer)["kind"]
             if answer_kind not in wrong_of_kind:
                 wrong_of_kind[answer_kind] = Wrong(
-                    partial(_closed_wrong, kg, node, answer_kind, by_kind, inside, held, evidence)
+                    _closed_wrong(kg, node, answer_kind, by_kind, inside, held, evidence)
                 )
             wrong = wrong_of_kind[answer_kind]
             if not wrong.at_least(MIN_WRONG_FACT):
@@ -334,9 +338,11 @@ def _closed_wrong(
 
     Outside the mark's closed side, ``held``; in the pack's order (the draw sorts what it picks from).
     """
-    touched = sorted(n for n in kg.neighbors(node) if inside(n) and kg.kind(n) != kind)
-    for option in chain(by_kind.get(kind, ()), touched):
+    for option in by_kind.get(kind, ()):
         if option not in held and option != node:
+            yield option, evidence
+    for option in sorted(n for n in kg.neighbors(node) if inside(n) and kg.kind(n) != kind):
+        if option not in held:  # read only once the kind's own options are all read
             yield option, evidence
 
 

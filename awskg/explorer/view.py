@@ -107,9 +107,10 @@ def _around(
 ) -> tuple[set[str], list[EdgeKey]]:
     """The kept concepts within ``depth`` kept facts of ``start`` (either way), and the kept facts among them.
 
-    Only the facts of the concepts reached are read, so a neighbourhood costs
-    what it holds, not the pack; the facts come in storage order, as
-    :meth:`~awskg.graph.model.KnowledgeGraph.edge_keys` gives them.
+    Only the facts of the concepts reached are read, where listing every fact
+    of the pack cost a second at 100,000 concepts; putting the concepts in
+    storage order is one cheap pass over the ids. The facts come in that
+    order, as :meth:`~awskg.graph.model.KnowledgeGraph.edge_keys` gives them.
     """
 
     def kept(source: str, relation: str, target: str) -> bool:

@@ -98,10 +98,7 @@ def generate_html(kg: KnowledgeGraph, view: View, lang: str = "en") -> Iterator[
         scripts=[{"name": name, "text": _asset(name)} for name in SCRIPTS],
     ).split(_DATA_SLOT)
     yield head
-    # the page's data is millions of small objects, none in a cycle: the cyclic collector
-    # would only scan them again and again (half the build)
-    with paused_gc():
-        yield from page_json(kg, view, lang)
+    yield from page_json(kg, view, lang)
     yield tail
 
 
@@ -137,12 +134,19 @@ def page_json(kg: KnowledgeGraph, view: View, lang: str) -> Iterator[str]:
     >>> "".join(page_json(kg, view, "en")) == embed_json(page_data(kg, view, "en"))
     True
     """
-    for at, (key, value) in enumerate(_fields(kg, view, lang).items()):
+    # The page's data is millions of small objects, none in a cycle: the cyclic collector
+    # would only scan them again and again (half the build). It is paused while each piece
+    # is made, never across a ``yield``, so a reader that stops early leaves it as it was.
+    with paused_gc():
+        fields = _fields(kg, view, lang)
+    for at, (key, value) in enumerate(fields.items()):
         yield ("," if at else "{") + embed_json(key) + ":"
         if isinstance(value, Iterator):
             yield from _json_rows(value)
         else:
-            yield embed_json(value() if callable(value) else value)
+            with paused_gc():
+                text = embed_json(_built(value))
+            yield text
     yield "}"
 
 
@@ -150,8 +154,13 @@ def _json_rows(rows: Iterator[Any]) -> Iterator[str]:
     """A JSON list of ``rows``, built and encoded ROWS at a time."""
     yield "["
     first = True
-    while batch := list(islice(rows, ROWS)):
-        yield ("" if first else ",") + embed_json(batch)[1:-1]
+    while True:
+        with paused_gc():  # see page_json
+            batch = list(islice(rows, ROWS))
+            text = embed_json(batch)[1:-1]
+        if not batch:
+            break
+        yield ("" if first else ",") + text
         first = False
     yield "]"
 

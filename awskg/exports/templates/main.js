@@ -58,7 +58,7 @@ network.on("click", (params) => {
 network.on("hoverNode", () => { graphBox.style.cursor = "pointer"; });
 network.on("blurNode", () => { graphBox.style.cursor = ""; });
 
-// --- keys, a table as the CLI's tour keys are (cli.py: TOUR_KEYS): a key lists where it acts
+// --- keys, a table as the CLI's tour keys are (printers.py: TOUR_KEYS): a key lists where it acts
 // and what it does there, and the first place that holds wins; "move" also keeps the key from
 // the browser (no scrolling). Only Escape acts in a text box or with Alt, Ctrl or Meta held.
 const pageKey = (event) => !/^(INPUT|SELECT|TEXTAREA)$/.test((event.target && event.target.tagName) || "") &&

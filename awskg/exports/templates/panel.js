@@ -264,5 +264,11 @@ function openCursor() {
 on("select", select);
 on("marks", () => {
   repaint();
-  if (state.selected && state.view === "concept") { keepingFocus(() => renderPanel(state.selected)); }
+  if (state.selected && state.view === "concept") {
+    const typed = panel.querySelector("[data-focus='pair-input']"); // what the learner was typing stays
+    const text = typed ? typed.value : "";
+    keepingFocus(() => renderPanel(state.selected));
+    const again = panel.querySelector("[data-focus='pair-input']");
+    if (again && text) { again.value = text; }
+  }
 });
