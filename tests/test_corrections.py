@@ -76,7 +76,7 @@ def test_a_corrected_right_fact_is_present(kg, fact):
 
 def test_fargate_never_hosts_eks_or_ecs(kg):
     hosted = {s for s, _, r in kg.graph.in_edges("fargate", keys=True) if r == "runs-on"}
-    assert hosted == {"ecs-task", "pod", "container"}
+    assert hosted == {"ecs-task", "pod"}
     assert not any(r == "runs-on" for _, _, r in kg.graph.out_edges("eks-control-plane", keys=True))
 
 

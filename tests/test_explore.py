@@ -16,7 +16,7 @@ def test_neighbors_grouped_by_relation(invoke):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "Fargate"
-    assert "  hosts: Container, ECS task, Pod" in lines
+    assert "  hosts: ECS task, Pod" in lines
     assert "  is used by: ECS, ECS capacity provider, EKS" in lines
     assert "  is an example of: Serverless" in lines
 
@@ -80,7 +80,7 @@ def test_compare_json_splits_shared_facts_from_each_sides_own(run_json):
     assert {("uses", "out", "fargate"), ("uses", "out", "ecr")} <= shared
     assert not any(r == "runs-on" for r, _, _ in shared)
     # nothing closes ECS's facts, so EKS's own are "more", not "only"
-    assert "uses Kubernetes" in {f["text"] for f in data["more_b"]}
+    assert "is based on Kubernetes" in {f["text"] for f in data["more_b"]}
     for side in ("only_a", "more_a", "only_b", "more_b"):
         assert not shared & {(f["relation"], f["direction"], f["node"]) for f in data[side]}
 
@@ -89,7 +89,7 @@ def test_compare_text(invoke):
     out = invoke("compare", "ECS", "EKS").stdout.splitlines()
     assert out[0] == "ECS vs EKS"
     assert "In common, both:" in out and "  uses Fargate" in out
-    assert "Also about EKS:" in out and "  uses Kubernetes" in out
+    assert "Also about EKS:" in out and "  is based on Kubernetes" in out
 
 
 def completions(args: list[str], incomplete: str) -> list[str]:

@@ -11,7 +11,17 @@ from awskg.explorer.learn import learn
 from awskg.explorer.sentences import sentence
 
 # Every built-in relation's decision, as relations.csv states it (the reasons are in its descriptions).
-PREREQUISITE = {"is-a", "part-of", "runs-on", "example-of", "located-in", "combines", "resolves", "instance-of"}
+PREREQUISITE = {
+    "is-a",
+    "part-of",
+    "runs-on",
+    "example-of",
+    "located-in",
+    "combines",
+    "resolves",
+    "instance-of",
+    "based-on",
+}
 
 # One concept from each of the seed's sections: load balancers, global infrastructure,
 # containers, serverless, networking.
@@ -228,3 +238,26 @@ def test_a_bad_progress_file_is_said_in_korean_too(invoke, tmp_path):
 def test_learn_an_unknown_name_exits_2(invoke):
     result = invoke("learn", "zzzqqq")
     assert result.exit_code == 2 and result.stderr == "Error: unknown concept 'zzzqqq'\n" and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("goal", "before"),
+    [
+        ("eks", ["container", "kubernetes"]),
+        ("ecs", ["container"]),
+        ("fargate", ["container"]),
+        ("kubernetes", ["container"]),
+    ],
+)
+def test_a_service_is_learned_after_the_technology_it_is_based_on(kg, goal, before):
+    """Containers, then Kubernetes, then EKS: not a path through cloud models that never meets either."""
+    order = [step.id for step in learn(kg, goal, limit=40).steps]
+    assert order[-1] == goal
+    assert [n for n in order if n in before] == before
+
+
+def test_a_container_is_a_first_idea_not_learned_after_the_services_that_run_it(kg):
+    # a part that a whole groups (a pod, an ECS task) or a platform that runs it (Fargate) comes after it
+    assert [step.id for step in learn(kg, "container").steps] == ["container"]
+    for whole in ("pod", "ecs-task", "fargate"):
+        assert "container" in [step.id for step in learn(kg, whole, limit=40).steps]

@@ -132,7 +132,7 @@ def compare(kg: KnowledgeGraph, name_a: str, name_b: str, lang: str = "en") -> C
     >>> result = compare(awskg.load(), "ALB", "EC2")
     >>> [(f.text, f.evidence["node"]) for f in result.only_a][:1]
     [('is a type of ELB', 'elb')]
-    >>> "uses Kubernetes" in [f.text for f in compare(awskg.load(), "ECS", "EKS").more_b]
+    >>> "is based on Kubernetes" in [f.text for f in compare(awskg.load(), "ECS", "EKS").more_b]
     True
     """
     checked_lang(lang)

@@ -59,7 +59,7 @@ def neighbors(
     >>> import awskg
     >>> around = neighbors(awskg.load(), "fargate", relation="runs-on", direction="in")
     >>> [(g.reading, [n["id"] for n in g.nodes]) for g in around.groups]
-    [('hosts', ['container', 'ecs-task', 'pod'])]
+    [('hosts', ['ecs-task', 'pod'])]
     """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {DIRECTIONS}")
