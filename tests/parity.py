@@ -45,7 +45,19 @@ def spellings(kg) -> list[str]:
                 out.append(name[:2] + name[3] + name[2] + name[4:])  # two letters swapped
     return list(
         dict.fromkeys(
-            [*out, "", "zzzz", "로드 밸런서", "ec", "elastic", "컨테이너", "게이트웨이", "gateway", "Gateway"]
+            [
+                *out,
+                "",
+                "zzzz",
+                "로드 밸런서",
+                "ec",
+                "elastic",
+                "컨테이너",
+                "게이트웨이",
+                "gateway",
+                "Gateway",
+                "다이나모",
+            ]
         )
     )
 

@@ -142,7 +142,7 @@ def test_the_text_says_also_about_and_puts_unstated_sides_last(invoke):
     differences = out[out.index("Differences:") : out.index("In common")]
     assert "not stated" not in differences
     ko = invoke("--lang", "ko", "compare", "Fargate", "EC2").stdout
-    assert "Fargate에 관해 더:" in ko and "Fargate만" not in ko
+    assert "Fargate의 다른 관계:" in ko and "Fargate에만 해당" not in ko
 
 
 def _symmetric_pack(make_pack, stored_backwards: bool):

@@ -111,7 +111,7 @@ def test_errors_speak_korean(invoke):
     assert result.stderr.startswith("오류: 질문 '아무것도 아닌 질문'에서 개념을 찾지 못했습니다. 이렇게 물어보세요:")
     assert "how does" not in result.stderr  # Korean examples only
     result = invoke("--lang", "ko", "relate", "ec2", "EC2")
-    assert result.stderr == "오류: 'ec2', 'EC2': 같은 개념(ec2)입니다. 서로 다른 두 개념을 지정하세요\n"
+    assert result.stderr == "오류: 'ec2', 'EC2': 같은 개념(ec2)입니다. 서로 다른 두 개념을 지정하세요.\n"
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_a_word_heading_several_concepts_lists_them(invoke):
     assert result.exit_code == 2
     assert result.stderr == (
         "오류: '게이트웨이'에 해당하는 후보가 여럿입니다: API Gateway(api-gateway), 게이트웨이 엔드포인트(gateway-endpoint),"
-        " GWLB, 인터넷 게이트웨이(internet-gateway), NAT 게이트웨이(nat-gateway). 이 중 하나를 지정하세요\n"
+        " GWLB, 인터넷 게이트웨이(internet-gateway), NAT 게이트웨이(nat-gateway). 이 중 하나를 지정하세요.\n"
     )
     result = invoke("show", "gateway")
     assert result.stderr == (

@@ -137,7 +137,7 @@ def test_learn_command_prints_numbered_steps_with_their_facts(invoke):
     assert lines[-3:] == ["10. ELB", "    ALB is a type of ELB", "11. ALB  (goal)"]
     assert lines[1] == " 1. Cloud computing"  # numbers line up
     ko = invoke("--lang", "ko", "learn", "가용", "영역").stdout.splitlines()
-    assert ko[0] == "가용 영역 학습 순서 (필요한 개념을 먼저):"
+    assert ko[0] == "가용 영역 학습 순서(선행 개념부터):"
     assert ko[-3:] == ["6. 리전", "   가용 영역은 리전의 일부이다", "7. 가용 영역  (목표)"]
 
 

@@ -138,7 +138,7 @@ def test_cards_cite_with_short_labelled_links(browser, builtin_map, screen):
                     assert text in ("AWS docs", "AWS 문서", "NIST") or "." in text
                 else:
                     assert title.startswith("AWS 기초") and " § " in text
-    assert {"AWS docs", "AWS 문서", "NIST", "course text", "강의 자료"} <= seen
+    assert {"AWS docs", "AWS 문서", "NIST", "course text", "교재"} <= seen
     context.close()
 
 

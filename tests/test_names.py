@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import awskg
+from awskg.errors import AmbiguousName
 from awskg.graph.names import normalize, normalize_all
 
 
@@ -66,3 +67,11 @@ NAME_PIECES = st.sampled_from(["a", "B", "가", "ㄱ", "ｆ", "_", "-", " ", "\x
 @given(st.lists(st.lists(NAME_PIECES, max_size=6).map("".join), max_size=5))
 def test_normalizing_names_together_equals_normalizing_each(names):
     assert normalize_all(names) == [normalize(name) for name in names]
+
+
+def test_a_prefix_of_several_names_of_one_concept_is_that_concept(kg):
+    # 다이나모DB and 다이나모디비 are both DynamoDB's: "다이나모" is not ambiguous
+    assert kg.resolve("다이나모") == "dynamodb"
+    with pytest.raises(AmbiguousName) as raised:
+        kg.resolve("게이트웨이")
+    assert len(raised.value.candidates) > 1

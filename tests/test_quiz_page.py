@@ -81,4 +81,4 @@ def test_twenty_on_request_and_a_reload_resumes(context, builtin_map):
         for q in asked[: asked.index(course)]:
             page.evaluate(f"awskg.answer('{q['answer']}'); awskg.nextQuestion()")
         page.evaluate(f"awskg.answer('{course['answer']}')")
-        assert "강의 자료 §" in page.text_content("#quiz-feedback .source")
+        assert "교재 §" in page.text_content("#quiz-feedback .source")

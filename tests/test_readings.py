@@ -38,7 +38,7 @@ PLACEHOLDERS = ("{s}", "{o}", "이 개념", "\x00", "\x01", "을/를", "은/는"
             "provisions",
             "alb",
             "AWS Load Balancer Controller는 ALB를 프로비저닝한다",
-            "ALB는 AWS Load Balancer Controller에 의해 프로비저닝된다",
+            "ALB는 AWS Load Balancer Controller를 통해 프로비저닝된다",
         ),
         ("alias-record", "points-to", "alb", "별칭 레코드는 ALB를 가리킨다", "ALB는 별칭 레코드가 가리키는 대상이다"),
         ("alb", "invokes", "lambda-function", "ALB는 Lambda 함수를 호출한다", "Lambda 함수는 ALB에서 호출된다"),
@@ -123,7 +123,7 @@ def test_compare_lines_keep_the_concept_as_topic(kg):
     result = compare(kg, "ALB", "NLB", "ko")
     shared = [fact.text for fact in result.shared]
     assert "별칭 레코드가 가리키는 대상이다" in shared
-    assert "AWS Load Balancer Controller에 의해 프로비저닝된다" in shared
+    assert "AWS Load Balancer Controller를 통해 프로비저닝된다" in shared
     assert "ECS 서비스에서 사용된다" in shared
     assert all(not text.endswith("가 사용한다") for text in shared)
     region = compare(kg, "region", "availability-zone", "ko")
@@ -138,7 +138,7 @@ def test_neighbors_read_as_sentences_about_the_concept(kg):
     assert "리전은 지연 시간 기반 라우팅에서 사용된다" in texts
     texts = [group.text for group in neighbors(kg, "ELB", lang="ko").groups]
     assert "ELB는 ALB, CLB, GWLB, NLB를 하위 종류로 가진다" in texts
-    assert "ELB는 Elastic Beanstalk에 의해 프로비저닝된다" in texts
+    assert "ELB는 Elastic Beanstalk을 통해 프로비저닝된다" in texts
 
 
 def test_deeper_neighbors_read_from_the_concept_each_was_reached_from(kg, invoke):
@@ -172,7 +172,7 @@ def test_docs_links_open_awss_korean_pages_in_korean(kg, invoke):
     assert docs_link(url, "ko") == korean and docs_link(url, "en") == url
     assert f"문서: {korean}" in invoke("--lang", "ko", "show", "vpc").stdout
     assert f"docs: {url}" in invoke("show", "vpc").stdout
-    assert cite(url, "ko") == korean and cite("aws-basics-ko.md § VPC", "ko") == "AWS 기초 (강의 자료) § VPC"
+    assert cite(url, "ko") == korean and cite("aws-basics-ko.md § VPC", "ko") == "AWS 기초 (교재) § VPC"
     from awskg.explorer.view import select
     from awskg.exports.html import page_data
 

@@ -52,17 +52,19 @@ def test_tour_text_and_unknown_tour(invoke):
 
 def test_tours_go_by_their_korean_titles_in_korean(invoke, run_json):
     listed = invoke("--lang", "ko", "tour").stdout.splitlines()
-    assert listed[1] == "AWS에서 컨테이너 실행하기   9곳  Docker → ELB"  # counts read 9곳, no space
+    assert listed[1] == "AWS에서 컨테이너 실행하기       9곳  Docker → ELB"  # counts read 9곳, no space
     assert run_json("--lang", "ko", "tour")[1]["title"] == "AWS에서 컨테이너 실행하기"
     walked = invoke("--lang", "ko", "tour", "컨테이너")  # a part of the Korean title
     assert walked.exit_code == 0 and walked.stdout.splitlines()[0] == "AWS에서 컨테이너 실행하기 (9곳)"
-    assert invoke("--lang", "ko", "tour", "클라우드 기초 차례대로").stdout.startswith("클라우드 기초 차례대로 (28곳)")
+    assert invoke("--lang", "ko", "tour", "순서대로 배우는 클라우드 기초").stdout.startswith(
+        "순서대로 배우는 클라우드 기초 (28곳)"
+    )
     assert invoke("tour", "containers").stdout.startswith("running-containers-on-aws (9 stops)")
     both = invoke("--lang", "ko", "tour", "에서")  # in two titles: both named, none picked
     assert both.exit_code == 2
     assert both.stderr == (
         "오류: '에서'에 해당하는 후보가 여럿입니다: AWS에서 컨테이너 실행하기(running-containers-on-aws),"
-        " 도메인 이름에서 서버까지(from-domain-name-to-server). 이 중 하나를 지정하세요\n"
+        " 도메인 이름에서 서버까지(from-domain-name-to-server). 이 중 하나를 지정하세요.\n"
     )
 
 

@@ -77,7 +77,10 @@ def test_the_why_reads_as_the_issue_asks(kg):
         quiz.why_wrong(kg, layer, "nlb", "en") == "NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)"
     )
     ko = next(c for c in candidates(kg, "ko") if c.property.get("value") == "l7" and "nlb" in c.wrong)
-    assert quiz.why_wrong(kg, ko, "nlb", "ko") == "NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다"
+    assert (
+        quiz.why_wrong(kg, ko, "nlb", "ko")
+        == "NLB의 OSI 계층은 ‘계층 4(전송)’뿐입니다. 그래서 ‘계층 7(애플리케이션)’에 해당하지 않습니다."
+    )
     subtype = next(c for c in candidates(kg) if c.edge.get("target") == "elb" and "s3" in c.wrong)
     assert (
         quiz.why_wrong(kg, subtype, "s3", "en")

@@ -17,7 +17,7 @@ __all__ = ["COURSE_FILE", "cite", "docs_link"]
 
 #: The file name built-in edges use to cite the course text.
 COURSE_FILE = "aws-basics-ko.md"
-_COURSE_TITLE = {"en": "AWS 기초 (course text)", "ko": "AWS 기초 (강의 자료)"}
+_COURSE_TITLE = {"en": "AWS 기초 (course text)", "ko": "AWS 기초 (교재)"}
 #: An AWS documentation link not already in a language of its own (``/ko_kr/``, ``/ja_jp/``).
 _AWS_DOCS = re.compile(r"^(https?://docs\.aws\.amazon\.com)(/(?![a-z]{2}_[a-z]{2}/))", re.IGNORECASE)
 
@@ -26,7 +26,7 @@ def cite(source_ref: str, lang: str = "en") -> str:
     """``source_ref`` as shown to a learner.
 
     >>> cite("aws-basics-ko.md § EC2"), cite("aws-basics-ko.md § EC2", "ko")
-    ('AWS 기초 (course text) § EC2', 'AWS 기초 (강의 자료) § EC2')
+    ('AWS 기초 (course text) § EC2', 'AWS 기초 (교재) § EC2')
     >>> cite("https://docs.aws.amazon.com/vpc/")
     'https://docs.aws.amazon.com/vpc/'
     """

@@ -8,7 +8,7 @@ from typing import Any
 
 from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.record import Record
-from awskg.explorer.sentences import relation_label, sentence
+from awskg.explorer.sentences import reading, relation_label, sentence
 from awskg.graph.model import Edge, KnowledgeGraph
 
 __all__ = ["DIRECTIONS", "Group", "Neighborhood", "neighbors"]
@@ -90,16 +90,20 @@ def neighbors(
 
 def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[dict[str, Any]], lang: str) -> Group:
     ordered = sorted(nodes, key=lambda n: (n["depth"], n["id"]))
-    by_via: dict[str, list[str]] = {}
+    by_via: dict[str, list[dict[str, Any]]] = {}
     for node in ordered:
-        by_via.setdefault(node["via"], []).append(node["label"])
-    # read from the side of the concept each was reached from: the list stands as the object
+        by_via.setdefault(node["via"], []).append(node)
+    # read from the side of the concept each was reached from: the list stands as the object,
+    # its particle following the last concept as that one is read (Elastic Beanstalk을)
     said = [
-        sentence(kg, via, relation, via, lang, inverse=way == "in", object_label=", ".join(labels))
-        for via, labels in by_via.items()
-    ]
-    reading = relation_label(kg, relation, lang, inverse=way == "in")
-    return Group(relation, way, reading, ordered, "; ".join(said), said)
+        sentence(
+            kg, via, relation, via, lang, inverse=way == "in",
+            object_label=", ".join(n["label"] for n in listed), object_reading=reading(kg, listed[-1]["id"]),
+        )
+        for via, listed in by_via.items()
+    ]  # fmt: skip
+    heading = relation_label(kg, relation, lang, inverse=way == "in")
+    return Group(relation, way, heading, ordered, "; ".join(said), said)
 
 
 def _around(kg: KnowledgeGraph, node: str, direction: str) -> Iterator[tuple[Edge, str, str]]:

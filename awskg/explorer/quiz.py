@@ -410,20 +410,22 @@ def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) 
     >>> why_wrong(kg, c, "nlb", "en")
     'NLB — OSI layer: Layer 4 (transport) only, not Layer 7 (application)'
     >>> why_wrong(kg, c, "nlb", "ko")
-    'NLB의 OSI 계층은 계층 4(전송)뿐이며 계층 7(애플리케이션)이 아니다'
+    'NLB의 OSI 계층은 ‘계층 4(전송)’뿐입니다. 그래서 ‘계층 7(애플리케이션)’에 해당하지 않습니다.'
     """
     evidence = candidate.wrong[option]
     label = kg.label(option, lang)
     if evidence["rule"] == "closed":
         return _why_closed(kg, evidence, option, lang)
     dimension = evidence["dimension"]
-    theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
     asked = kg.value_label(dimension, candidate.property["value"], lang)
     name = kg.dimension_label(dimension, lang)
     if lang == "ko":
-        if evidence["rule"] == "complete":
-            return f"{label}의 {particle(name, '은/는')} {theirs}뿐이며 {particle(asked, '이/가')} 아니다"
-        return f"{label}의 {particle(name, '은/는')} {theirs}이므로 {particle(asked, '이/가')} 아니다"
+        # said to the learner, politely; each value quoted, so a value such as 불가 or 유지됨
+        # never has to take a particle or an ending of its own
+        theirs = ", ".join(f"‘{kg.value_label(dimension, v, lang)}’" for v in evidence["values"])
+        only = "뿐" if evidence["rule"] == "complete" else ""
+        return f"{label}의 {particle(name, '은/는')} {theirs}{only}입니다. 그래서 ‘{asked}’에 해당하지 않습니다."
+    theirs = ", ".join(kg.value_label(dimension, v, lang) for v in evidence["values"])
     if evidence["rule"] == "complete":
         return f"{label} — {name}: {theirs} only, not {asked}"
     return f"{label} — {name}: {theirs} (its one value), not {asked}"
@@ -434,7 +436,7 @@ def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], option: str, lang:
     stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
     label = kg.label(option, lang)
     if lang == "ko":
-        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는', reading(kg, option))} 해당하지 않는다"
+        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는', reading(kg, option))} 해당하지 않습니다."
     return f"{stated}, and nothing else: not {label}"
 
 
@@ -464,5 +466,8 @@ def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: s
         *some, last = [*named, f"{rest} more"] if rest else named
         listed = ", ".join(some) + (" and " if some else "") + last
     source, target = (node, others[0]) if outward else (others[0], node)
-    said[key] = sentence(kg, source, relation, target, lang, inverse=not outward, object_label=listed)
+    last = "" if rest else reading(kg, others[len(named) - 1])  # "외 N개" is read as written
+    said[key] = sentence(
+        kg, source, relation, target, lang, inverse=not outward, object_label=listed, object_reading=last
+    )
     return said[key]

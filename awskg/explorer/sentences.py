@@ -326,6 +326,7 @@ def sentence(
     inverse: bool = False,
     *,
     object_label: str | None = None,
+    object_reading: str = "",
 ) -> str:
     """The fact ``source -relation-> target`` as a sentence.
 
@@ -341,7 +342,10 @@ def sentence(
     >>> sentence(kg, "alb", "is-a", "elb", "ko", inverse=True), sentence(kg, "s3", "triggers", "lambda", "ko", True)
     ('ELB는 ALB를 하위 종류로 가진다', 'Lambda는 S3에 의해 트리거된다')
     """
-    return "".join(sentence_parts(kg, source, relation, target, lang, inverse, object_label=object_label))
+    parts = sentence_parts(
+        kg, source, relation, target, lang, inverse, object_label=object_label, reading=object_reading
+    )
+    return "".join(parts)
 
 
 def sentence_parts(
@@ -353,11 +357,13 @@ def sentence_parts(
     inverse: bool = False,
     subject_label: str | None = None,
     object_label: str | None = None,
+    reading: str = "",
 ) -> tuple[str, str, str]:
     """A sentence split around the object's label, so a page can make it a link.
 
     ``subject_label`` and ``object_label`` replace the labels (a list of
-    several concepts, the blank of a question).
+    several concepts, the blank of a question); ``reading`` says how the end
+    of ``object_label`` is read, as a list's particle follows its last concept.
 
     >>> import awskg
     >>> kg = awskg.load()
@@ -368,15 +374,15 @@ def sentence_parts(
     """
     subject, obj = (target, source) if inverse else (source, target)
     return phrase(kg, relation, lang, inverse).parts(
-        _placed(kg, subject, lang, subject_label), _placed(kg, obj, lang, object_label)
+        _placed(kg, subject, lang, subject_label), _placed(kg, obj, lang, object_label, reading)
     )
 
 
-def _placed(kg: KnowledgeGraph, node: str, lang: str, label: str | None) -> Word:
-    """The word standing for ``node``: its label, or ``label`` in its place (read as written)."""
+def _placed(kg: KnowledgeGraph, node: str, lang: str, label: str | None, reading_ko: str = "") -> Word:
+    """The word standing for ``node``: its label, or ``label`` in its place (read as ``reading_ko``, else as written)."""
     if label is None:
         return node_word(kg, node, lang)
-    return word(label) if lang == "ko" else Word(label, _SILENT)
+    return word(label, reading_ko) if lang == "ko" else Word(label, _SILENT)
 
 
 def predicate(

@@ -81,7 +81,7 @@ def find_tour(kg: KnowledgeGraph, name: str) -> str:
 
     >>> import awskg
     >>> kg = awskg.load()
-    >>> find_tour(kg, "컨테이너"), find_tour(kg, "클라우드 기초 차례대로"), find_tour(kg, "domain name")
+    >>> find_tour(kg, "컨테이너"), find_tour(kg, "순서대로 배우는 클라우드 기초"), find_tour(kg, "domain name")
     ('running-containers-on-aws', 'cloud-basics-in-order', 'from-domain-name-to-server')
     """
     if name in kg.tours:

@@ -37,7 +37,7 @@ KIND_FAMILIES = {
     "offering": ("#e69f00", "Services and products", "서비스와 제품"),
     "part": ("#f0e442", "Parts and features", "구성 요소와 기능"),
     "place": ("#009e73", "Infrastructure", "인프라"),
-    "option": ("#d55e00", "Options to choose", "선택 옵션"),
+    "option": ("#d55e00", "Options to choose", "선택지"),
     "tech": ("#0072b2", "Technologies", "기술"),
     "other": ("#000000", "Others", "기타"),
 }

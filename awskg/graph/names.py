@@ -76,6 +76,8 @@ class NameIndex:
     >>> index = NameIndex([("fargate", ["Fargate", "AWS Fargate", "파게이트"])])
     >>> index.resolve("aws fargate"), index.resolve("farg")
     ('fargate', 'fargate')
+    >>> NameIndex([("dynamodb", ["다이나모DB", "다이나모디비"])]).resolve("다이나모")
+    'dynamodb'
     >>> index.suggest("farget")
     ['fargate']
     """
@@ -105,12 +107,14 @@ class NameIndex:
             return self.owner[key]
         if len(key) >= MIN_PREFIX:
             keys = sorted((k for k in self.owner if k.startswith(key)), key=len)
+            owners = {self.owner[k] for k in keys}
+            # "다이나모" begins two names of DynamoDB (다이나모DB, 다이나모디비): one concept.
             # "lamb" means Lambda, not "Lambda function": when one matching name
             # begins every other match, the user was typing that one.
-            if keys and all(k.startswith(keys[0]) for k in keys):
+            if len(owners) == 1 or (keys and all(k.startswith(keys[0]) for k in keys)):
                 return self.owner[keys[0]]
             if keys:
-                raise AmbiguousName(name, sorted({self.owner[k] for k in keys}))
+                raise AmbiguousName(name, sorted(owners))
         raise UnknownName(name, self.suggest(name))
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:

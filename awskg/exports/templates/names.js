@@ -132,13 +132,12 @@ function byPrefix(text, key) {
   if (Array.from(key).length >= data.min_prefix) {
     const keys = nameKeys.filter((k) => k.startsWith(key));
     keys.sort((p, q) => Array.from(p).length - Array.from(q).length); // stable, as Python's sorted
-    if (keys.length && keys.every((k) => k.startsWith(keys[0]))) {
+    const ids = Array.from(new Set(keys.map((k) => data.names[k]))).sort(compareText);
+    // several names of one concept (다이나모DB, 다이나모디비), or one name beginning every other
+    if (ids.length === 1 || (keys.length && keys.every((k) => k.startsWith(keys[0])))) {
       return { id: data.names[keys[0]], candidates: [], suggestions: [] };
     }
-    if (keys.length) {
-      const ids = Array.from(new Set(keys.map((k) => data.names[k]))).sort(compareText);
-      return { id: null, candidates: ids, suggestions: [] };
-    }
+    if (keys.length) { return { id: null, candidates: ids, suggestions: [] }; }
   }
   return { id: null, candidates: [], suggestions: suggest(text) };
 }
