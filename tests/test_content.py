@@ -126,6 +126,7 @@ def test_seed_concepts_are_all_present(kg):
 GENERAL_TERMS = {
     "CPU", "GPU", "FPGA", "API", "APIs", "HTTP", "HTTPS", "JSON", "IOPS", "AAAA", "MX", "TCP", "UDP", "TLS",
     "REST", "SQL", "FIFO", "SSH", "SSD", "HDD", "OCI", "DB", "NIST", "GENEVE", "NET", "SE", "URL", "OS",
+    "RHEL", "SUSE",
 }  # fmt: skip
 PRODUCT = re.compile(r"\b(?:Amazon|AWS)(?: [A-Z][\w.-]*| \d+)+")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")

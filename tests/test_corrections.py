@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from awskg.explorer.learn import learn
+from awskg.explorer.quiz import candidates
+
 
 def has(kg, s, r, t):
     return kg.graph.has_edge(s, t, key=r)
@@ -92,10 +95,13 @@ def test_target_group_summary_names_every_lb_type_that_uses_it(kg):
     assert all(name in summary for name in ("ALB", "NLB", "GWLB"))
 
 
-def test_lambda_as_paas_is_the_seeds_view_in_both_languages(kg):
-    data = kg.graph.get_edge_data("lambda", "paas", key="example-of")
-    assert data["source_ref"].startswith("aws-basics-ko.md")
-    assert "seed" in data["note"] and "FaaS" in data["note"]
+def test_lambda_is_not_taught_as_paas_and_the_courses_view_is_named_as_such(kg):
+    # AWS calls Lambda serverless compute: a fact "Lambda is an example of PaaS" would be
+    # listed, compared and ordered before Serverless in learn, its caveat note left behind
+    assert not kg.graph.has_edge("lambda", "paas")
+    assert "serverless compute (FaaS)" in kg.summary("lambda") and "course text" in kg.summary("lambda")
+    assert "교재" in kg.summary("lambda", "ko")
+    assert "paas" not in [step.id for step in learn(kg, "lambda-function", limit=40).steps]
 
 
 def test_no_edge_says_who_manages_the_operating_system(kg):
@@ -162,3 +168,17 @@ def test_every_note_has_a_korean_note():
     path = Path(awskg.__file__).parent / "graph" / "data" / "edges.csv"
     for row in csv.DictReader(path.read_text("utf-8").splitlines()):
         assert bool(row["note"]) == bool(row["note_ko"]), row
+
+
+def test_an_instance_store_is_never_a_wrong_answer_for_one_availability_zone(kg):
+    # on one instance's host, so in that instance's zone: "host" was a scope of its own, and
+    # the quiz offered Instance store as wrong to "Which of these lives in one Availability Zone?"
+    assert kg.values_of("instance-store", "scope") == ["zonal"]
+    zonal = [c for c in candidates(kg) if c.property.get("value") == "zonal"]
+    assert zonal and not any("instance-store" in c.wrong for c in zonal)
+
+
+def test_ec2_per_second_billing_is_not_said_to_be_for_linux_only(kg):
+    note = kg.graph.edges["measured-service", "ec2", "characteristic-of"]["note"]
+    assert "Windows" in note and "SUSE" in note
+    assert "Windows" in kg.summary("ec2") and "Windows" in kg.summary("ec2", "ko")

@@ -57,7 +57,6 @@ PAIRS = [
     ("elastic-beanstalk", "ecs", "what-you-deploy", ["application-code", "container-image"], ["container-image"]),
     ("public-subnet", "private-subnet", "igw-route", ["yes"], ["no"]),
     ("nat-gateway", "internet-gateway", "inbound-from-internet", ["no"], ["yes"]),
-    ("ebs-volume", "instance-store", "scope", ["zonal"], ["host"]),
     ("ecs", "fargate", "container-role", ["orchestrator"], ["compute-engine"]),
     ("eks", "fargate", "container-role", ["orchestrator"], ["compute-engine"]),
     ("iam-role", "instance-profile", "iam-entity", ["principal"], ["role-container"]),
@@ -202,12 +201,6 @@ def test_summaries_say_what_the_review_found(kg):
     for node in ("latency-based-routing", "failover-routing"):
         assert "answers" in kg.summary(node) and "Sends" not in kg.summary(node)
         assert "DNS 쿼리에" in kg.summary(node, "ko") and "트래픽을 보내" not in kg.summary(node, "ko")
-
-
-def test_lambda_as_paas_is_labelled_the_courses_classification(kg):
-    edge = kg.graph.edges["lambda", "paas", "example-of"]
-    assert edge["source_ref"].startswith("aws-basics-ko.md") and "seed's classification" in edge["note"]
-    assert "교재" in edge["note_ko"]
 
 
 def test_cloudfront_vpc_origins_and_ecs_load_balancers(kg):

@@ -149,7 +149,7 @@ def test_a_focus_slice_loads_and_holds_exactly_its_concepts_and_facts(falkordb, 
     assert [r[0] for r in ids] == sorted(n["id"] for n in sliced["nodes"])
     facts = rows(graph, "MATCH (a)-[r]->(b) RETURN a.id, r.relation, b.id ORDER BY a.id, r.relation, b.id")
     assert facts == sorted([e["source"], e["key"], e["target"]] for e in sliced["links"])
-    assert len(facts) == 16
+    assert len(facts) == 17
 
 
 @pytest.fixture(scope="module")
