@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from awskg.explorer.question import ask
 from awskg.explorer.sentences import particle
 
 #: Particle pairs that must never reach a learner: awskg always chooses the form.
@@ -147,6 +148,30 @@ def test_difference_questions_as_learners_type_them_are_compared(run_json, quest
 )
 def test_transliterated_names_are_found(run_json, question, a, b):
     assert run_json("ask", question) == run_json("--lang", "ko", "relate", a, b)
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "kind"),
+    [
+        ("VPC가뭐야", ["vpc"], "card"),
+        ("람다가뭐야?", ["lambda"], "card"),
+        ("람다 함수가 뭐야", ["lambda-function"], "card"),
+        ("fargate랑eks관계", ["fargate", "eks"], "relation"),
+        ("Fargate와의 관계 EKS", ["fargate", "eks"], "relation"),
+        ("S3랑EC2차이", ["s3", "ec2"], "comparison"),
+        ("ALB와NLB의차이", ["alb", "nlb"], "comparison"),
+        ("보안그룹vs나클", ["security-group", "network-acl"], "comparison"),
+        ("ECS랑 EKS 중에 뭐 써야돼?", ["ecs", "eks"], "comparison"),
+        ("EC2랑 람다 중에 뭐가 더 싸?", ["ec2", "lambda"], "comparison"),
+        ("NAT 게이트웨이하고 인터넷 게이트웨이 뭐가 다른데", ["nat-gateway", "internet-gateway"], "comparison"),
+        ("ECS랑 EKS 같은 거야?", ["ecs", "eks"], "comparison"),
+        ("EKS가 Fargate를 쓰는 것 같아?", ["eks", "fargate"], "relation"),
+        ("라우트 53이랑 클라우드프론트 관계", ["route-53", "cloudfront"], "relation"),
+    ],
+)
+def test_questions_as_typed_without_spaces_or_in_casual_forms_are_read(kg, question, found, kind):
+    answer = ask(kg, question, lang="ko")
+    assert (answer.concepts, answer.kind) == (found, kind)
 
 
 def test_a_word_heading_several_concepts_lists_them(invoke):

@@ -22,7 +22,7 @@ from awskg.explorer.paths import Relatedness, relate
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import normalize
 
-__all__ = ["EXAMPLES", "Answer", "ask", "asks_difference", "asks_learning", "concepts_in"]
+__all__ = ["EXAMPLES", "Answer", "ask", "asks_difference", "asks_learning", "concepts_in", "words"]
 
 EXAMPLES = [
     "how does Fargate relate to EKS",
@@ -33,17 +33,21 @@ EXAMPLES = [
 ]
 # Words that ask how two concepts differ, rather than how they connect: English, and Korean
 # as learners type it, casual or polite: 다르다 in every ending (다른 점, 다른가요, 달라,
-# 다릅니까, 다름, 다르죠), "A 아니면 B", "A 대 B", and "A와 B 중 뭐가 나아 / 뭘 써야 / 어느 게".
+# 다른데, 다릅니까, 다름, 다르죠), "A 아니면 B", "A 대 B", "A랑 B 같은 거야?", and
+# "A와 B 중(에/에서) 뭐가 나아 / 뭘 써야 / 어느 게 / 뭐가 더 싸".
 _DIFFERENCE = re.compile(
     r"\b(differ\w*|difference|vs\.?|versus|compare[ds]?|comparison|distinguish|better|should i use)\b"
-    r"|차이|비교|다른\s*(점|가|지|거)|다르|달라|다름|다릅|구별|구분|아니면|(?<![\w])대(?![\w])"
-    r"|중\s*(에서\s*)?(뭐|뭘|무엇|무얼|어느|어떤|어떡|누가)|뭐가\s*(더\s*)?(나아|나은|낫|좋)|어느\s*(게|것|쪽)",
+    r"|차이|비교|다른\s*(점|가|지|거|데)|다르|달라|다름|다릅|구별|구분|아니면|(?<![\w])대(?![\w])"
+    r"|같은\s*(거|건|것)(?!\s*같)|(?<!것\s)(?<!거\s)(?<![것거])같아|같나요|같은가요"
+    r"|중\s*(에서?\s*)?(뭐|뭘|무엇|무얼|어느|어떤|어떡|누가)|뭐가\s*(더\s*)?(나아|나은|낫|좋|싸|저렴)|어느\s*(게|것|쪽)",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\bor\b[^?]*\?\s*$", re.IGNORECASE)
 # Particles and endings that may cling to a Korean noun, longest first.
 PARTICLES = sorted(
-    "이란 란 이야 야 이랑 랑 하고 에서 으로 로 와 과 은 는 이 가 을 를 의 에 도 만".split(), key=len, reverse=True
+    "와의 과의 이랑은 랑은 하고는 와는 과는 이란 란 이야 야 이랑 랑 하고 에서 으로 로 와 과 은 는 이 가 을 를 의 에 도 만".split(),
+    key=len,
+    reverse=True,
 )
 MAX_WORDS = 6
 # Words that ask what to learn before one concept (``learn``): "what should I learn before EKS",
@@ -54,6 +58,15 @@ _LEARNING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w.+#-]+")
+# A word's runs of Hangul and of anything else: "S3랑EC2차이" typed without spaces is S3 랑 EC2 차이.
+_SCRIPTS = re.compile(r"[가-힣]+|[^가-힣]+")
+# What a question may end a Korean word with when typed without a space (람다가뭐야, VPC관계),
+# longest first: split off, the word before it is looked up as a name.
+QUESTION_TAILS = sorted(
+    "뭐야 뭐임 뭔가요 뭐예요 뭐에요 뭔데 뭐지 뭐냐 뭐니 차이점 차이 관계 비교 설명 설명해줘 알려줘".split(),
+    key=len,
+    reverse=True,
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,26 @@ class Answer:
         return self.result.to_json()
 
 
+def words(question: str) -> list[str]:
+    """The words of a question, split where a learner typed no space between a name and what follows.
+
+    Splitting never hides a name: runs of words are matched joined, and names
+    are compared without spaces, so "Lambda함수" still finds "Lambda 함수".
+
+    >>> words("S3랑EC2차이"), words("람다가뭐야?"), words("보안그룹vs나클")
+    (['S3', '랑', 'EC2', '차이'], ['람다가', '뭐야'], ['보안그룹', 'vs', '나클'])
+    """
+    return [tail for word in _WORD.findall(question) for run in _SCRIPTS.findall(word) for tail in _untailed(run)]
+
+
+def _untailed(run: str) -> list[str]:
+    """``run``, with any question word typed onto its end as words of their own."""
+    for tail in QUESTION_TAILS:
+        if run.endswith(tail) and len(run) > len(tail):
+            return [*_untailed(run[: -len(tail)]), tail]
+    return [run]
+
+
 def asks_difference(question: str) -> bool:
     """Whether a question asks how two things differ.
 
@@ -85,8 +118,11 @@ def asks_difference(question: str) -> bool:
     (False, False)
     >>> asks_difference("ALB와 NLB 중 뭘 써야 해?"), asks_difference("ALB 대 NLB"), asks_difference("대상 그룹과 ALB")
     (True, True, False)
+    >>> asks_difference("ECS랑 EKS 중에 뭐 써야돼?"), asks_difference("ECS랑 EKS 같은 거야?"), asks_difference("뭐가 더 싸?")
+    (True, True, True)
     """
-    return bool(_DIFFERENCE.search(question) or _EITHER.search(question))
+    spaced = " ".join(words(question))  # "보안그룹vs나클" says vs
+    return bool(_DIFFERENCE.search(question) or _DIFFERENCE.search(spaced) or _EITHER.search(question))
 
 
 def asks_learning(question: str) -> bool:
@@ -110,15 +146,15 @@ def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
     >>> concepts_in(kg, "Fargate와 EKS는 어떤 관계야?")
     ['fargate', 'eks']
     """
-    words = _WORD.findall(question)
+    said = words(question)
     found: list[tuple[int, int, str]] = []  # (start, end, id)
     taken: set[int] = set()
-    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1)]
-    spans.sort(key=lambda span: (-len(normalize(" ".join(words[span[0] : span[1]]))), span[0]))
+    spans = [(i, j) for i in range(len(said)) for j in range(i + 1, min(len(said), i + MAX_WORDS) + 1)]
+    spans.sort(key=lambda span: (-len(normalize(" ".join(said[span[0] : span[1]]))), span[0]))
     for i, j in spans:
         if taken & set(range(i, j)):
             continue
-        node = _lookup(kg, " ".join(words[i:j]))
+        node = _lookup(kg, " ".join(said[i:j]))
         if node and node not in (n for _, _, n in found):
             found.append((i, j, node))
             taken |= set(range(i, j))
@@ -158,7 +194,7 @@ def _name_several(kg: KnowledgeGraph, question: str) -> None:
     "게이트웨이는 뭐야?" names no concept, but 게이트웨이 ends three of them: the
     learner gets them listed rather than "not found".
     """
-    for word in _WORD.findall(question):
+    for word in words(question):
         for stem in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p))):
             if len(kg.headed_by(stem)) > 1:
                 kg.resolve(stem)  # raises AmbiguousName, listing every concept the word may mean
