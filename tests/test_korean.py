@@ -215,3 +215,23 @@ def test_the_learners_language_follows_the_learner(invoke, monkeypatch):
     assert invoke("--lang", "en", "ask", "VPC가 뭐야").stdout.startswith("VPC · AWS service")
     monkeypatch.setenv("AWSKG_LANG", "en")
     assert invoke("ask", "VPC가 뭐야").stdout.startswith("VPC · AWS 서비스")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("fargte가 뭐야", "알 수 없는 개념입니다: 'fargte'. 비슷한 이름: Fargate,"),
+        ("lamda랑 s3 관계", "알 수 없는 개념입니다: 'lamda'. 비슷한 이름: Lambda,"),
+        ("what is fargte", "unknown concept 'fargte'; did you mean 'fargate'"),
+    ],
+)
+def test_a_misspelt_name_in_a_question_is_named_with_suggestions_never_dropped(invoke, question, said):
+    # "lamda랑 s3 관계" used to answer with S3's card, as if the learner had asked about S3 alone
+    result = invoke("ask", question)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in result.stderr
+
+
+def test_a_question_of_unknown_words_still_shows_how_to_ask(invoke):
+    result = invoke("--lang", "ko", "ask", "asdf qwer")
+    assert result.exit_code == 2 and "이렇게 물어보세요" in result.stderr

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from awskg.errors import UnreadableQuestion
+from awskg.errors import AmbiguousName, UnknownName, UnreadableQuestion
 from awskg.explorer.cards import Card, card
 from awskg.explorer.compare import Comparison, compare
 from awskg.explorer.learn import LearningPath, learn
@@ -50,12 +50,21 @@ PARTICLES = sorted(
     reverse=True,
 )
 MAX_WORDS = 6
+#: The shortest word a question may have misspelt a name with: shorter ones are too often near a name by chance.
+MIN_GUESS = 3
 # Words that ask what to learn before one concept (``learn``): "what should I learn before EKS",
 # "prerequisites for EKS", "EKS 전에 뭘 알아야 해?", "EKS를 배우려면?".
 _LEARNING = re.compile(
     r"\b(before|prerequisites?|learning path)\b|\bhow (do|should|can) i (learn|study|start)\b"
     r"|전에|먼저|선수\s*지식|선행|배우려면|공부하려면|알려면|이해하려면|학습\s*순서",
     re.IGNORECASE,
+)
+# Words that ask how two concepts connect: a question with them wants two concepts.
+_RELATING = re.compile(r"\b(relat\w*|connect\w*|between|link\w*)\b|관계|사이|연결|연관|관련", re.IGNORECASE)
+# Words of a question that are never a misspelt name, however close to one they look.
+_QUESTION_WORDS = frozenset(
+    "what is are the how does do can should which why when where explain about with and from into for "
+    "between difference different differ compare relate related relation relationship connect".split()
 )
 _WORD = re.compile(r"[\w.+#-]+")
 # A word's runs of Hangul and of anything else: "S3랑EC2차이" typed without spaces is S3 랑 EC2 차이.
@@ -146,7 +155,11 @@ def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
     >>> concepts_in(kg, "Fargate와 EKS는 어떤 관계야?")
     ['fargate', 'eks']
     """
-    said = words(question)
+    return [node for _, node in _found(kg, words(question))]
+
+
+def _found(kg: KnowledgeGraph, said: list[str]) -> list[tuple[range, str]]:
+    """The concepts named by runs of ``said``, longest first and without overlap, in the question's order."""
     found: list[tuple[int, int, str]] = []  # (start, end, id)
     taken: set[int] = set()
     spans = [(i, j) for i in range(len(said)) for j in range(i + 1, min(len(said), i + MAX_WORDS) + 1)]
@@ -158,13 +171,16 @@ def concepts_in(kg: KnowledgeGraph, question: str) -> list[str]:
         if node and node not in (n for _, _, n in found):
             found.append((i, j, node))
             taken |= set(range(i, j))
-    return [node for _, _, node in sorted(found)]
+    return [(range(i, j), node) for i, j, node in sorted(found)]
 
 
 def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4, lang: str = "en") -> Answer:
     """Answer a question: two concepts are compared or related, one is shown.
 
-    Raises :class:`UnreadableQuestion` when it names no concept.
+    Raises :class:`UnreadableQuestion` when it names no concept, and
+    :class:`~awskg.errors.UnknownName` for a word spelt like a concept's name
+    ("fargte가 뭐야", "lamda랑 S3 관계") rather than answering about the other
+    concept alone.
 
     >>> import awskg
     >>> kg = awskg.load()
@@ -174,10 +190,16 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
     >>> ask(kg, "보안 그룹과 네트워크 ACL의 차이는?").kind
     'comparison'
     """
-    found = concepts_in(kg, question)
+    said = words(question)
+    named = _found(kg, said)
+    found = [node for _, node in named]
+    left = [word for index, word in enumerate(said) if not any(index in span for span, _ in named)]
     if not found:
-        _name_several(kg, question)
+        _name_several(kg, left)
+        _name_misspelt(kg, left)
         raise UnreadableQuestion(question, EXAMPLES)
+    if len(found) == 1 and (asks_difference(question) or _RELATING.search(question)):
+        _name_misspelt(kg, left)  # a question about two concepts, one of them mistyped
     if len(found) == 1 and asks_learning(question):
         return Answer("learning", found, learn(kg, found[0], lang=lang))
     if len(found) == 1:
@@ -188,16 +210,39 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
     return Answer("relation", [a, b], relate(kg, a, b, limit=limit, max_hops=max_hops, lang=lang), found[2:])
 
 
-def _name_several(kg: KnowledgeGraph, question: str) -> None:
-    """Raise :class:`~awskg.errors.AmbiguousName` for a word of ``question`` that ends the names of several concepts.
+def _name_several(kg: KnowledgeGraph, left: list[str]) -> None:
+    """Raise :class:`~awskg.errors.AmbiguousName` for a word ``left`` unread that ends the names of several concepts.
 
     "게이트웨이는 뭐야?" names no concept, but 게이트웨이 ends three of them: the
     learner gets them listed rather than "not found".
     """
-    for word in words(question):
-        for stem in (word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p))):
-            if len(kg.headed_by(stem)) > 1:
-                kg.resolve(stem)  # raises AmbiguousName, listing every concept the word may mean
+    for stem in (stem for word in left for stem in _stems(word)):
+        if len(kg.headed_by(stem)) > 1:
+            kg.resolve(stem)  # raises AmbiguousName, listing every concept the word may mean
+
+
+def _name_misspelt(kg: KnowledgeGraph, left: list[str]) -> None:
+    """Raise :class:`~awskg.errors.UnknownName`, with its suggestions, for a word ``left`` unread that is spelt like a name.
+
+    A word that asks (뭐야, 차이, "difference") is never taken for a name;
+    one with no close name is let be, as words of a question mostly are.
+    """
+    for word in left:
+        if len(word) < MIN_GUESS or word.lower() in _QUESTION_WORDS or word in QUESTION_TAILS:
+            continue
+        for stem in _stems(word):
+            try:
+                kg.resolve(stem)
+            except UnknownName as missing:
+                if missing.suggestions:
+                    raise
+            except AmbiguousName:
+                continue
+
+
+def _stems(word: str) -> list[str]:
+    """``word``, and ``word`` without each Korean particle it may end with."""
+    return [word, *(word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p))]
 
 
 def _lookup(kg: KnowledgeGraph, phrase: str) -> str | None:
