@@ -153,7 +153,7 @@ def test_dot_renders_with_graphviz_and_holds_every_label(kg, lang):
     texts = svg_texts(svg)
     for node in kg.graph.nodes:
         assert kg.label(node, lang) in texts, node
-    assert texts.count("runs on" if lang == "en" else "에서 실행된다") == sum(
+    assert texts.count("runs on" if lang == "en" else "실행 위치") == sum(
         1 for e in kg.edges() if e.relation == "runs-on"
     )
     assert text.count('subgraph "cluster_') == len(kg.kinds)

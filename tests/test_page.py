@@ -195,6 +195,24 @@ def test_hop_notes_and_the_compare_headings_show_in_the_panel(shown, kg):
     page.evaluate("awskg.clear()")
 
 
+def test_a_concepts_facts_are_headed_by_short_korean_names_and_arrows_carry_them(shown, kg):
+    """Korean headings and arrows are nouns (관리 대상), not a sentence over A and B or a verb after its object."""
+    from awskg.explorer.sentences import relation_heading
+
+    page = shown.page
+    page.evaluate("awskg.setLang('ko')")
+    page.evaluate("awskg.select('ecs')")
+    headings = page.evaluate("Array.from(document.querySelectorAll('#panel h3')).map(h => h.textContent)")
+    groups = {(r, "out") for _, _, r in kg.graph.out_edges("ecs", keys=True)}
+    groups |= {(r, "in") for _, _, r in kg.graph.in_edges("ecs", keys=True)}
+    expected = {relation_heading(kg, r, "ko", inverse=way == "in") for r, way in groups}
+    assert expected <= set(headings) and {"관리 대상", "사용하는 것", "속한 곳"} <= expected
+    assert not any("A" in h and "B" in h for h in headings)
+    assert page.evaluate("awskg.edges.get('ecs|manages|ecs-cluster').label") == "관리 대상"
+    page.evaluate("awskg.clear()")
+    page.evaluate("awskg.setLang('en')")
+
+
 def test_path_page_opens_on_its_paths(browser, tmp_path, kg):
     path = tmp_path / "path.html"
     path.write_text(render_html(kg, select(kg, path=("Route 53", "subnet"))), "utf-8")

@@ -32,6 +32,8 @@ class RelationRow(Record):
     description: str
     edges: int
     traits: list[str]
+    heading_ko: str = ""
+    inverse_heading_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ def vocabulary(kg: KnowledgeGraph) -> list[RelationRow]:
             r.description,
             counts[r.name],
             sorted(r.traits),
+            r.heading_ko,
+            r.inverse_heading_ko,
         )
         for r in kg.relations.values()
     ]
@@ -106,12 +110,13 @@ def vocabulary_markdown(kg: KnowledgeGraph) -> str:
     from awskg.graph.vocabulary import DIMENSION_TRAITS, KIND_TRAITS, RELATION_TRAITS
 
     lines = [
-        "| relation | reads | inverse | 한국어 | 역방향 | traits | edges | meaning |",
-        "|---|---|---|---|---|---|---|---|",
+        "| relation | reads | inverse | 한국어 | 역방향 | 제목 | traits | edges | meaning |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     lines += [
         f"| `{r.name}` | {_cell(r.label)} | {_cell(r.inverse_label)} | {_cell(r.label_ko)} "
-        f"| {_cell(r.inverse_label_ko)} | {' '.join(r.traits)} | {r.edges} | {_cell(r.description)} |"
+        f"| {_cell(r.inverse_label_ko)} | {_cell(_headings(r))} | {' '.join(r.traits)} | {r.edges} "
+        f"| {_cell(r.description)} |"
         for r in vocabulary(kg)
     ]
     lines += ["", "| relation trait | what it does |", "|---|---|"]
@@ -148,3 +153,8 @@ def _cell(text: str) -> str:
     a\\|b \\<script\\> \\[l\\](javascript:x) next
     """
     return text.translate(_MARKUP)
+
+
+def _headings(row: RelationRow) -> str:
+    """The Korean headings, forward / inverse, as the vocabulary table shows them ("" if none)."""
+    return f"{row.heading_ko} / {row.inverse_heading_ko}" if row.heading_ko or row.inverse_heading_ko else ""

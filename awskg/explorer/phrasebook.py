@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from awskg.explorer.sentences import Phrase, Word, node_word, phrase
+from awskg.explorer.sentences import Phrase, Word, heading, node_word, phrase
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["FactText", "Phrasebook"]
@@ -37,7 +37,7 @@ class Phrasebook:
     >>> import awskg
     >>> said = Phrasebook(awskg.load()).fact("ecs", "uses", "ecr", "ko")
     >>> said.out, said.label, said.of_target
-    (('ECS는 ', 'ECR', '을 사용한다'), '을 사용한다', 'ECS에서 사용된다')
+    (('ECS는 ', 'ECR', '을 사용한다'), '사용하는 것', 'ECS에서 사용된다')
     """
 
     def __init__(self, kg: KnowledgeGraph) -> None:
@@ -54,7 +54,7 @@ class Phrasebook:
         return FactText(
             out,
             inverse.parts(obj, subject),
-            forward.arrow(subject, out),
+            heading(self._kg, relation, lang) or forward.arrow(subject, out),
             forward.predicate(obj, subject),
             inverse.predicate(subject, obj),
         )

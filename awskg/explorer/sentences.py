@@ -317,6 +317,32 @@ def relation_label(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse:
     return said.words
 
 
+def heading(kg: KnowledgeGraph, relation: str, lang: str, inverse: bool = False) -> str:
+    """The relation's short name for what a fact points to, from the source (or, ``inverse``, the target); "" if none.
+
+    Only Korean has one (relations.csv ``heading_ko``): English readings are
+    already short verbs that sit between their two ends.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> heading(kg, "manages", "ko"), heading(kg, "manages", "ko", inverse=True), heading(kg, "manages", "en")
+    ('관리 대상', '관리 주체', '')
+    """
+    record = kg.relations[relation]
+    return (record.inverse_heading_ko if inverse else record.heading_ko) if lang == "ko" else ""
+
+
+def relation_heading(kg: KnowledgeGraph, relation: str, lang: str = "en", inverse: bool = False) -> str:
+    """The title over a concept's facts of one relation: its :func:`heading`, else :func:`relation_label`.
+
+    >>> import awskg
+    >>> kg = awskg.load()
+    >>> relation_heading(kg, "uses", "ko", inverse=True), relation_heading(kg, "uses", "en", inverse=True)
+    ('사용하는 곳', 'is used by')
+    """
+    return heading(kg, relation, lang, inverse) or relation_label(kg, relation, lang, inverse)
+
+
 def sentence(
     kg: KnowledgeGraph,
     source: str,
@@ -414,20 +440,20 @@ def edge_label(
     lang: str = "en",
     parts: tuple[str, str, str] | None = None,
 ) -> str:
-    """The label of an arrow from ``source`` to ``target`` in a diagram: the reading after the object.
+    """The label of an arrow from ``source`` to ``target`` in a diagram: its :func:`heading`, else the reading after the object.
 
-    In Korean the particle is chosen for the arrow's own target. ``parts``, when
+    In Korean the particle is then chosen for the arrow's own target. ``parts``, when
     the caller already has the fact's :func:`sentence_parts`, saves rendering it again.
 
     >>> import awskg
     >>> kg = awskg.load()
     >>> edge_label(kg, "alb", "is-a", "elb"), edge_label(kg, "alb", "is-a", "elb", "ko")
-    ('is a type of', '의 한 종류이다')
-    >>> edge_label(kg, "ecs", "uses", "ecr", "ko"), edge_label(kg, "ecs", "uses", "container-image", "ko")
-    ('을 사용한다', '를 사용한다')
+    ('is a type of', '상위 종류')
     """
     said = phrase(kg, relation, lang)
-    return said.arrow(node_word(kg, source, lang), parts or sentence_parts(kg, source, relation, target, lang))
+    return heading(kg, relation, lang) or said.arrow(
+        node_word(kg, source, lang), parts or sentence_parts(kg, source, relation, target, lang)
+    )
 
 
 def ask_form(statement: str) -> str:

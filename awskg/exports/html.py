@@ -33,7 +33,7 @@ from awskg.explorer.evidence import closed_sides
 from awskg.explorer.learn import learn
 from awskg.explorer.phrasebook import FactText, Phrasebook
 from awskg.explorer.quiz import candidates, questions
-from awskg.explorer.sentences import relation_label
+from awskg.explorer.sentences import relation_heading, relation_label
 from awskg.explorer.tours import tour
 from awskg.explorer.view import View
 from awskg.exports.layout import MAX_OVERVIEW, cluster_layout, overview_layout
@@ -512,6 +512,8 @@ def _relation(kg: KnowledgeGraph, relation: str) -> dict[str, Any]:
         "inverse_label": record.inverse_label,
         "label_ko": relation_label(kg, relation, "ko"),
         "inverse_label_ko": relation_label(kg, relation, "ko", inverse=True),
+        "heading_ko": relation_heading(kg, relation, "ko"),
+        "inverse_heading_ko": relation_heading(kg, relation, "ko", inverse=True),
         "family": family,
         "line": line,
         "color": FAMILIES[family][0],

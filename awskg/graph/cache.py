@@ -50,7 +50,7 @@ __all__ = ["MIN_BYTES", "cache_dir", "load_cached"]
 
 MIN_BYTES = 2_000_000
 #: Bumped whenever the layout below changes; part of the fingerprint.
-FORMAT = "awskg-cache-4-marshal"
+FORMAT = "awskg-cache-5-marshal"
 
 
 def cache_dir() -> Path:

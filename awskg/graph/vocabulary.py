@@ -56,7 +56,19 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "relations": Schema(
         "relations.csv",
-        ("name", "label", "inverse_label", "label_ko", "inverse_label_ko", "description", "traits", "family", "line"),
+        (
+            "name",
+            "label",
+            "inverse_label",
+            "label_ko",
+            "inverse_label_ko",
+            "description",
+            "traits",
+            "family",
+            "line",
+            "heading_ko",
+            "inverse_heading_ko",
+        ),
         ("name", "label", "inverse_label"),
         optional_file=True,
     ),
@@ -187,6 +199,12 @@ class Relation:
     #: how maps draw it: a colour family of :data:`RELATION_FAMILIES` and a :data:`LINE_STYLES` ("" = the default)
     family: str = ""
     line: str = ""
+    #: what the target is to the source, and the source to the target, as a short Korean noun
+    #: phrase (관리 대상, 관리 주체): a Korean heading over a concept's facts, and (the first)
+    #: the label of an arrow in a Korean map, where a verb after its object would float off
+    #: it (을 관리한다). "" = the reading over A and B, and the reading after the object.
+    heading_ko: str = ""
+    inverse_heading_ko: str = ""
 
     def has(self, trait: str) -> bool:
         """Whether the relation carries ``trait``."""

@@ -1,6 +1,6 @@
 // awskg's page, part 5: the concept panel, selection, and walking the map by keyboard.
 /* global data, map, asSet, state, tour, kindOn, byId, edgeById, touchingOf, neighborsOf, ui, nodeLabel,
-   kindLabel, relationLabel, element, button, safeUrl, announce, on, hook, writeHash, factText, sourceOf -- state.js */
+   kindLabel, relationHeading, element, button, safeUrl, announce, on, hook, writeHash, factText, sourceOf -- state.js */
 /* global suggestNamesIn -- names.js */
 /* global progressOf, mark -- progress.js */
 /* global reveal, paint, graphBox, network, focusNode, showNodes, setFilter, renderLegend -- graph.js */
@@ -142,7 +142,7 @@ function appendFacts(id) {
   });
   Object.keys(groups).sort().forEach((key) => {
     const first = groups[key][0];
-    panel.appendChild(element("h3", relationLabel(first.edge.relation, first.way === "in")));
+    panel.appendChild(element("h3", relationHeading(first.edge.relation, first.way === "in")));
     const list = element("ul");
     list.setAttribute("data-relation", key);
     groups[key].forEach((fact) => list.appendChild(factItem(id, fact)));

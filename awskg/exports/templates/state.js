@@ -2,8 +2,8 @@
 // Every value from the graph is written with textContent or given to vis-network
 // as a plain string: data is text, never markup.
 /* exported data, has, map, asSet, state, tour, kindOn, relationOn, byId, edgeById, touchingOf, neighborsOf,
-   large, compareText, ui, fill, nodeLabel, kindLabel, relationLabel, sentenceOf, element, button, safeUrl,
-   stored, store, announce, on, hook, writeHash, factText, arrowLabel, sourceOf */
+   large, compareText, ui, fill, nodeLabel, kindLabel, relationLabel, relationHeading, sentenceOf, element,
+   button, safeUrl, stored, store, announce, on, hook, writeHash, factText, arrowLabel, sourceOf */
 const data = JSON.parse(document.getElementById("awskg-data").textContent);
 // Look-ups keyed by names from the data or the URL use prototype-free maps and
 // own-property checks, so a concept called "constructor" is just a concept.
@@ -142,6 +142,12 @@ const relationLabel = (r, inverse) => {
   // Python renders every reading (Korean ones whole, over A and B): the page adds no grammar of its own
   const rel = data.relations[r];
   if (state.lang === "ko") { return inverse ? rel.inverse_label_ko : rel.label_ko; }
+  return inverse ? rel.inverse_label : rel.label;
+};
+// the title over a concept's facts of one relation: in Korean a short noun (관리 대상), where the pack gives one
+const relationHeading = (r, inverse) => {
+  const rel = data.relations[r];
+  if (state.lang === "ko") { return inverse ? rel.inverse_heading_ko : rel.heading_ko; }
   return inverse ? rel.inverse_label : rel.label;
 };
 const sentenceOf = (edge, inverse, lang) => factText(edge, lang)[inverse ? "in" : "out"].join("");
