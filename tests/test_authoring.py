@@ -306,12 +306,12 @@ def test_relations_lists_the_vocabulary(invoke, run_json, kg):
         "name": "runs-on", "label": "runs on", "inverse_label": "hosts", "label_ko": "{s}은/는 {o}에서 실행된다",
         "inverse_label_ko": "{s}은/는 {o}을/를 실행한다", "description": kg.relations["runs-on"].description,
         "edges": sum(1 for e in kg.edges() if e.relation == "runs-on"), "traits": ["prerequisite"],
-        "heading_ko": "실행 위치", "inverse_heading_ko": "실행하는 것",
+        "heading_ko": "실행 위치", "inverse_heading_ko": "여기서 실행되는 것",
     }  # fmt: skip
     text = invoke("relations").stdout
     assert f"runs-on ({runs_on['edges']} edges)\n  en: A runs on B / B hosts A\n" in text
     # Korean readings print whole, over A and B, with their particles chosen
-    assert "  ko: A는 B에서 실행된다 / B는 A를 실행한다\n  제목: 실행 위치 / 실행하는 것\n" in text
+    assert "  ko: A는 B에서 실행된다 / B는 A를 실행한다\n  제목: 실행 위치 / 여기서 실행되는 것\n" in text
 
 
 def test_authoring_doc_tables_match_the_vocabulary(invoke):

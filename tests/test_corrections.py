@@ -99,7 +99,7 @@ def test_lambda_is_not_taught_as_paas_and_the_courses_view_is_named_as_such(kg):
     # AWS calls Lambda serverless compute: a fact "Lambda is an example of PaaS" would be
     # listed, compared and ordered before Serverless in learn, its caveat note left behind
     assert not kg.graph.has_edge("lambda", "paas")
-    assert "serverless compute (FaaS)" in kg.summary("lambda") and "course text" in kg.summary("lambda")
+    assert "serverless, event-driven compute service" in kg.summary("lambda") and "course text" in kg.summary("lambda")
     assert "교재" in kg.summary("lambda", "ko")
     assert "paas" not in [step.id for step in learn(kg, "lambda-function", limit=40).steps]
 

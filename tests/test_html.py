@@ -216,7 +216,7 @@ def test_language_switch_changes_labels_panel_and_wording(shown):
     page.click("button[data-lang='ko']")
     assert page.evaluate("awskg.nodes.get('region').label") == "리전"
     # an arrow carries the relation's short Korean name for its target, never a verb after nothing
-    assert page.evaluate("awskg.edges.get('ecs|uses|ecr').label") == "사용하는 것"
+    assert page.evaluate("awskg.edges.get('ecs|uses|ecr').label") == "사용 대상"
     assert page.evaluate("awskg.edges.get('availability-zone|part-of|region').label") == "속한 곳"
     assert page.text_content("#panel h2") == "ECS"
     assert page.locator("#panel li[data-edge='ecs|uses|ecr']").text_content().startswith("ECS는 ECR을 사용한다")

@@ -104,9 +104,9 @@ def test_errors_speak_korean(invoke):
     result = invoke("--lang", "ko", "show", "farget")
     assert result.exit_code == 2
     # the suggestions are named by their labels
-    assert result.stderr == "오류: 알 수 없는 개념입니다: 'farget'. 비슷한 이름: Fargate\n"
+    assert result.stderr == "오류: 알 수 없는 개념입니다: 'farget'. 비슷한 이름: Fargate.\n"
     result = invoke("--lang", "ko", "show", "가용영역별")
-    assert result.stderr == "오류: 알 수 없는 개념입니다: '가용영역별'. 비슷한 이름: 가용 영역(availability-zone)\n"
+    assert result.stderr == "오류: 알 수 없는 개념입니다: '가용영역별'. 비슷한 이름: 가용 영역(availability-zone).\n"
     result = invoke("--lang", "ko", "ask", "아무것도 아닌 질문")
     assert result.exit_code == 2
     assert result.stderr.startswith("오류: 질문 '아무것도 아닌 질문'에서 개념을 찾지 못했습니다. 이렇게 물어보세요:")
@@ -167,6 +167,12 @@ def test_transliterated_names_are_found(run_json, question, a, b):
         ("ECS랑 EKS 같은 거야?", ["ecs", "eks"], "comparison"),
         ("EKS가 Fargate를 쓰는 것 같아?", ["eks", "fargate"], "relation"),
         ("라우트 53이랑 클라우드프론트 관계", ["route-53", "cloudfront"], "relation"),
+        ("포드랑컨테이너 관계", ["pod", "container"], "relation"),
+        ("람다랑에스쓰리차이", ["lambda", "s3"], "comparison"),
+        ("보안그룹이랑나클차이", ["security-group", "network-acl"], "comparison"),
+        ("이케이에스랑쿠버네티스 관계", ["eks", "kubernetes"], "relation"),
+        ("EKS랑쿠버네티스차이", ["eks", "kubernetes"], "comparison"),
+        ("클라우드와치가 뭐야", ["cloudwatch"], "card"),
     ],
 )
 def test_questions_as_typed_without_spaces_or_in_casual_forms_are_read(kg, question, found, kind):

@@ -206,7 +206,7 @@ def test_a_concepts_facts_are_headed_by_short_korean_names_and_arrows_carry_them
     groups = {(r, "out") for _, _, r in kg.graph.out_edges("ecs", keys=True)}
     groups |= {(r, "in") for _, _, r in kg.graph.in_edges("ecs", keys=True)}
     expected = {relation_heading(kg, r, "ko", inverse=way == "in") for r, way in groups}
-    assert expected <= set(headings) and {"관리 대상", "사용하는 것", "속한 곳"} <= expected
+    assert expected <= set(headings) and {"관리 대상", "사용 대상", "속한 곳"} <= expected
     assert not any("A" in h and "B" in h for h in headings)
     assert page.evaluate("awskg.edges.get('ecs|manages|ecs-cluster').label") == "관리 대상"
     page.evaluate("awskg.clear()")

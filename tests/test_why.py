@@ -55,6 +55,8 @@ def test_every_wrong_option_of_every_question_has_a_true_why(kg, lang):
         for option in candidate.wrong:
             why = quiz.why_wrong(kg, candidate, option, lang)
             assert why.strip(), (candidate.question, option)
+            # said to the learner in one polite voice, values and options quoted: never 한다체 here
+            assert lang == "en" or (why.endswith("해당하지 않습니다.") and "‘" in why), why
             _check_why(kg, candidate, option, lang, why)
             checked.add(candidate.wrong[option]["rule"])
     assert checked == {"exclusive", "complete", "closed"}

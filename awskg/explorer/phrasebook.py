@@ -37,7 +37,7 @@ class Phrasebook:
     >>> import awskg
     >>> said = Phrasebook(awskg.load()).fact("ecs", "uses", "ecr", "ko")
     >>> said.out, said.label, said.of_target
-    (('ECS는 ', 'ECR', '을 사용한다'), '사용하는 것', 'ECS에서 사용된다')
+    (('ECS는 ', 'ECR', '을 사용한다'), '사용 대상', 'ECS에서 사용된다')
     """
 
     def __init__(self, kg: KnowledgeGraph) -> None:

@@ -71,6 +71,10 @@ _WORD = re.compile(r"[\w.+#-]+")
 _SCRIPTS = re.compile(r"[가-힣]+|[^가-힣]+")
 # What a question may end a Korean word with when typed without a space (람다가뭐야, VPC관계),
 # longest first: split off, the word before it is looked up as a name.
+# Particles that join two names ("A랑 B", "A와 B"), longest first: typed without spaces they
+# are split off a run of Hangul, at its front after a Latin name (EKS랑쿠버네티스) or between
+# two names of at least two syllables each (포드랑컨테이너), so each name stands alone.
+JOINERS = ("이랑", "하고", "랑", "와", "과")
 QUESTION_TAILS = sorted(
     "뭐야 뭐임 뭔가요 뭐예요 뭐에요 뭔데 뭐지 뭐냐 뭐니 차이점 차이 관계 비교 설명 설명해줘 알려줘".split(),
     key=len,
@@ -106,8 +110,35 @@ def words(question: str) -> list[str]:
 
     >>> words("S3랑EC2차이"), words("람다가뭐야?"), words("보안그룹vs나클")
     (['S3', '랑', 'EC2', '차이'], ['람다가', '뭐야'], ['보안그룹', 'vs', '나클'])
+    >>> words("EKS랑쿠버네티스차이"), words("포드랑컨테이너 관계"), words("클라우드와치")
+    (['EKS', '랑', '쿠버네티스', '차이'], ['포드', '랑', '컨테이너', '관계'], ['클라우드와치'])
     """
-    return [tail for word in _WORD.findall(question) for run in _SCRIPTS.findall(word) for tail in _untailed(run)]
+    said: list[str] = []
+    for word in _WORD.findall(question):
+        for position, run in enumerate(_SCRIPTS.findall(word)):
+            said += _pieces(run, glued=position > 0) if "가" <= run[0] <= "힣" else [run]
+    return said
+
+
+def _pieces(run: str, glued: bool) -> list[str]:
+    """A run of Hangul as words: a joining particle on its front (``glued`` to a Latin name), question words, joiners."""
+    said = []
+    joiner = next((j for j in JOINERS if glued and run.startswith(j) and len(run) > len(j)), None)
+    if joiner:
+        said.append(joiner)
+        run = run[len(joiner) :]
+    for piece in _untailed(run):
+        said += _apart(piece)
+    return said
+
+
+def _apart(run: str) -> list[str]:
+    """``run`` split at each joining particle with at least two syllables on either side of it."""
+    for at in range(2, len(run) - 2):
+        joiner = next((j for j in JOINERS if run.startswith(j, at) and len(run) - at - len(j) >= 2), None)
+        if joiner:
+            return [run[:at], joiner, *_apart(run[at + len(joiner) :])]
+    return [run]
 
 
 def _untailed(run: str) -> list[str]:

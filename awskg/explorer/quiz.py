@@ -32,7 +32,7 @@ from weakref import WeakKeyDictionary
 from awskg.explorer.arguments import checked_lang, in_range
 from awskg.explorer.evidence import closed_sides
 from awskg.explorer.record import Record
-from awskg.explorer.sentences import choice_stem, particle, reading, sentence, sentence_parts
+from awskg.explorer.sentences import choice_stem, heading, particle, reading, sentence, sentence_parts
 from awskg.explorer.tours import find_tour
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.vocabulary import Property
@@ -432,11 +432,16 @@ def why_wrong(kg: KnowledgeGraph, candidate: Candidate, option: str, lang: str) 
 
 
 def _why_closed(kg: KnowledgeGraph, evidence: dict[str, Any], option: str, lang: str) -> str:
-    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts."""
+    """ "ELB has the subtype ALB, NLB, GWLB and CLB, and nothing else: not S3", from the mark's own facts.
+
+    In Korean, said to the learner as the other reasons are: "ELB의 하위 종류는 ‘ALB’, … ‘NLB’뿐입니다.
+    그래서 ‘S3’는 해당하지 않습니다." (the relation's heading, where it has one).
+    """
     stated = _closed_statement(kg, evidence["node"], evidence["relation"], evidence["direction"], lang)
     label = kg.label(option, lang)
     if lang == "ko":
-        return f"{stated}. 이것이 전부이므로 {particle(label, '은/는', reading(kg, option))} 해당하지 않습니다."
+        topic = particle(label, "은/는", reading(kg, option))[len(label) :]
+        return f"{stated} 그래서 ‘{label}’{topic} 해당하지 않습니다."
     return f"{stated}, and nothing else: not {label}"
 
 
@@ -460,6 +465,10 @@ def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: s
     others = sorted({other for side in sides for other, keys in side.items() if relation in keys})
     named = [kg.label(o, lang) for o in others[:WHY_NAMES]]
     rest = len(others) - len(named)
+    if lang == "ko" and (title := heading(kg, relation, lang, inverse=not outward)):
+        quoted = ", ".join(f"‘{name}’" for name in named) + (f" 외 {rest}개" if rest else "")
+        said[key] = f"{kg.label(node, lang)}의 {particle(title, '은/는')} {quoted}뿐입니다."
+        return said[key]
     if lang == "ko":
         listed = ", ".join(named) + (f" 외 {rest}개" if rest else "")
     else:
@@ -469,5 +478,5 @@ def _closed_statement(kg: KnowledgeGraph, node: str, relation: str, direction: s
     last = "" if rest else reading(kg, others[len(named) - 1])  # "외 N개" is read as written
     said[key] = sentence(
         kg, source, relation, target, lang, inverse=not outward, object_label=listed, object_reading=last
-    )
+    ) + (". 이것이 전부입니다." if lang == "ko" else "")
     return said[key]

@@ -338,7 +338,7 @@ def relation_heading(kg: KnowledgeGraph, relation: str, lang: str = "en", invers
     >>> import awskg
     >>> kg = awskg.load()
     >>> relation_heading(kg, "uses", "ko", inverse=True), relation_heading(kg, "uses", "en", inverse=True)
-    ('사용하는 곳', 'is used by')
+    ('사용 주체', 'is used by')
     """
     return heading(kg, relation, lang, inverse) or relation_label(kg, relation, lang, inverse)
 
