@@ -69,12 +69,12 @@ _QUESTION_WORDS = frozenset(
 _WORD = re.compile(r"[\w.+#-]+")
 # A word's runs of Hangul and of anything else: "S3랑EC2차이" typed without spaces is S3 랑 EC2 차이.
 _SCRIPTS = re.compile(r"[가-힣]+|[^가-힣]+")
-# What a question may end a Korean word with when typed without a space (람다가뭐야, VPC관계),
-# longest first: split off, the word before it is looked up as a name.
 # Particles that join two names ("A랑 B", "A와 B"), longest first: typed without spaces they
 # are split off a run of Hangul, at its front after a Latin name (EKS랑쿠버네티스) or between
 # two names of at least two syllables each (포드랑컨테이너), so each name stands alone.
 JOINERS = ("이랑", "하고", "랑", "와", "과")
+# What a question may end a Korean word with when typed without a space (람다가뭐야, VPC관계),
+# longest first: split off, the word before it is looked up as a name.
 QUESTION_TAILS = sorted(
     "뭐야 뭐임 뭔가요 뭐예요 뭐에요 뭔데 뭐지 뭐냐 뭐니 차이점 차이 관계 비교 설명 설명해줘 알려줘".split(),
     key=len,
