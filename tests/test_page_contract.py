@@ -191,3 +191,7 @@ def test_a_dimension_that_does_not_apply_is_said_so_in_the_page_as_in_the_cli(kg
     assert rows["protocol-version"] == {"a": True, "b": False}
     pricing = [row for answer in got for row in answer["unknown"] if row["dimension"] == "pricing-model"]
     assert pricing and all(row["applies"] == {"a": True, "b": True} for row in pricing)
+    # the page carries a domain only for the dimensions whose applies_to is all there is
+    domains = page_data(kg, select(kg), "en")["domains"]
+    assert set(domains) == {d for d, record in kg.dimensions.items() if record.has("only-listed")}
+    assert domains["protocol-version"] == ["alb"]

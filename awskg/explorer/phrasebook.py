@@ -42,19 +42,19 @@ class Phrasebook:
 
     def __init__(self, kg: KnowledgeGraph) -> None:
         self._kg = kg
-        self._phrases: dict[tuple[str, str], tuple[Phrase, Phrase]] = {}
+        self._phrases: dict[tuple[str, str], tuple[Phrase, Phrase, str]] = {}
         self._words: dict[tuple[str, str], Word] = {}
 
     def fact(self, source: str, relation: str, target: str, lang: str) -> FactText:
         """Everything said of the fact in ``lang``."""
-        forward, inverse = self._phrases.get((relation, lang)) or self._readings(relation, lang)
+        forward, inverse, title = self._phrases.get((relation, lang)) or self._readings(relation, lang)
         subject = self._words.get((source, lang)) or self._word(source, lang)
         obj = self._words.get((target, lang)) or self._word(target, lang)
         out = forward.parts(subject, obj)
         return FactText(
             out,
             inverse.parts(obj, subject),
-            heading(self._kg, relation, lang) or forward.arrow(subject, out),
+            title or forward.arrow(subject, out),
             forward.predicate(obj, subject),
             inverse.predicate(subject, obj),
         )
@@ -69,7 +69,7 @@ class Phrasebook:
         >>> Phrasebook(awskg.load()).openings("ecs", "uses", "ecr", "ko")
         ('ECS는 ', 'ECR은 ')
         """
-        forward, inverse = self._phrases.get((relation, lang)) or self._readings(relation, lang)
+        forward, inverse, _ = self._phrases.get((relation, lang)) or self._readings(relation, lang)
         subject = self._words.get((source, lang)) or self._word(source, lang)
         obj = self._words.get((target, lang)) or self._word(target, lang)
         return forward.opening(subject), inverse.opening(obj)
@@ -83,10 +83,12 @@ class Phrasebook:
         """
         return (self._words.get((node, lang)) or self._word(node, lang)).text
 
-    def _readings(self, relation: str, lang: str) -> tuple[Phrase, Phrase]:
+    def _readings(self, relation: str, lang: str) -> tuple[Phrase, Phrase, str]:
+        """Both readings of ``relation`` in ``lang``, and the arrow's :func:`heading` (if any), made once."""
         both = self._phrases[relation, lang] = (
             phrase(self._kg, relation, lang),
             phrase(self._kg, relation, lang, True),
+            heading(self._kg, relation, lang),
         )
         return both
 

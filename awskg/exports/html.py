@@ -214,9 +214,11 @@ def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
-        # the shown concepts each dimension with an applies_to applies to (coverage.applies); none else
+        # the shown concepts each only-listed dimension applies to (coverage.applies): the rest say "does not apply"
         "domains": {
-            d: sorted(n for n in shown if applies(kg, n, d)) for d, record in kg.dimensions.items() if record.applies_to
+            d: sorted(n for n in shown if applies(kg, n, d))
+            for d, record in kg.dimensions.items()
+            if record.applies_to and record.has("only-listed")
         },
         **first_view,
         "nodes": (_node(kg, node, positions) for node in view.nodes),
