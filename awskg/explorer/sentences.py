@@ -369,7 +369,7 @@ def sentence(
     ('ELB는 ALB를 하위 종류로 가진다', 'Lambda는 S3에 의해 트리거된다')
     """
     parts = sentence_parts(
-        kg, source, relation, target, lang, inverse, object_label=object_label, reading=object_reading
+        kg, source, relation, target, lang, inverse, object_label=object_label, object_reading=object_reading
     )
     return "".join(parts)
 
@@ -383,12 +383,12 @@ def sentence_parts(
     inverse: bool = False,
     subject_label: str | None = None,
     object_label: str | None = None,
-    reading: str = "",
+    object_reading: str = "",
 ) -> tuple[str, str, str]:
     """A sentence split around the object's label, so a page can make it a link.
 
     ``subject_label`` and ``object_label`` replace the labels (a list of
-    several concepts, the blank of a question); ``reading`` says how the end
+    several concepts, the blank of a question); ``object_reading`` says how the end
     of ``object_label`` is read, as a list's particle follows its last concept.
 
     >>> import awskg
@@ -400,7 +400,7 @@ def sentence_parts(
     """
     subject, obj = (target, source) if inverse else (source, target)
     return phrase(kg, relation, lang, inverse).parts(
-        _placed(kg, subject, lang, subject_label), _placed(kg, obj, lang, object_label, reading)
+        _placed(kg, subject, lang, subject_label), _placed(kg, obj, lang, object_label, object_reading)
     )
 
 
@@ -450,8 +450,10 @@ def edge_label(
     >>> edge_label(kg, "alb", "is-a", "elb"), edge_label(kg, "alb", "is-a", "elb", "ko")
     ('is a type of', '상위 종류')
     """
-    said = phrase(kg, relation, lang)
-    return heading(kg, relation, lang) or said.arrow(
+    title = heading(kg, relation, lang)
+    if title:
+        return title
+    return phrase(kg, relation, lang).arrow(
         node_word(kg, source, lang), parts or sentence_parts(kg, source, relation, target, lang)
     )
 
