@@ -53,9 +53,8 @@ TEXT: dict[str, dict[str, str]] = {
         "common": "In common, both",
         "only": "Only {a}",
         "more": "Also about {a}",
-        "unknown_rows": "Not compared (one side not stated or not applicable, or a list that may go on)",
+        "unknown_rows": "Not compared (one side not stated, or a list that may go on)",
         "not_stated": "not stated",
-        "not_applicable": "does not apply",
         "documentation": "Documentation",
         # the terminal
         "aliases": "aliases",
@@ -202,9 +201,8 @@ TEXT: dict[str, dict[str, str]] = {
         "common": "공통점",
         "only": "{a}에만 해당",
         "more": "{a}의 다른 관계",
-        "unknown_rows": "비교할 수 없음(한쪽 정보가 없거나 해당하지 않거나, 전체 목록이 아닐 수 있음)",
+        "unknown_rows": "비교할 수 없음(한쪽 정보가 없거나 전체 목록이 아닐 수 있음)",
         "not_stated": "정보 없음",
-        "not_applicable": "해당 없음",
         "documentation": "문서",
         # the terminal
         "aliases": "별칭",

@@ -211,23 +211,18 @@ def print_property_rows(session: Session, title: str, rows: list[PropertyRow], n
         return
     term = session.term
 
-    def shown(values: list[dict[str, str]], applies: bool) -> list[Piece]:
-        if values:
-            return [", ".join(v["label"] for v in values)]
-        return [(f"({session.word('not_stated' if applies else 'not_applicable')})", "muted")]
+    def shown(values: list[dict[str, str]]) -> list[Piece]:
+        return [", ".join(v["label"] for v in values)] if values else [(f"({session.word('not_stated')})", "muted")]
 
     term.line()
     term.line((f"{title}:", "heading"))
     header: list[list[Piece]] = [[], [(names[0], "concept")], [(names[1], "concept")]]
-    table: list[list[list[Piece]]] = [
-        [[(row.label, "relation")], shown(row.a, row.applies["a"]), shown(row.b, row.applies["b"])] for row in rows
-    ]
-    if term.table(header, table):
+    if term.table(header, [[[(row.label, "relation")], shown(row.a), shown(row.b)] for row in rows]):
         return
     for row in rows:
         term.line("  ", (row.label, "relation"))
-        for name, values, side in zip(names, (row.a, row.b), "ab", strict=True):
-            term.line("    ", (name, "concept"), ": ", *shown(values, row.applies[side]), hang=2)
+        for name, values in zip(names, (row.a, row.b), strict=True):
+            term.line("    ", (name, "concept"), ": ", *shown(values), hang=2)
 
 
 #: What a key does in an interactive tour: Enter, n, space or → go on; b or ← go back; q or Esc quit.

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from awskg.explorer.compare import compare
-
 #: The 25 pairs learners confuse most (issue 21), each with the dimension that separates them.
 CONFUSED = [
     ("alb", "nlb", "osi-layer", "l7", "l4"),
@@ -241,13 +239,3 @@ def test_connections_carry_cited_notes_in_both_languages(kg, source, relation, t
 def test_gateway_endpoints_serve_s3_and_dynamodb_only(kg):
     assert ("gateway-endpoint", "routes-to", "out") in kg.complete
     assert sorted(e.target for e in kg.out_edges("gateway-endpoint") if e.relation == "routes-to") == ["dynamodb", "s3"]
-
-
-def test_a_side_a_dimension_does_not_apply_to_reads_so_not_as_unknown(invoke, kg):
-    # only ALB target groups have a protocol version (the dimension is only-listed)
-    out = invoke("compare", "ALB", "NLB").stdout
-    assert "    NLB: (does not apply)" in out and "(not stated)" not in out
-    assert "    NLB: (해당 없음)" in invoke("--lang", "ko", "compare", "ALB", "NLB").stdout
-    # a dimension without the trait says nothing of a concept outside applies_to
-    pricing = next(r for r in compare(kg, "lambda", "s3").unknown if r.dimension == "pricing-model")
-    assert pricing.applies == {"a": True, "b": True} and not pricing.b

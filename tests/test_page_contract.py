@@ -177,21 +177,3 @@ def test_relate_over_near_and_far_pairs_of_a_big_pack_equals_the_cli(make_pack, 
         except NoPath:
             expected = "no-path"
         assert page_answer(answer) == expected, (a, b, lang)
-
-
-def test_a_dimension_that_does_not_apply_is_said_so_in_the_page_as_in_the_cli(kg, tmp_path):
-    # protocol-version is only-listed for ALB: NLB has none, which is not "not stated";
-    # pricing-model only says where a value must be stated, so S3 may have one: not stated
-    pairs = [("alb", "nlb"), ("security-group", "ec2"), ("lambda", "s3"), ("ecs", "fargate")]
-    questions = [["compare", a, b, lang] for a, b in pairs for lang in ("en", "ko")]
-    got = page_answers(kg, questions, tmp_path)
-    for (_, a, b, lang), answer in zip(questions, got, strict=True):
-        assert page_answer(answer) == python_answer(compare, kg, a, b, lang), (a, b, lang)
-    rows = {row["dimension"]: row["applies"] for row in got[0]["unknown"]}
-    assert rows["protocol-version"] == {"a": True, "b": False}
-    pricing = [row for answer in got for row in answer["unknown"] if row["dimension"] == "pricing-model"]
-    assert pricing and all(row["applies"] == {"a": True, "b": True} for row in pricing)
-    # the page carries a domain only for the dimensions whose applies_to is all there is
-    domains = page_data(kg, select(kg), "en")["domains"]
-    assert set(domains) == {d for d, record in kg.dimensions.items() if record.has("only-listed")}
-    assert domains["protocol-version"] == ["alb"]

@@ -16,7 +16,6 @@ from awskg.explorer.arguments import checked_lang
 from awskg.explorer.evidence import ClosedSides, closed_sides, lacks
 from awskg.explorer.record import Record
 from awskg.explorer.sentences import predicate
-from awskg.graph.coverage import applies
 from awskg.graph.model import KnowledgeGraph
 
 __all__ = ["Comparison", "Exclusive", "Fact", "PropertyRow", "compare", "differences", "facts_about", "facts_in_common"]
@@ -48,9 +47,6 @@ class PropertyRow:
     a: list[dict[str, str]]
     b: list[dict[str, str]]
     source_refs: list[str]
-    #: whether the dimension applies to each side at all (its ``applies_to``): a side
-    #: it does not apply to has no value to state ("does not apply", not "not stated")
-    applies: dict[str, bool] = field(default_factory=lambda: {"a": True, "b": True})
 
 
 @dataclass(frozen=True, order=True)
@@ -218,11 +214,4 @@ def _row(kg: KnowledgeGraph, a: str, b: str, dimension: str, lang: str) -> Prope
         return [{"value": v, "label": kg.value_label(dimension, v, lang)} for v in values]
 
     refs = [p.source_ref for n in (a, b) for p in kg.properties_of(n) if p.dimension == dimension and p.source_ref]
-    return PropertyRow(
-        dimension,
-        kg.dimension_label(dimension, lang),
-        side(a),
-        side(b),
-        list(dict.fromkeys(refs)),
-        {"a": applies(kg, a, dimension), "b": applies(kg, b, dimension)},
-    )
+    return PropertyRow(dimension, kg.dimension_label(dimension, lang), side(a), side(b), list(dict.fromkeys(refs)))

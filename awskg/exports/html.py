@@ -39,7 +39,6 @@ from awskg.explorer.view import View
 from awskg.exports.layout import MAX_OVERVIEW, cluster_layout, overview_layout
 from awskg.exports.styles import FAMILIES, KIND_FAMILIES, kind_style, relation_family
 from awskg.exports.vis import vis_network
-from awskg.graph.coverage import applies
 from awskg.graph.loading import paused_gc
 from awskg.graph.model import KnowledgeGraph
 from awskg.graph.names import MIN_PREFIX
@@ -214,12 +213,6 @@ def _fields(kg: KnowledgeGraph, view: View, lang: str) -> dict[str, Any]:
             d: True for d, record in kg.dimensions.items() if record.has("exclusive") or record.has("complete")
         },
         "values": [f"{d}|{v}" for d, v in kg.values if (d, v) in used_values],
-        # the shown concepts each only-listed dimension applies to (coverage.applies): the rest say "does not apply"
-        "domains": {
-            d: sorted(n for n in shown if applies(kg, n, d))
-            for d, record in kg.dimensions.items()
-            if record.applies_to and record.has("only-listed")
-        },
         **first_view,
         "nodes": (_node(kg, node, positions) for node in view.nodes),
         "edges": (_edge(kg, book, texts, key) for key in view.edges),

@@ -11,7 +11,7 @@ dimension's description is the stated reason why it applies to no others.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from awskg.graph.vocabulary import Dimension
@@ -19,7 +19,7 @@ from awskg.graph.vocabulary import Dimension
 if TYPE_CHECKING:
     from awskg.graph.model import KnowledgeGraph
 
-__all__ = ["applies", "gaps", "missing_values"]
+__all__ = ["gaps", "missing_values"]
 
 
 def missing_values(kg: KnowledgeGraph) -> list[tuple[str, str]]:
@@ -36,35 +36,6 @@ def missing_values(kg: KnowledgeGraph) -> list[tuple[str, str]]:
         {node: {p.dimension for p in props} for node, props in kg.properties.items()},
         kg.dimensions,
     )
-
-
-def applies(kg: KnowledgeGraph, node: str, dimension: str) -> bool:
-    """Whether ``dimension`` may apply to ``node``: False only where the pack says it does not.
-
-    That takes the ``only-listed`` trait: then ``applies_to`` names every
-    concept that has the dimension at all, with what reaches one of them
-    through ``hierarchy`` relations, and the description says why. NLB has no
-    protocol version toward its targets (only ALB target groups have one),
-    which is not the same as a value not stated. Without the trait,
-    ``applies_to`` only says where a value must be stated (:func:`gaps`), and
-    a concept outside it may still have one: True.
-
-    >>> import awskg
-    >>> kg = awskg.load()
-    >>> applies(kg, "alb", "protocol-version"), applies(kg, "nlb", "protocol-version"), applies(kg, "s3", "pricing-model")
-    (True, False, True)
-    """
-    record = kg.dimensions[dimension]
-    scope = record.applies_to
-    if not scope or not record.has("only-listed"):
-        return True
-    hierarchy = kg.relations_with("hierarchy")
-    succ = kg.graph.succ
-
-    def parents(child: str) -> list[str]:
-        return [parent for parent, keys in succ[child].items() if not hierarchy.isdisjoint(keys)]
-
-    return not scope.isdisjoint(_ancestors(node, parents))
 
 
 def gaps(
@@ -91,18 +62,18 @@ def gaps(
         for dimension in sorted(d for k, d in used if k == kind and d not in have):
             scope = dimensions[dimension].applies_to
             if scope:
-                ancestors = _ancestors(node, lambda child: parents.get(child, ())) if ancestors is None else ancestors
+                ancestors = _ancestors(node, parents) if ancestors is None else ancestors
                 if not scope & ancestors:
                     continue
             missing.append((node, dimension))
     return sorted(missing)
 
 
-def _ancestors(node: str, parents: Callable[[str], Iterable[str]]) -> set[str]:
-    """``node`` and every node it reaches through hierarchy pairs (``parents`` of a node)."""
+def _ancestors(node: str, parents: Mapping[str, set[str]]) -> set[str]:
+    """``node`` and every node it reaches through hierarchy pairs."""
     seen, todo = {node}, [node]
     while todo:
-        for parent in parents(todo.pop()):
+        for parent in parents.get(todo.pop(), ()):
             if parent not in seen:
                 seen.add(parent)
                 todo.append(parent)

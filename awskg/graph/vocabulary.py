@@ -153,9 +153,6 @@ DIMENSION_TRAITS = {
     "exclusive": "A concept has at most one value on this dimension (stateful or stateless); `check` refuses two.",
     "complete": "The values stated for a concept are all of its values: a value not stated is false "
     "for it, so the quiz may offer it as a wrong option.",
-    "only-listed": "Only the concepts `applies_to` names, and what reaches them through `hierarchy` relations, "
-    "have this dimension at all (the description says why): compare says it does not apply to any other "
-    "concept, rather than that its value is not stated.",
 }
 
 #: The colour families maps draw relations in (relations.csv ``family``; Okabe-Ito's eight

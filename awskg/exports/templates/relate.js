@@ -1,7 +1,7 @@
 // awskg's page, part 6: relate and compare. The ranking is awskg/explorer/paths.py's,
 // run over the page's graph with its constants from Python (data.ranking); the
 // answers are the CLI's `relate --json` and `compare --json`, key for key.
-/* global data, has, map, asSet, state, byId, touchingOf, neighborsOf, compareText, ui, fill, nodeLabel, sentenceOf,
+/* global data, map, asSet, state, byId, touchingOf, neighborsOf, compareText, ui, fill, nodeLabel, sentenceOf,
    element, button, announce, on, writeHash, factText -- state.js */
 /* global resolveName, suggestNamesIn -- names.js */
 /* global network, showNodes -- graph.js */
@@ -284,8 +284,7 @@ function propertyRow(a, b, dimension, lang) {
   [a, b].forEach((id) => byId[id].properties.forEach((p) => {
     if (p.dim === dimension && p.source_ref && refs.indexOf(p.source_ref) < 0) { refs.push(p.source_ref); }
   }));
-  const applies = (id) => !has(data.domains, dimension) || data.domains[dimension].indexOf(id) >= 0;
-  return { dimension: dimension, label: label, a: sideA, b: sideB, source_refs: refs, applies: { a: applies(a), b: applies(b) } };
+  return { dimension: dimension, label: label, a: sideA, b: sideB, source_refs: refs };
 }
 // window.awskg.compare(a, b): what `awskg compare A B --json` prints (or {error})
 function compare(first, second, options) {
@@ -418,10 +417,7 @@ function renderRelate() {
   panel.appendChild(focusable(button(ui("compare"), () => showCompare(a, b)), "to-compare"));
   showPanel();
 }
-function valuesText(side, applies) {
-  if (side.length) { return side.map((v) => v.label).join(", "); }
-  return ui(applies ? "not_stated" : "not_applicable");
-}
+function valuesText(side) { return side.length ? side.map((v) => v.label).join(", ") : ui("not_stated"); }
 function renderCompare() {
   const [a, b] = state.pair;
   const answer = compare(a, b);
@@ -437,7 +433,7 @@ function renderCompare() {
     rows.forEach((row) => {
       const tr = element("tr");
       tr.setAttribute("data-dimension", row.dimension);
-      tr.append(element("th", row.label), element("td", valuesText(row.a, row.applies.a)), element("td", valuesText(row.b, row.applies.b)));
+      tr.append(element("th", row.label), element("td", valuesText(row.a)), element("td", valuesText(row.b)));
       t.appendChild(tr);
     });
     panel.appendChild(t);
