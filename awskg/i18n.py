@@ -55,6 +55,7 @@ TEXT: dict[str, dict[str, str]] = {
         "more": "Also about {a}",
         "unknown_rows": "Not compared (one side not stated, or a list that may go on)",
         "not_stated": "not stated",
+        "headings_ko": "ko headings",
         "documentation": "Documentation",
         # the terminal
         "aliases": "aliases",
@@ -203,6 +204,7 @@ TEXT: dict[str, dict[str, str]] = {
         "more": "{a}의 다른 관계",
         "unknown_rows": "비교할 수 없음(한쪽 정보가 없거나 전체 목록이 아닐 수 있음)",
         "not_stated": "정보 없음",
+        "headings_ko": "제목",
         "documentation": "문서",
         # the terminal
         "aliases": "별칭",

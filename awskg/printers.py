@@ -67,7 +67,9 @@ def print_relations(session: Session, rows: list[RelationRow]) -> None:
         backward = "".join(sentence_parts(kg, "", row.name, "", "ko", True, subject_label="B", object_label="A"))
         term.line("  ko: ", *marked(f"{forward} / {backward}", "AB", "key"), hang=4)
         if row.heading_ko or row.inverse_heading_ko:  # the short names over facts and on arrows
-            term.line(f"  제목: {row.heading_ko or '-'} / {row.inverse_heading_ko or '-'}", hang=4)
+            term.line(
+                f"  {session.word('headings_ko')}: {row.heading_ko or '-'} / {row.inverse_heading_ko or '-'}", hang=4
+            )
         if row.description:
             term.line(f"  {row.description}")
 

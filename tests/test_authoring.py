@@ -311,7 +311,8 @@ def test_relations_lists_the_vocabulary(invoke, run_json, kg):
     text = invoke("relations").stdout
     assert f"runs-on ({runs_on['edges']} edges)\n  en: A runs on B / B hosts A\n" in text
     # Korean readings print whole, over A and B, with their particles chosen
-    assert "  ko: A는 B에서 실행된다 / B는 A를 실행한다\n  제목: 실행 위치 / 여기서 실행되는 것\n" in text
+    assert "  ko: A는 B에서 실행된다 / B는 A를 실행한다\n  ko headings: 실행 위치 / 여기서 실행되는 것\n" in text
+    assert "  제목: 실행 위치 / 여기서 실행되는 것\n" in invoke("--lang", "ko", "relations").stdout
 
 
 def test_authoring_doc_tables_match_the_vocabulary(invoke):

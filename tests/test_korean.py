@@ -241,3 +241,30 @@ def test_a_misspelt_name_in_a_question_is_named_with_suggestions_never_dropped(i
 def test_a_question_of_unknown_words_still_shows_how_to_ask(invoke):
     result = invoke("--lang", "ko", "ask", "asdf qwer")
     assert result.exit_code == 2 and "이렇게 물어보세요" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("how does S3 connect to other services", ["s3"]),
+        ("Lambda vs other services", ["lambda"]),
+        ("compare EC2 with physical machines", ["ec2"]),
+        ("CloudFront vs Cloudflare", ["cloudfront"]),  # what Cloudflare is close to is already asked about
+    ],
+)
+def test_ordinary_words_are_never_taken_for_misspelt_names(kg, question, found):
+    answer = ask(kg, question)
+    assert (answer.kind, answer.concepts) == ("card", found)
+
+
+def test_a_very_long_question_is_unreadable_not_a_crash(invoke):
+    for question in ("뭐야" * 1200, "가나과다라" * 1200):
+        result = invoke("ask", question)
+        assert result.exit_code == 2 and "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_question_typed_in_decomposed_hangul_reads_as_composed(kg):
+    import unicodedata
+
+    assert ask(kg, unicodedata.normalize("NFD", "VPC가 뭐야")).concepts == ["vpc"]
+    assert ask(kg, unicodedata.normalize("NFD", "포드랑컨테이너 관계")).concepts == ["pod", "container"]

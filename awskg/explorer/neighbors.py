@@ -102,8 +102,8 @@ def _group(kg: KnowledgeGraph, start: str, relation: str, way: str, nodes: list[
         )
         for via, listed in by_via.items()
     ]  # fmt: skip
-    heading = relation_label(kg, relation, lang, inverse=way == "in")
-    return Group(relation, way, heading, ordered, "; ".join(said), said)
+    read_as = relation_label(kg, relation, lang, inverse=way == "in")
+    return Group(relation, way, read_as, ordered, "; ".join(said), said)
 
 
 def _around(kg: KnowledgeGraph, node: str, direction: str) -> Iterator[tuple[Edge, str, str]]:

@@ -11,6 +11,7 @@ is the difference between", "vs", "A or B?", "차이", "비교"); one makes a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -52,6 +53,8 @@ PARTICLES = sorted(
 MAX_WORDS = 6
 #: The shortest word a question may have misspelt a name with: shorter ones are too often near a name by chance.
 MIN_GUESS = 3
+#: How many unread words of a question are tried as misspelt names, each a search of every name.
+MAX_GUESSES = 6
 # Words that ask what to learn before one concept (``learn``): "what should I learn before EKS",
 # "prerequisites for EKS", "EKS 전에 뭘 알아야 해?", "EKS를 배우려면?".
 _LEARNING = re.compile(
@@ -73,6 +76,8 @@ _SCRIPTS = re.compile(r"[가-힣]+|[^가-힣]+")
 # are split off a run of Hangul, at its front after a Latin name (EKS랑쿠버네티스) or between
 # two names of at least two syllables each (포드랑컨테이너), so each name stands alone.
 JOINERS = ("이랑", "하고", "랑", "와", "과")
+# Words that join the two concepts of a question: the word on either side of one is a name.
+_JOINING = frozenset(("and", "vs", "vs.", "versus", "or", *JOINERS))
 # What a question may end a Korean word with when typed without a space (람다가뭐야, VPC관계),
 # longest first: split off, the word before it is looked up as a name.
 QUESTION_TAILS = sorted(
@@ -114,7 +119,8 @@ def words(question: str) -> list[str]:
     (['EKS', '랑', '쿠버네티스', '차이'], ['포드', '랑', '컨테이너', '관계'], ['클라우드와치'])
     """
     said: list[str] = []
-    for word in _WORD.findall(question):
+    # Hangul typed decomposed (NFD, as some keyboards and file systems give it) reads as one syllable a letter
+    for word in _WORD.findall(unicodedata.normalize("NFC", question)):
         for position, run in enumerate(_SCRIPTS.findall(word)):
             said += _pieces(run, glued=position > 0) if "가" <= run[0] <= "힣" else [run]
     return said
@@ -134,19 +140,25 @@ def _pieces(run: str, glued: bool) -> list[str]:
 
 def _apart(run: str) -> list[str]:
     """``run`` split at each joining particle with at least two syllables on either side of it."""
-    for at in range(2, len(run) - 2):
+    said: list[str] = []
+    at = 2  # syllables since the last split
+    while at < len(run) - 2:
         joiner = next((j for j in JOINERS if run.startswith(j, at) and len(run) - at - len(j) >= 2), None)
         if joiner:
-            return [run[:at], joiner, *_apart(run[at + len(joiner) :])]
-    return [run]
+            said += [run[:at], joiner]
+            run, at = run[at + len(joiner) :], 2
+        else:
+            at += 1
+    return [*said, run]
 
 
 def _untailed(run: str) -> list[str]:
-    """``run``, with any question word typed onto its end as words of their own."""
-    for tail in QUESTION_TAILS:
-        if run.endswith(tail) and len(run) > len(tail):
-            return [*_untailed(run[: -len(tail)]), tail]
-    return [run]
+    """``run``, with any question words typed onto its end as words of their own."""
+    tails: list[str] = []
+    while tail := next((t for t in QUESTION_TAILS if run.endswith(t) and len(run) > len(t)), ""):
+        tails.append(tail)
+        run = run[: -len(tail)]
+    return [run, *reversed(tails)]
 
 
 def asks_difference(question: str) -> bool:
@@ -224,13 +236,15 @@ def ask(kg: KnowledgeGraph, question: str, *, limit: int = 3, max_hops: int = 4,
     said = words(question)
     named = _found(kg, said)
     found = [node for _, node in named]
-    left = [word for index, word in enumerate(said) if not any(index in span for span, _ in named)]
+    left = {index: word for index, word in enumerate(said) if not any(index in span for span, _ in named)}
     if not found:
-        _name_several(kg, left)
-        _name_misspelt(kg, left)
+        _name_several(kg, list(left.values()))
+        _name_misspelt(kg, list(left.values()), found)
         raise UnreadableQuestion(question, EXAMPLES)
     if len(found) == 1 and (asks_difference(question) or _RELATING.search(question)):
-        _name_misspelt(kg, left)  # a question about two concepts, one of them mistyped
+        # a question about two concepts, one of them mistyped: the word joined to the other ("lamda랑 S3")
+        joined = {i + step for i, word in enumerate(said) if word.lower() in _JOINING for step in (-1, 1)}
+        _name_misspelt(kg, [left[i] for i in sorted(joined) if i in left], found)
     if len(found) == 1 and asks_learning(question):
         return Answer("learning", found, learn(kg, found[0], lang=lang))
     if len(found) == 1:
@@ -252,21 +266,22 @@ def _name_several(kg: KnowledgeGraph, left: list[str]) -> None:
             kg.resolve(stem)  # raises AmbiguousName, listing every concept the word may mean
 
 
-def _name_misspelt(kg: KnowledgeGraph, left: list[str]) -> None:
-    """Raise :class:`~awskg.errors.UnknownName`, with its suggestions, for a word ``left`` unread that is spelt like a name.
+def _name_misspelt(kg: KnowledgeGraph, left: list[str], found: list[str]) -> None:
+    """Raise :class:`~awskg.errors.UnknownName` for a word ``left`` unread that is spelt like a name not ``found``.
 
     A word that asks (뭐야, 차이, "difference") is never taken for a name;
-    one with no close name is let be, as words of a question mostly are.
+    one with no close name is let be, as words of a question mostly are; at
+    most :data:`MAX_GUESSES` words are looked at, each a search of the names.
     """
-    for word in left:
-        if len(word) < MIN_GUESS or word.lower() in _QUESTION_WORDS or word in QUESTION_TAILS:
-            continue
+    guessed = [w for w in left if len(w) >= MIN_GUESS and w.lower() not in _QUESTION_WORDS and w not in QUESTION_TAILS]
+    for word in guessed[:MAX_GUESSES]:
         for stem in _stems(word):
             try:
                 kg.resolve(stem)
             except UnknownName as missing:
-                if missing.suggestions:
-                    raise
+                others = [node for node in missing.suggestions if node not in found]
+                if others:  # "CloudFront vs Cloudflare": what it is close to is already in the question
+                    raise UnknownName(missing.name, others, missing.what, missing.labels) from None
             except AmbiguousName:
                 continue
 
