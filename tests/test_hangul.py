@@ -69,6 +69,9 @@ def test_check_strict_warns_on_a_korean_reading_that_drops_its_topic(make_pack, 
     result = invoke("--pack", str(pack), "check", "--strict")
     assert result.exit_code == 0
     assert result.stderr == (
+        f"{pack / 'relations.csv'}:2: warning: relation 'hosts-x' has Korean readings but no heading_ko and"
+        " inverse_heading_ko: a Korean map labels its arrows with the reading after the object, which starts"
+        " with a particle\n"
         f"{pack / 'relations.csv'}:2: warning: relation 'hosts-x': the Korean reading '{{s}}에는 {{o}}이/가 있다'"
         " (inverse_label_ko) does not open with '{s}은/는', so compare and the page must say it whole\n"
     )

@@ -623,6 +623,12 @@ def lint(out: Checked, tables: dict[str, list[Row]] | None = None) -> list[Probl
                     f"relation {name!r}: the Korean reading {reading!r} ({column}) does not open with"
                     f" {TOPIC_OPENING.strip()!r}, so compare and the page must say it whole",
                 )
+        if record.label_ko and not (record.heading_ko and record.inverse_heading_ko):
+            warn(
+                out.relation_rows[name],
+                f"relation {name!r} has Korean readings but no heading_ko and inverse_heading_ko: a Korean map"
+                " labels its arrows with the reading after the object, which starts with a particle",
+            )
 
     missing = (("summary", "summary"), ("summary_ko", "Korean summary"), ("label_ko", "Korean label"))
     documented = {name for name, record in out.kinds.items() if record.has("documented")}
