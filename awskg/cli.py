@@ -511,7 +511,7 @@ def html(session: Session, /, output: str, open_page: bool, **slicing: Any) -> N
     view = selected_view(session, **slicing)
     with session.term.busy(session.word("rendering", n=len(view.nodes)), when=len(view.nodes) > LARGE_VIEW):
         write_atomic(output, generate_html(session.kg, view, session.lang))
-    session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    session.term.line(session.word("wrote", path=output, nodes=len(view.nodes), edges=len(view.edges)))
     if open_page:
         show_in_browser(session, Path(output))
 
@@ -681,7 +681,7 @@ def export(
         return
     else:
         write_atomic(output, content)
-    session.term.line(f"wrote {output}: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    session.term.line(session.word("wrote", path=output, nodes=len(view.nodes), edges=len(view.edges)))
     if open_page:
         show_in_browser(session, Path(output))
 

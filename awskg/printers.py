@@ -61,7 +61,7 @@ def print_relations(session: Session, rows: list[RelationRow]) -> None:
 
     kg, term = session.kg, session.term
     for row in rows:
-        term.line((row.name, "heading"), f" ({row.edges} edges)")
+        term.line((row.name, "heading"), f" ({session.word('relation_uses', n=row.edges)})")
         term.line("  en: ", *marked(f"A {row.label} B / B {row.inverse_label} A", "AB", "key"), hang=4)
         forward = "".join(sentence_parts(kg, "", row.name, "", "ko", subject_label="A", object_label="B"))
         backward = "".join(sentence_parts(kg, "", row.name, "", "ko", True, subject_label="B", object_label="A"))

@@ -81,6 +81,11 @@ def test_html_command_reports_and_writes(invoke, tmp_path, kg):
     assert result.exit_code == 0
     assert result.stdout == f"wrote {out}: {kg.graph.number_of_nodes()} nodes, {kg.graph.number_of_edges()} edges\n"
     assert out.read_text("utf-8").startswith("<!doctype html>")
+    said = invoke("--lang", "ko", "html", "-o", str(out)).stdout
+    assert (
+        said
+        == f"파일을 만들었습니다: {out} (개념 {kg.graph.number_of_nodes()}개, 관계 {kg.graph.number_of_edges()}개)\n"
+    )
 
 
 def test_html_focus_kind_relation_slices(invoke, tmp_path, kg):
