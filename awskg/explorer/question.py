@@ -292,10 +292,6 @@ def _stems(word: str) -> list[str]:
 
 
 def _lookup(kg: KnowledgeGraph, phrase: str) -> str | None:
-    node = kg.names.lookup(phrase)
-    if node or not re.search("[가-힣]$", phrase):
-        return node
-    for ending in PARTICLES:
-        if phrase.endswith(ending) and (node := kg.names.lookup(phrase[: -len(ending)])):
-            return node
-    return None
+    """The concept ``phrase`` names: as written, else (ending in Hangul) without a particle (:func:`_stems`)."""
+    stems = _stems(phrase) if re.search("[가-힣]$", phrase) else [phrase]
+    return next((node for stem in stems if (node := kg.names.lookup(stem))), None)
